@@ -1,0 +1,83 @@
+/**
+ * The question bank's data model, shared by the build-time loader (Node) and
+ * the app (browser). Plain data only: everything here must survive JSON.
+ */
+
+/** The parts a model answer is split into, in the order the app shows them. */
+export const SECTION_KINDS = [
+  'context',
+  'approach',
+  'example',
+  'outcome',
+  'bestPractices',
+  'pitfalls',
+  'followUps',
+  'answer',
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export interface AnswerSection {
+  kind: SectionKind;
+  /** The label as written in the guide ("Pitfalls to Avoid", "Situation"); "Answer" for unlabelled text. */
+  label: string;
+  /** The section's body as markdown, dedented, without its label. */
+  markdown: string;
+}
+
+export interface Question {
+  /** Stable across reordering and answer edits: guide slug + normalised question text. */
+  id: string;
+  /** 1-based position in the guide. */
+  number: number;
+  /** Canonical group name: Technical, Behavioral, Situational, Problem-Solving, Additional, …; General when the guide has none. */
+  category: string;
+  /** The question as plain text, numbering labels removed. */
+  text: string;
+  sections: AnswerSection[];
+  /** 1-based line of the question in its file. */
+  line: number;
+}
+
+/** Text in the guide that is neither overview nor a question (Conclusion, closing remarks). */
+export interface GuideNote {
+  title: string;
+  markdown: string;
+  line: number;
+}
+
+export interface GuideMeta {
+  slug: string;
+  title: string;
+  description: string;
+  category: string;
+  vertical: string;
+  tags: string[];
+  pubDate: string | null;
+  modDate: string | null;
+  author: string;
+}
+
+export interface Guide extends GuideMeta {
+  /** Markdown before the first question group (qualifications, certifications). */
+  overview: string;
+  questions: Question[];
+  notes: GuideNote[];
+}
+
+/** What the first page needs about a guide; the full guide is loaded lazily. */
+export interface GuideSummary extends GuideMeta {
+  questionCount: number;
+  /** Categories in guide order with their question counts. */
+  categories: { name: string; count: number }[];
+}
+
+export interface ContentIssue {
+  file: string;
+  /** 1-based. */
+  line: number;
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; guide: Guide; warnings: ContentIssue[] }
+  | { ok: false; errors: ContentIssue[]; warnings: ContentIssue[] };
