@@ -98,11 +98,17 @@ export function splitAnswer(units: readonly AnswerUnit[], source: SourceText): A
         run.push(item);
         continue;
       }
-      flush();
       if (label.kind === null) {
-        appendLeadIn(source.slice(item));
+        // Consecutive lead-ins stay one list; a new answer part starts only after a closed part.
+        const c = current as OpenSection | null;
+        if (!c || !(c.kind === 'answer' || c.takesFollowing)) {
+          flush();
+          open('answer', 'Answer', [], true);
+        }
+        run.push(item);
         continue;
       }
+      flush();
       const nested = item.children.slice(1);
       if (label.kind === 'answer') {
         open('answer', label.text, [label.rest], true);

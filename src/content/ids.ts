@@ -24,7 +24,8 @@ export function normaliseQuestionText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[’‘`]/g, "'")
+    .replace(/[’‘]/g, "'")
+    .replace(/`/g, '')
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim();
 }

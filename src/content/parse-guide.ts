@@ -19,7 +19,7 @@
  * - Everything up to the next question or group is that question's answer.
  *   Closing remarks after the last answer of a group become a guide note.
  */
-import type { Heading, List, ListItem, Node, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, ListItem, Node, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -144,7 +144,7 @@ function parse(text: string, file: string): ParseResult {
       if (number !== null && stripped === '') {
         // `#### Question 1` with the question in the bold paragraph below.
         const next = blocks[i + 1];
-        const asked = next?.type === 'paragraph' ? questionParagraphText(next) ?? toString(next).trim() : '';
+        const asked = next?.type === 'paragraph' ? questionParagraphText(next) ?? plainQuestion(next) : '';
         if (asked) {
           start({ text: stripNumbering(asked).text, line: lineOf(heading), depth: heading.depth, origin: 'heading' });
           i++;
@@ -223,7 +223,7 @@ function parse(text: string, file: string): ParseResult {
   if (errors.length) return { ok: false, errors, warnings };
   const guide: Guide = {
     ...meta,
-    overview: overviewMarkdown(overview, meta.title, source),
+    overview: overviewMarkdown(overview, source),
     questions,
     notes: notes
       .map((n): GuideNote => ({ title: n.title, line: n.line, markdown: n.blocks.map((b) => source.slice(b)).join('\n\n') }))
@@ -292,6 +292,12 @@ function questionParagraphText(node: Paragraph): string | null {
   return looksLikeQuestion(rest, number !== null) ? text : null;
 }
 
+/** A plain (not bold) paragraph that asks something, for `#### Question 1` headings. */
+function plainQuestion(node: Paragraph): string {
+  const text = toString(node).trim();
+  return text.endsWith('?') ? text : '';
+}
+
 function itemQuestion(item: ListItem): string | null {
   const head = item.children[0];
   return head?.type === 'paragraph' ? questionParagraphText(head) : null;
@@ -304,12 +310,11 @@ function followsFollowUpLabel(q: Draft | null): boolean {
   return /^follow[\s-]?up/i.test(toString(last).trim());
 }
 
-function overviewMarkdown(blocks: RootContent[], title: string, source: SourceText): string {
+function overviewMarkdown(blocks: RootContent[], source: SourceText): string {
   let list = blocks;
   // The guide's own title heading repeats `term`; the app shows the title already.
   const head = list[0];
   if (head?.type === 'heading' && (head as Heading).depth <= 2) list = list.slice(1);
-  void title;
   if (list.length === 0) return '';
   return list.map((b) => source.slice(b)).join('\n\n');
 }
@@ -333,7 +338,7 @@ function readFrontmatter(yamlText: string, firstLine: number, slug: string, repo
   const meta = emptyMeta(slug);
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
-    const line = firstLine + (error.linePos?.[0]?.line ?? 1) - 1;
+    const line = firstLine + countLines(yamlText, error.pos[0]);
     report(line, `invalid YAML in frontmatter: ${error.message.split('\n')[0]}`, true);
   }
   if (doc.errors.length) return meta;
@@ -396,4 +401,3 @@ function countLines(text: string, offset: number): number {
   return n;
 }
 
-export type { List };

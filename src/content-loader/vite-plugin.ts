@@ -1,0 +1,161 @@
+/**
+ * Vite plugin: turns `content/` into the question bank.
+ *
+ * - `virtual:question-bank` is the small index in the entry chunk: guide
+ *   summaries and a `loadGuide(slug)` that imports the full guide on demand.
+ * - `virtual:question-bank/guide/<slug>` is one guide, its own lazy chunk, so
+ *   the first page does not grow with the number of guides.
+ * - Any content error fails `vite build` with every error listed as
+ *   `file:line: message`; in `vite dev` the same list shows in the error
+ *   overlay, and fixing the file reloads the app.
+ */
+import { resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { Guide, GuideSummary } from '../content/types';
+import {
+  defaultCacheDir,
+  findGuideFiles,
+  formatIssue,
+  loadContent,
+  ParseCache,
+  type ContentLoad,
+} from './load-content';
+
+export interface QuestionBankOptions {
+  /** Folder of guides, relative to the Vite root. Default: `content`. */
+  dir?: string;
+}
+
+const INDEX_ID = 'virtual:question-bank';
+const GUIDE_PREFIX = `${INDEX_ID}/guide/`;
+const RESOLVED = '\0';
+
+export function summarize(guide: Guide): GuideSummary {
+  const counts = new Map<string, number>();
+  for (const q of guide.questions) counts.set(q.category, (counts.get(q.category) ?? 0) + 1);
+  return {
+    slug: guide.slug,
+    title: guide.title,
+    description: guide.description,
+    category: guide.category,
+    vertical: guide.vertical,
+    tags: guide.tags,
+    pubDate: guide.pubDate,
+    modDate: guide.modDate,
+    author: guide.author,
+    questionCount: guide.questions.length,
+    categories: [...counts].map(([name, count]) => ({ name, count })),
+  };
+}
+
+/** The index module's code: summaries inline, each guide behind a dynamic import. */
+export function indexModule(load: ContentLoad): string {
+  const guides = load.guides.map((g) => g.guide).sort((a, b) => a.title.localeCompare(b.title));
+  const loaders = guides
+    .map((g) => `  ${JSON.stringify(g.slug)}: () => import(${JSON.stringify(GUIDE_PREFIX + g.slug)}),`)
+    .join('\n');
+  return [
+    `export const guides = JSON.parse(${JSON.stringify(JSON.stringify(guides.map(summarize)))});`,
+    `const loaders = {\n${loaders}\n};`,
+    'export function loadGuide(slug) {',
+    '  const load = Object.prototype.hasOwnProperty.call(loaders, slug) ? loaders[slug] : undefined;',
+    '  return load ? load().then((m) => m.default) : Promise.resolve(undefined);',
+    '}',
+  ].join('\n');
+}
+
+export function contentErrorMessage(load: ContentLoad): string {
+  const n = load.errors.length;
+  return `${n} content error${n === 1 ? '' : 's'} in guides:\n${load.errors.map((e) => `  ${formatIssue(e)}`).join('\n')}`;
+}
+
+export function questionBank(options: QuestionBankOptions = {}): Plugin {
+  let root = process.cwd();
+  let contentDir = resolve(root, options.dir ?? 'content');
+  let cache: ParseCache | null = null;
+  let current: ContentLoad | null = null;
+
+  const reload = (): ContentLoad => {
+    cache ??= new ParseCache(defaultCacheDir(root));
+    const { files, errors } = findGuideFiles([contentDir]);
+    const load = loadContent(files, { cache, displayRoot: root });
+    load.errors.unshift(...errors);
+    if (files.length === 0 && errors.length === 0) {
+      load.errors.push({ file: options.dir ?? 'content', line: 1, message: 'no guide files (.md) found' });
+    }
+    current = load;
+    return load;
+  };
+  const get = (): ContentLoad => current ?? reload();
+  const isContentFile = (file: string) => file.startsWith(contentDir + sep) && /\.(md|markdown)$/i.test(file);
+
+  return {
+    name: 'rehearse:question-bank',
+
+    configResolved(config) {
+      root = config.root;
+      contentDir = resolve(root, options.dir ?? 'content');
+    },
+
+    buildStart() {
+      const load = reload();
+      for (const file of load.files) this.addWatchFile(resolve(root, file));
+      // Dev reports errors through the overlay when the module is requested; a build stops here.
+      if (load.errors.length && this.meta.watchMode === false) this.error(contentErrorMessage(load));
+    },
+
+    resolveId(source) {
+      if (source === INDEX_ID || source.startsWith(GUIDE_PREFIX)) return RESOLVED + source;
+      return undefined;
+    },
+
+    load(id) {
+      if (!id.startsWith(RESOLVED + INDEX_ID)) return undefined;
+      const load = get();
+      if (load.errors.length) {
+        const first = load.errors[0]!;
+        this.error({
+          message: contentErrorMessage(load),
+          id: resolve(root, first.file),
+          loc: { file: resolve(root, first.file), line: first.line, column: 1 },
+        });
+      }
+      const name = id.slice(RESOLVED.length);
+      if (name === INDEX_ID) return indexModule(load);
+      const slug = name.slice(GUIDE_PREFIX.length);
+      const found = load.guides.find((g) => g.guide.slug === slug);
+      if (!found) this.error(`no guide with slug "${slug}" in ${options.dir ?? 'content'}/`);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(found.guide))});`;
+    },
+
+    hotUpdate({ file }) {
+      if (!isContentFile(file)) return undefined;
+      const load = reload();
+      const graph = this.environment.moduleGraph;
+      for (const mod of graph.idToModuleMap.values()) {
+        if (mod.id?.startsWith(RESOLVED + INDEX_ID)) graph.invalidateModule(mod);
+      }
+      if (load.errors.length) {
+        const first = load.errors[0]!;
+        this.environment.hot.send({
+          type: 'error',
+          err: {
+            message: contentErrorMessage(load),
+            stack: '',
+            id: resolve(root, first.file),
+            loc: { file: resolve(root, first.file), line: first.line, column: 1 },
+            plugin: 'rehearse:question-bank',
+          },
+        });
+      } else {
+        this.environment.hot.send({ type: 'full-reload' });
+      }
+      return [];
+    },
+
+    configureServer(server: ViteDevServer) {
+      // New guide files are not in any module's dependencies; watch the folder itself.
+      server.watcher.add(contentDir);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { classifyGroupHeading, classifyLabel, looksLikeQuestion, stripNumbering } from '@/content/text-rules';
+
+describe('stripNumbering', () => {
+  it.each([
+    ['Q1: How do you assess partners?', 'How do you assess partners?', 1],
+    ['Q12. Explain X', 'Explain X', 12],
+    ['Question 3: What is Y?', 'What is Y?', 3],
+    ['Question 4 - Describe Z', 'Describe Z', 4],
+    ['7. Write a function to sort', 'Write a function to sort', 7],
+    ['2) Compare A and B', 'Compare A and B', 2],
+    ['Question 1', '', 1],
+    ['How do you plan?', 'How do you plan?', null],
+    ['3D modelling: what matters?', '3D modelling: what matters?', null],
+    ['2024 was a hard year. What did you learn?', '2024 was a hard year. What did you learn?', null],
+  ])('%s', (raw, text, number) => {
+    expect(stripNumbering(raw)).toEqual({ text, number });
+  });
+});
+
+describe('looksLikeQuestion', () => {
+  it.each([
+    ['What is overfitting?', false, true],
+    ['Write a function to reverse a string', false, true],
+    ['Imagine a client is unhappy', false, true],
+    ['Anything at all', true, true],
+    ['Answer:', false, false],
+    ['Cross-Validation:', true, false],
+    ['Educational Background', false, false],
+    ['Conclusion', false, false],
+  ])('%s (numbered: %s) → %s', (text, numbered, expected) => {
+    expect(looksLikeQuestion(text, numbered)).toBe(expected);
+  });
+});
+
+describe('classifyGroupHeading', () => {
+  it.each([
+    ['Technical Questions', 'Technical'],
+    ['1. Technical Questions', 'Technical'],
+    ['Technical Questions Specific to the Role', 'Technical'],
+    ['Technical Questions (Continued)', 'Technical'],
+    ['Behavioural Questions', 'Behavioral'],
+    ['Problem-solving Questions', 'Problem-Solving'],
+    ['Problem Solving Questions', 'Problem-Solving'],
+    ['Additional Interview Questions', 'Additional'],
+    ['Leadership Questions', 'Leadership'],
+  ])('%s is the group %s', (heading, category) => {
+    expect(classifyGroupHeading(heading)).toEqual({ role: 'category', category });
+  });
+
+  it.each(['Interview Questions and Answers', 'Detailed Interview Questions and Comprehensive Answers'])(
+    '%s starts the questions without naming a group',
+    (heading) => expect(classifyGroupHeading(heading)).toEqual({ role: 'questionsStart' }),
+  );
+
+  it.each(['What questions would you ask the interviewer?', 'Conclusion', 'Common Pitfalls to Avoid', '4. How do you plan?'])(
+    '%s is not a group',
+    (heading) => expect(classifyGroupHeading(heading)).toBeNull(),
+  );
+});
+
+describe('classifyLabel', () => {
+  it.each([
+    ['Context', 'context'],
+    ['Situation', 'context'],
+    ['Task', 'context'],
+    ['Background:', 'context'],
+    ['Approach', 'approach'],
+    ['Action', 'approach'],
+    ['Steps', 'approach'],
+    ['Solution', 'approach'],
+    ['Strategy', 'approach'],
+    ['Step 2: Strategic Planning', 'approach'],
+    ['Diagnosis Steps', 'approach'],
+    ['Example', 'example'],
+    ['Examples', 'example'],
+    ['Example 1: Pacemakers', 'example'],
+    ['Real-World Scenario', 'example'],
+    ['Real-world Example', 'example'],
+    ['Scenario: Small Business Loan Application', 'example'],
+    ['Case Study', 'example'],
+    ['Outcome', 'outcome'],
+    ['Results', 'outcome'],
+    ['Impact', 'outcome'],
+    ['Best Practices', 'bestPractices'],
+    ['Pitfalls', 'pitfalls'],
+    ['Common Pitfalls', 'pitfalls'],
+    ['Pitfalls to Avoid', 'pitfalls'],
+    ['Common Pitfalls to Avoid', 'pitfalls'],
+    ['What Not to Do', 'pitfalls'],
+    ['Follow-up', 'followUps'],
+    ['Follow-Up Points', 'followUps'],
+    ['Answer', 'answer'],
+  ])('%s → %s', (label, kind) => {
+    expect(classifyLabel(label)).toBe(kind);
+  });
+
+  it.each(['Definition', 'Pointers', 'Role', 'Alternative Considerations', 'Ignoring data preprocessing'])(
+    '%s names no part',
+    (label) => expect(classifyLabel(label)).toBeNull(),
+  );
+});
