@@ -3,7 +3,7 @@
  * Parses guides with the same parser and cache as the build, prints a summary
  * per guide (or JSON with --json) and exits 1 when any guide has an error.
  */
-import { SECTION_KINDS, type SectionKind } from '../content/types';
+import { SECTION_KINDS, type SectionKind } from '../content/types.ts';
 import {
   defaultCacheDir,
   findGuideFiles,
@@ -11,7 +11,7 @@ import {
   loadContent,
   ParseCache,
   type ContentLoad,
-} from './load-content';
+} from './load-content.ts';
 
 function printJson(result: ContentLoad): void {
   const out = {

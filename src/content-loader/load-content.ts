@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseGuide } from '../content/parse-guide';
-import type { ContentIssue, Guide, ParseResult } from '../content/types';
+import { parseGuide } from '../content/parse-guide.ts';
+import type { ContentIssue, Guide, ParseResult } from '../content/types.ts';
 
 export interface LoadedGuide {
   file: string;

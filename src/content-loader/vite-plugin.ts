@@ -11,7 +11,7 @@
  */
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { Guide, GuideSummary } from '../content/types';
+import type { Guide, GuideSummary } from '../content/types.ts';
 import {
   defaultCacheDir,
   findGuideFiles,
@@ -19,7 +19,7 @@ import {
   loadContent,
   ParseCache,
   type ContentLoad,
-} from './load-content';
+} from './load-content.ts';
 
 export interface QuestionBankOptions {
   /** Folder of guides, relative to the Vite root. Default: `content`. */

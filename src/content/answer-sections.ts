@@ -16,9 +16,9 @@
  */
 import type { List, ListItem, Node, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { SourceText } from './source-slice';
-import { classifyLabel } from './text-rules';
-import type { AnswerSection, SectionKind } from './types';
+import type { SourceText } from './source-slice.ts';
+import { classifyLabel } from './text-rules.ts';
+import type { AnswerSection, SectionKind } from './types.ts';
 
 export interface Label {
   text: string;

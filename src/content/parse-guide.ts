@@ -19,17 +19,17 @@
  * - Everything up to the next question or group is that question's answer.
  *   Closing remarks after the last answer of a group become a guide note.
  */
-import type { Heading, ListItem, Node, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Node, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
-import { splitAnswer, type AnswerUnit } from './answer-sections';
-import { questionId, slugFromFile } from './ids';
-import { SourceText } from './source-slice';
-import { GENERAL_CATEGORY, classifyGroupHeading, looksLikeQuestion, stripNumbering } from './text-rules';
-import type { ContentIssue, Guide, GuideMeta, GuideNote, ParseResult, Question } from './types';
+import { splitAnswer, type AnswerUnit } from './answer-sections.ts';
+import { questionId, slugFromFile } from './ids.ts';
+import { SourceText } from './source-slice.ts';
+import { GENERAL_CATEGORY, classifyGroupHeading, looksLikeQuestion, stripNumbering } from './text-rules.ts';
+import type { ContentIssue, Guide, GuideMeta, GuideNote, ParseResult, Question } from './types.ts';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -186,6 +186,15 @@ function parse(text: string, file: string): ParseResult {
       continue;
     }
 
+    if (node.type === 'list' && current === null && note === null && inQuestions && isPlainQuestionList(node)) {
+      // A bare list of questions right under a group heading: `1. How do you …?`
+      for (const item of node.children) {
+        const text = stripNumbering(toString(item)).text;
+        start({ text, line: lineOf(item), depth: null, origin: 'item' });
+      }
+      continue;
+    }
+
     if (node.type === 'list' && current?.origin !== 'heading' && (inQuestions || node.ordered)) {
       const questionItems = node.children.filter((item) => itemQuestion(item) !== null);
       const allowed =
@@ -292,6 +301,16 @@ function questionParagraphText(node: Paragraph): string | null {
   return looksLikeQuestion(rest, number !== null) ? text : null;
 }
 
+/** Every item is one plain paragraph that asks something (ordered items may also be imperative: `1. Explain …`). */
+function isPlainQuestionList(list: List): boolean {
+  return list.children.every((item) => {
+    const head = item.children[0];
+    if (item.children.length !== 1 || head?.type !== 'paragraph' || head.children[0]?.type === 'strong') return false;
+    const { text } = stripNumbering(toString(head));
+    return text.endsWith('?') || (list.ordered === true && looksLikeQuestion(text, false));
+  });
+}
+
 /** A plain (not bold) paragraph that asks something, for `#### Question 1` headings. */
 function plainQuestion(node: Paragraph): string {
   const text = toString(node).trim();
@@ -323,9 +342,6 @@ function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
 }
 
-function truncate(text: string, max = 60): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
-}
 
 function emptyMeta(slug: string): GuideMeta {
   return { slug, title: '', description: '', category: '', vertical: '', tags: [], pubDate: null, modDate: null, author: '' };

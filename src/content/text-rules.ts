@@ -3,7 +3,7 @@
  * which headings are question groups, and what a question looks like.
  * Pure string functions, so each rule can be tested on its own.
  */
-import type { SectionKind } from './types';
+import type { SectionKind } from './types.ts';
 
 /** Numbering in front of a question: `Q1:`, `Question 3 -`, `7.`, `2)`, `#4`. */
 const NUMBERING =

@@ -153,6 +153,26 @@ describe('parseGuide: question shapes', () => {
   });
 });
 
+describe('parseGuide: plain question lists', () => {
+  const guide = (body: string) => {
+    const result = parseGuide(`---\nterm: "T"\n---\n\n${body}`, 't.md');
+    return result.ok ? result.guide.questions.map((q) => [q.category, q.text]) : result.errors;
+  };
+
+  it('takes a plain numbered list right under a group heading as questions without answers', () => {
+    expect(guide('### Additional Questions\n\n1. How do you stay current?\n2. Explain transfer learning.\n')).toEqual([
+      ['Additional', 'How do you stay current?'],
+      ['Additional', 'Explain transfer learning.'],
+    ]);
+  });
+
+  it('takes plain bullets only when every one asks something', () => {
+    expect(guide('### Additional Questions\n\n- Why this company?\n- What motivates you?\n')).toHaveLength(2);
+    const notQuestions = guide('### Technical Questions\n\n#### 1. What is X?\n\nY.\n\n## Tips\n\n- Sleep well.\n- How to dress for it\n');
+    expect(notQuestions).toEqual([['Technical', 'What is X?']]);
+  });
+});
+
 describe('parseGuide: identity and numbering', () => {
   const base = `---\nterm: "T"\n---\n\n### Technical Questions\n\n#### 1. What is A?\n\nAnswer A.\n\n#### 2. What is B?\n\nAnswer B.\n`;
   const parse = (text: string) => {

@@ -1,0 +1,47 @@
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+
+function Logo() {
+  return (
+    <svg viewBox="0 0 32 32" aria-hidden="true" className="size-7 shrink-0">
+      <rect width="32" height="32" rx="8" className="fill-accent" />
+      <path
+        d="M9 9.5h14a2.5 2.5 0 0 1 2.5 2.5v7a2.5 2.5 0 0 1-2.5 2.5h-7.2L11 25v-3.5H9A2.5 2.5 0 0 1 6.5 19v-7A2.5 2.5 0 0 1 9 9.5Z"
+        className="fill-accent-fg"
+      />
+      <path d="M11 14h10M11 17h6" className="stroke-accent" strokeWidth="1.8" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/** Page chrome shared by every route, including the not-found and error screens. */
+export function AppShell({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        // not-sr-only zeroes padding, so the padding is set under focus: too.
+        className="sr-only rounded-md bg-accent font-semibold text-accent-fg focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:px-4 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-40 border-b border-border bg-bg/85 backdrop-blur supports-[backdrop-filter]:bg-bg/70">
+        <div className="mx-auto flex h-14 max-w-5xl items-center px-4 sm:px-6">
+          <Link to="/" className="-mx-1 flex items-center gap-2 rounded-md px-1 text-lg font-semibold tracking-tight">
+            <Logo />
+            Rehearse
+          </Link>
+        </div>
+      </header>
+      {/* tabIndex lets the skip link move focus here, not just scroll. */}
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-12">
+        {children}
+      </main>
+      <footer className="border-t border-border">
+        <p className="mx-auto max-w-5xl px-4 py-6 text-sm text-fg-muted sm:px-6">
+          Practise out loud. Answers are examples, not scripts.
+        </p>
+      </footer>
+    </div>
+  );
+}

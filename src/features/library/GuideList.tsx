@@ -1,0 +1,81 @@
+import { Link } from '@tanstack/react-router';
+
+import type { GuideSummary } from '@/content/types';
+import { StatusMessage } from '@/components/ui/StatusMessage';
+import { TagList } from '@/components/ui/Tag';
+
+import { plural } from './format';
+
+export function LibraryHome({ guides }: { guides: GuideSummary[] }) {
+  return (
+    <div className="space-y-8">
+      <div className="max-w-2xl space-y-2">
+        <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">Interview guides</h1>
+        <p className="text-lg text-fg-muted">
+          Pick a guide, answer each question out loud, then compare with the model answer.
+        </p>
+      </div>
+      <GuideList guides={guides} />
+    </div>
+  );
+}
+
+export function GuideList({ guides }: { guides: GuideSummary[] }) {
+  if (guides.length === 0) {
+    return (
+      <StatusMessage title="No guides yet" headingLevel={2}>
+        <p>
+          Add a guide as a markdown file in <code className="font-mono">content/</code> and it will appear here.
+        </p>
+      </StatusMessage>
+    );
+  }
+
+  return (
+    <ul aria-label="Guides" className="grid gap-4 md:grid-cols-2">
+      {guides.map((guide) => (
+        <li key={guide.slug} className="flex">
+          <GuideCard guide={guide} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function GuideCard({ guide }: { guide: GuideSummary }) {
+  return (
+    // The title link is stretched over the card (after:inset-0) so the whole
+    // card is clickable while links and headings keep a single, clear name.
+    <article className="relative flex w-full flex-col gap-4 rounded-2xl border border-border bg-surface p-5 shadow-sm transition hover:border-accent has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-focus sm:p-6">
+      <div className="space-y-2">
+        <p className="text-xs font-semibold tracking-wide text-accent uppercase">
+          {[guide.vertical, guide.category].filter(Boolean).join(' · ')}
+        </p>
+        <h2 className="text-xl font-semibold tracking-tight text-balance">
+          <Link
+            to="/guides/$slug"
+            params={{ slug: guide.slug }}
+            className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none"
+          >
+            {guide.title}
+          </Link>
+        </h2>
+        <p className="line-clamp-3 text-fg-muted">{guide.description}</p>
+      </div>
+
+      <div className="mt-auto space-y-3">
+        <p className="text-sm font-medium">{plural(guide.questionCount, 'question')}</p>
+        {guide.categories.length > 0 ? (
+          <ul aria-label="Questions by category" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {guide.categories.map(({ name, count }) => (
+              <li key={name} className="text-fg-muted">
+                {name} <span className="font-semibold text-fg tabular-nums">{count}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <TagList tags={guide.tags} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import { createFileRoute, notFound } from '@tanstack/react-router';
+import { loadGuide } from 'virtual:question-bank';
+
+import { GuidePage } from '@/features/library/GuidePage';
+
+export const Route = createFileRoute('/guides/$slug')({
+  loader: async ({ params }) => {
+    const guide = await loadGuide(params.slug);
+    if (!guide) throw notFound();
+    return guide;
+  },
+  head: ({ loaderData }) => ({
+    meta: [{ title: loaderData ? `${loaderData.title} · Rehearse` : 'Rehearse' }],
+  }),
+  component: GuideRoute,
+});
+
+function GuideRoute() {
+  const guide = Route.useLoaderData();
+  return <GuidePage guide={guide} />;
+}

@@ -1,0 +1,168 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { GuideList, LibraryHome } from '@/features/library/GuideList';
+import { GuidePage } from '@/features/library/GuidePage';
+
+import { renderWithRouter } from '../support/render-with-router';
+import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+
+describe('GuideList', () => {
+  it('shows one card per guide, each linking to its guide page', async () => {
+    renderWithRouter(<LibraryHome guides={sampleSummaries} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Interview guides' })).toBeVisible();
+    const guides = screen.getByRole('list', { name: 'Guides' });
+    const cards = within(guides).getAllByRole('article');
+    expect(cards).toHaveLength(2);
+
+    const title = within(cards[0]!).getByRole('heading', {
+      level: 2,
+      name: 'Sample Engineer Interview Preparation',
+    });
+    expect(within(title).getByRole('link')).toHaveAttribute('href', '/guides/sample-engineer');
+    expect(screen.getByRole('link', { name: 'Product Manager Interview Preparation' })).toHaveAttribute(
+      'href',
+      '/guides/product-manager',
+    );
+  });
+
+  it('shows description, vertical, tags and question counts per category', async () => {
+    renderWithRouter(<GuideList guides={sampleSummaries} />);
+
+    const card = (await screen.findAllByRole('article'))[0]!;
+    expect(within(card).getByText('A hand-made guide for component tests.')).toBeVisible();
+    expect(within(card).getByText('Software · Engineering')).toBeVisible();
+    expect(within(card).getByText('3 questions')).toBeVisible();
+
+    const byCategory = within(card).getByRole('list', { name: 'Questions by category' });
+    expect(
+      within(byCategory)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Technical 2', 'Behavioral 1']);
+
+    const tags = within(card).getByRole('list', { name: 'Tags' });
+    expect(
+      within(tags)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Interview Prep', 'Systems']);
+
+    // A guide without tags gets no empty tag list.
+    const second = screen.getAllByRole('article')[1]!;
+    expect(within(second).queryByRole('list', { name: 'Tags' })).not.toBeInTheDocument();
+    expect(within(second).getByText('1 question')).toBeVisible();
+  });
+
+  it('explains where guides come from when there are none', async () => {
+    renderWithRouter(<GuideList guides={[]} />);
+
+    expect(await screen.findByRole('heading', { name: 'No guides yet' })).toBeVisible();
+    expect(screen.queryByRole('list', { name: 'Guides' })).not.toBeInTheDocument();
+  });
+});
+
+describe('GuidePage', () => {
+  it('shows the guide title, details and overview with headings nested under it', async () => {
+    renderWithRouter(<GuidePage guide={sampleGuide} />);
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Sample Engineer Interview Preparation',
+      }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: /all guides/i })).toHaveAttribute('href', '/');
+    expect(screen.getByText('By Test Author')).toBeVisible();
+    expect(screen.getByText('Updated Feb 3, 2025')).toBeVisible();
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+    // The overview's "##" becomes h3 so it sits under "Overview".
+    expect(screen.getByRole('heading', { level: 3, name: 'Qualifications' })).toBeVisible();
+    expect(screen.getByText('Required')).toContainHTML('strong');
+    // GFM tables are enabled.
+    expect(screen.getByRole('cell', { name: 'Senior' })).toBeVisible();
+  });
+
+  it('lets an overview that opens with its own heading head the section', async () => {
+    renderWithRouter(
+      <GuidePage
+        guide={{
+          ...sampleGuide,
+          overview: '### Required Qualifications\n\nA degree.\n\n#### Certifications\n\nNone.',
+        }}
+      />,
+    );
+    await screen.findByRole('heading', { level: 1 });
+
+    expect(screen.queryByRole('heading', { name: 'Overview' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Required Qualifications' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: 'Certifications' })).toBeVisible();
+  });
+
+  it('shows closing notes, without an empty heading for an untitled one', async () => {
+    renderWithRouter(<GuidePage guide={sampleGuide} />);
+    await screen.findByRole('heading', { level: 1 });
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Conclusion' })).toBeVisible();
+    expect(screen.getByText('Good luck with the interview.')).toBeVisible();
+    for (const heading of screen.getAllByRole('heading')) {
+      expect(heading.textContent?.trim()).not.toBe('');
+    }
+  });
+
+  it('groups questions by category in guide order, as ordered lists', async () => {
+    renderWithRouter(<GuidePage guide={sampleGuide} />);
+    await screen.findByRole('heading', { level: 1 });
+
+    const categoryHeadings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(categoryHeadings).toEqual(['Overview', 'Technical', 'Behavioral', 'Conclusion']);
+
+    const technical = screen.getByRole('list', { name: 'Technical questions' });
+    expect(technical.tagName).toBe('OL');
+    expect(
+      within(technical)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['How do you design a rate limiter?', 'How would you debug a memory leak?']);
+
+    const behavioral = screen.getByRole('list', { name: 'Behavioral questions' });
+    expect(within(behavioral).getAllByRole('heading', { level: 3 })).toHaveLength(1);
+
+    const jumpTo = screen.getByRole('navigation', { name: 'Question categories' });
+    expect(within(jumpTo).getByRole('link', { name: 'Technical 2' })).toHaveAttribute('href', '#category-technical');
+  });
+
+  it('keeps model answers collapsed until asked, and renders their markdown safely', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithRouter(<GuidePage guide={sampleGuide} />);
+    await screen.findByRole('heading', { level: 1 });
+
+    const first = screen.getByRole('heading', { name: 'How do you design a rate limiter?' }).closest('li')!;
+    const details = first.querySelector('details')!;
+    expect(details).not.toHaveAttribute('open');
+
+    await user.click(within(first).getByText('Show model answer'));
+    expect(details).toHaveAttribute('open');
+
+    expect(within(first).getByRole('heading', { level: 4, name: 'Context' })).toBeInTheDocument();
+    expect(within(first).getByRole('heading', { level: 4, name: 'Approach' })).toBeInTheDocument();
+    expect(within(first).getByText('shared').tagName).toBe('STRONG');
+    expect(within(first).getByText('Store counters')).toBeInTheDocument();
+    // Raw HTML tags in guide text are dropped: neither rendered nor shown as
+    // markup. The text between them is ordinary text and stays.
+    expect(container.querySelector('b')).toBeNull();
+    expect(within(first).getByText('raw html')).toBeInTheDocument();
+    expect(within(first).queryByText(/<b>/)).not.toBeInTheDocument();
+
+    // A lone unlabelled answer is shown without a redundant "Answer" heading.
+    const second = screen.getByRole('heading', { name: 'Tell me about a conflict you resolved.' }).closest('li')!;
+    expect(within(second).queryByRole('heading', { level: 4 })).not.toBeInTheDocument();
+
+    const third = screen.getByRole('heading', { name: 'How would you debug a memory leak?' }).closest('li')!;
+    expect(third.querySelector('details')).toBeNull();
+    expect(within(third).getByText('No model answer yet.')).toBeVisible();
+  });
+});

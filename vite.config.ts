@@ -1,0 +1,56 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+
+import tailwindcss from '@tailwindcss/vite';
+import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+import { questionBank } from './src/content-loader/vite-plugin.ts';
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+
+export default defineConfig({
+  plugins: [
+    // The router plugin must run before react(): it rewrites route files for
+    // code splitting, and react() has to see the rewritten modules.
+    tanstackRouter({
+      target: 'react',
+      autoCodeSplitting: true,
+      routesDirectory: './src/routes',
+      generatedRouteTree: './src/routeTree.gen.ts',
+    }),
+    react(),
+    tailwindcss(),
+    questionBank(),
+  ],
+  resolve: {
+    alias: { '@': src },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          // Undo vi.spyOn (console silencing and the like) after every test.
+          restoreMocks: true,
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**', 'tests/content/**'],
+        },
+      },
+      {
+        // The content loader is build-time Node code; testing it under jsdom
+        // would hide Node-only behaviour (fs, Buffer realms) behind browser shims.
+        extends: true,
+        test: {
+          name: 'content',
+          environment: 'node',
+          include: ['tests/content/**/*.test.{ts,tsx}'],
+        },
+      },
+    ],
+  },
+});
