@@ -11,7 +11,8 @@
  */
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { Guide, GuideSummary } from '../content/types.ts';
+import { extractKeyTerms } from '../content/key-terms.ts';
+import type { Guide, GuideSummary, SearchEntry } from '../content/types.ts';
 import {
   defaultCacheDir,
   findGuideFiles,
@@ -28,6 +29,7 @@ export interface QuestionBankOptions {
 
 const INDEX_ID = 'virtual:question-bank';
 const GUIDE_PREFIX = `${INDEX_ID}/guide/`;
+const SEARCH_ID = `${INDEX_ID}/search`;
 const RESOLVED = '\0';
 
 export function summarize(guide: Guide): GuideSummary {
@@ -61,7 +63,36 @@ export function indexModule(load: ContentLoad): string {
     '  const load = Object.prototype.hasOwnProperty.call(loaders, slug) ? loaders[slug] : undefined;',
     '  return load ? load().then((m) => m.default) : Promise.resolve(undefined);',
     '}',
+    `export function loadSearchIndex() {`,
+    `  return import(${JSON.stringify(SEARCH_ID)}).then((m) => m.default);`,
+    '}',
   ].join('\n');
+}
+
+/** Parsing JSON is faster than evaluating the same data as a JS literal. */
+function jsonModule(data: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+}
+
+export function searchIndex(load: ContentLoad): SearchEntry[] {
+  return load.guides.flatMap(({ guide }) =>
+    guide.questions.map((q) => ({
+      id: q.id,
+      guideSlug: guide.slug,
+      guideTitle: guide.title,
+      category: q.category,
+      number: q.number,
+      text: q.text,
+    })),
+  );
+}
+
+/** Fills in every question's key terms, weighted against the whole bank (the parser sees one file at a time). */
+export function addKeyTerms(load: ContentLoad): void {
+  const terms = extractKeyTerms(load.guides.flatMap((g) => g.guide.questions));
+  for (const { guide } of load.guides) {
+    for (const q of guide.questions) q.keyTerms = terms.get(q.id) ?? [];
+  }
 }
 
 export function contentErrorMessage(load: ContentLoad): string {
@@ -83,6 +114,7 @@ export function questionBank(options: QuestionBankOptions = {}): Plugin {
     if (files.length === 0 && errors.length === 0) {
       load.errors.push({ file: options.dir ?? 'content', line: 1, message: 'no guide files (.md) found' });
     }
+    if (load.errors.length === 0) addKeyTerms(load);
     current = load;
     return load;
   };
@@ -105,7 +137,7 @@ export function questionBank(options: QuestionBankOptions = {}): Plugin {
     },
 
     resolveId(source) {
-      if (source === INDEX_ID || source.startsWith(GUIDE_PREFIX)) return RESOLVED + source;
+      if (source === INDEX_ID || source === SEARCH_ID || source.startsWith(GUIDE_PREFIX)) return RESOLVED + source;
       return undefined;
     },
 
@@ -122,10 +154,11 @@ export function questionBank(options: QuestionBankOptions = {}): Plugin {
       }
       const name = id.slice(RESOLVED.length);
       if (name === INDEX_ID) return indexModule(load);
+      if (name === SEARCH_ID) return jsonModule(searchIndex(load));
       const slug = name.slice(GUIDE_PREFIX.length);
       const found = load.guides.find((g) => g.guide.slug === slug);
       if (!found) this.error(`no guide with slug "${slug}" in ${options.dir ?? 'content'}/`);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(found.guide))});`;
+      return jsonModule(found.guide);
     },
 
     hotUpdate({ file }) {

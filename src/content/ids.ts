@@ -48,3 +48,9 @@ export function questionId(guideSlug: string, questionText: string): string {
   const words = slugify(normal.split(' ').slice(0, ID_WORDS).join(' '));
   return `${guideSlug}--${words ? words + '-' : ''}${hashText(normal)}`;
 }
+
+/** The guide a question id belongs to (slugs never contain "--", so the first one separates them). */
+export function guideSlugOfQuestion(id: string): string {
+  const at = id.indexOf('--');
+  return at === -1 ? id : id.slice(0, at);
+}

@@ -258,6 +258,7 @@ function finishQuestions(drafts: Draft[], slug: string, source: SourceText, file
       category: draft.category,
       text: draft.text,
       sections: splitAnswer(draft.units, source),
+      keyTerms: [],
       line: draft.line,
     });
   }

@@ -34,6 +34,12 @@ export interface Question {
   /** The question as plain text, numbering labels removed. */
   text: string;
   sections: AnswerSection[];
+  /**
+   * The model answer's distinctive terms, most distinctive first, weighted
+   * against the whole question bank; filled in at build time (empty from the
+   * single-file parser).
+   */
+  keyTerms: string[];
   /** 1-based line of the question in its file. */
   line: number;
 }
@@ -69,6 +75,16 @@ export interface GuideSummary extends GuideMeta {
   questionCount: number;
   /** Categories in guide order with their question counts. */
   categories: { name: string; count: number }[];
+}
+
+/** One question in the lazily loaded search index of the whole bank. */
+export interface SearchEntry {
+  id: string;
+  guideSlug: string;
+  guideTitle: string;
+  category: string;
+  number: number;
+  text: string;
 }
 
 export interface ContentIssue {

@@ -1,7 +1,7 @@
 import type { Guide, GuideSummary, Question } from '@/content/types';
 
 function question(number: number, category: string, text: string, sections: Question['sections'] = []): Question {
-  return { id: `sample:${number}`, number, category, text, sections, line: number * 10 };
+  return { id: `sample-engineer--q${number}`, number, category, text, sections, keyTerms: [], line: number * 10 };
 }
 
 export const sampleGuide: Guide = {
