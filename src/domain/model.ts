@@ -1,0 +1,118 @@
+/**
+ * The practice data model: what a user's sessions and attempts are. Shared by
+ * the store (which keeps them), the domain functions (which score and
+ * summarise them) and the features (which show them). Plain JSON-safe data.
+ *
+ * Stored records carry `schemaVersion`; any change of shape is a migration.
+ */
+
+/** The four rubric parts, in the order they are shown and rated. */
+export const RUBRIC_PARTS = ['context', 'approach', 'example', 'outcome'] as const;
+export type RubricPart = (typeof RUBRIC_PARTS)[number];
+
+/** 0 missing, 1 vague, 2 present but generic, 3 specific, 4 specific and measurable. */
+export type Rating = 0 | 1 | 2 | 3 | 4;
+export type Ratings = Record<RubricPart, Rating | null>;
+
+/** What review scheduling uses (FSRS-style). */
+export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export type QuestionOrder = 'guide' | 'shuffled' | 'weakest';
+export type TimeLimit = 0 | 60 | 120 | 180;
+export type ThinkTime = 0 | 10 | 30;
+export type AnswerInput = 'type' | 'voice';
+/** How an attempt's text was produced. */
+export type AnswerSource = 'typed' | 'dictated' | 'mixed';
+
+export interface SessionSettings {
+  /** Guides to draw from (slugs). */
+  guideSlugs: string[];
+  /** Categories to include; empty means all. */
+  categories: string[];
+  /** How many questions (capped by what the selection has). */
+  count: number;
+  order: QuestionOrder;
+  /** Seconds per answer; 0 = no clock. */
+  timeLimitSec: TimeLimit;
+  /** Seconds to think before the clock starts; 0 = none. */
+  thinkTimeSec: ThinkTime;
+  input: AnswerInput;
+}
+
+export type SessionStatus = 'active' | 'completed' | 'abandoned';
+
+export interface PracticeSession {
+  schemaVersion: number;
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  settings: SessionSettings;
+  /** The questions of this session, in the order they are asked. */
+  questionIds: string[];
+  /** Index into questionIds of the question being answered or reviewed. */
+  currentIndex: number;
+  status: SessionStatus;
+  /** Set while the user has paused the clock. */
+  pausedAt: number | null;
+  completedAt: number | null;
+}
+
+export interface HintsShown {
+  /** Parts the answer appeared to contain when the hints were shown. */
+  partsDetected: RubricPart[];
+  termsUsed: string[];
+  termsMissed: string[];
+}
+
+export interface Attempt {
+  schemaVersion: number;
+  id: string;
+  sessionId: string;
+  questionId: string;
+  guideSlug: string;
+  answer: string;
+  source: AnswerSource;
+  /** When the clock started (after think time). */
+  startedAt: number;
+  submittedAt: number;
+  /** Time spent answering, pauses excluded. */
+  durationMs: number;
+  timeLimitSec: TimeLimit;
+  /** Seconds past the limit at submit (0 when within it or no limit). */
+  overtimeSec: number;
+  skipped: boolean;
+  ratings: Ratings;
+  /** Indices into the model answer's Best Practices bullets the user says they covered. */
+  practicesCovered: number[];
+  /** Indices into the Pitfalls bullets the user says they fell into. */
+  pitfallsHit: number[];
+  hints: HintsShown | null;
+  /** Derived from the ratings unless the user overrode it. */
+  grade: Grade | null;
+  gradeOverridden: boolean;
+  note: string;
+  /** When the user finished rating; null while unrated. */
+  ratedAt: number | null;
+}
+
+/** The answer being written: kept in the persisted store so a reload loses nothing. */
+export interface Draft {
+  sessionId: string;
+  questionId: string;
+  text: string;
+  source: AnswerSource;
+  /** When the clock started; null during think time or before the question was shown. */
+  startedAt: number | null;
+  /** Answering time banked before the last pause. */
+  elapsedMs: number;
+  updatedAt: number;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Settings {
+  theme: Theme;
+  /** The last setup used, to pre-fill the next one. */
+  lastSetup: SessionSettings | null;
+}
