@@ -5,6 +5,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { createAppRouter } from './router';
+import { syncTheme, usePracticeStore } from './stores';
+
+// Before the first render, so the page never flashes the wrong palette.
+syncTheme(usePracticeStore);
+// Loading never rejects: failures end in status 'memory-only' or a storageError.
+void usePracticeStore.getState().init();
 
 const router = createAppRouter();
 

@@ -11,6 +11,11 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as GuidesSlugRouteImport } from './routes/guides.$slug'
+import { Route as PracticeSessionIdRouteImport } from './routes/practice.$sessionId'
+import { Route as PracticeNewRouteImport } from './routes/practice.new'
+import { Route as QuestionsIdRouteImport } from './routes/questions.$id'
+import { Route as PracticeSessionIdIndexRouteImport } from './routes/practice.$sessionId.index'
+import { Route as PracticeSessionIdSummaryRouteImport } from './routes/practice.$sessionId.summary'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -22,31 +27,95 @@ const GuidesSlugRoute = GuidesSlugRouteImport.update({
   path: '/guides/$slug',
   getParentRoute: () => rootRouteImport,
 } as any)
+const PracticeSessionIdRoute = PracticeSessionIdRouteImport.update({
+  id: '/practice/$sessionId',
+  path: '/practice/$sessionId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PracticeNewRoute = PracticeNewRouteImport.update({
+  id: '/practice/new',
+  path: '/practice/new',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const QuestionsIdRoute = QuestionsIdRouteImport.update({
+  id: '/questions/$id',
+  path: '/questions/$id',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PracticeSessionIdIndexRoute = PracticeSessionIdIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => PracticeSessionIdRoute,
+} as any)
+const PracticeSessionIdSummaryRoute =
+  PracticeSessionIdSummaryRouteImport.update({
+    id: '/summary',
+    path: '/summary',
+    getParentRoute: () => PracticeSessionIdRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/guides/$slug': typeof GuidesSlugRoute
+  '/practice/$sessionId': typeof PracticeSessionIdRouteWithChildren
+  '/practice/new': typeof PracticeNewRoute
+  '/questions/$id': typeof QuestionsIdRoute
+  '/practice/$sessionId/summary': typeof PracticeSessionIdSummaryRoute
+  '/practice/$sessionId/': typeof PracticeSessionIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/guides/$slug': typeof GuidesSlugRoute
+  '/practice/new': typeof PracticeNewRoute
+  '/questions/$id': typeof QuestionsIdRoute
+  '/practice/$sessionId/summary': typeof PracticeSessionIdSummaryRoute
+  '/practice/$sessionId': typeof PracticeSessionIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/guides/$slug': typeof GuidesSlugRoute
+  '/practice/$sessionId': typeof PracticeSessionIdRouteWithChildren
+  '/practice/new': typeof PracticeNewRoute
+  '/questions/$id': typeof QuestionsIdRoute
+  '/practice/$sessionId/summary': typeof PracticeSessionIdSummaryRoute
+  '/practice/$sessionId/': typeof PracticeSessionIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/guides/$slug'
+  fullPaths:
+    | '/'
+    | '/guides/$slug'
+    | '/practice/$sessionId'
+    | '/practice/new'
+    | '/questions/$id'
+    | '/practice/$sessionId/summary'
+    | '/practice/$sessionId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/guides/$slug'
-  id: '__root__' | '/' | '/guides/$slug'
+  to:
+    | '/'
+    | '/guides/$slug'
+    | '/practice/new'
+    | '/questions/$id'
+    | '/practice/$sessionId/summary'
+    | '/practice/$sessionId'
+  id:
+    | '__root__'
+    | '/'
+    | '/guides/$slug'
+    | '/practice/$sessionId'
+    | '/practice/new'
+    | '/questions/$id'
+    | '/practice/$sessionId/summary'
+    | '/practice/$sessionId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   GuidesSlugRoute: typeof GuidesSlugRoute
+  PracticeSessionIdRoute: typeof PracticeSessionIdRouteWithChildren
+  PracticeNewRoute: typeof PracticeNewRoute
+  QuestionsIdRoute: typeof QuestionsIdRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -65,12 +134,63 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof GuidesSlugRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/practice/$sessionId': {
+      id: '/practice/$sessionId'
+      path: '/practice/$sessionId'
+      fullPath: '/practice/$sessionId'
+      preLoaderRoute: typeof PracticeSessionIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/practice/new': {
+      id: '/practice/new'
+      path: '/practice/new'
+      fullPath: '/practice/new'
+      preLoaderRoute: typeof PracticeNewRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/questions/$id': {
+      id: '/questions/$id'
+      path: '/questions/$id'
+      fullPath: '/questions/$id'
+      preLoaderRoute: typeof QuestionsIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/practice/$sessionId/': {
+      id: '/practice/$sessionId/'
+      path: '/'
+      fullPath: '/practice/$sessionId/'
+      preLoaderRoute: typeof PracticeSessionIdIndexRouteImport
+      parentRoute: typeof PracticeSessionIdRoute
+    }
+    '/practice/$sessionId/summary': {
+      id: '/practice/$sessionId/summary'
+      path: '/summary'
+      fullPath: '/practice/$sessionId/summary'
+      preLoaderRoute: typeof PracticeSessionIdSummaryRouteImport
+      parentRoute: typeof PracticeSessionIdRoute
+    }
   }
 }
+
+interface PracticeSessionIdRouteChildren {
+  PracticeSessionIdSummaryRoute: typeof PracticeSessionIdSummaryRoute
+  PracticeSessionIdIndexRoute: typeof PracticeSessionIdIndexRoute
+}
+
+const PracticeSessionIdRouteChildren: PracticeSessionIdRouteChildren = {
+  PracticeSessionIdSummaryRoute: PracticeSessionIdSummaryRoute,
+  PracticeSessionIdIndexRoute: PracticeSessionIdIndexRoute,
+}
+
+const PracticeSessionIdRouteWithChildren =
+  PracticeSessionIdRoute._addFileChildren(PracticeSessionIdRouteChildren)
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   GuidesSlugRoute: GuidesSlugRoute,
+  PracticeSessionIdRoute: PracticeSessionIdRouteWithChildren,
+  PracticeNewRoute: PracticeNewRoute,
+  QuestionsIdRoute: QuestionsIdRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

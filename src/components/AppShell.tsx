@@ -1,5 +1,10 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+
+import { cn } from '@/lib/cn';
+
+import { ShortcutsHelp } from './ShortcutsDialog';
+import { ThemeControl } from './ThemeControl';
 
 function Logo() {
   return (
@@ -11,6 +16,32 @@ function Logo() {
       />
       <path d="M11 14h10M11 17h6" className="stroke-accent" strokeWidth="1.8" strokeLinecap="round" />
     </svg>
+  );
+}
+
+const navLinkClass =
+  'inline-flex min-h-9 items-center rounded-lg px-2.5 text-sm font-medium text-fg-muted transition hover:bg-surface-muted hover:text-fg sm:px-3';
+const navLinkCurrentClass = 'bg-surface-muted text-fg';
+
+function MainNav() {
+  // Guides and questions belong to the library, so "Library" stays lit on
+  // them; the router's own active state would only light it on "/".
+  const inPractice = useRouterState({ select: (state) => state.location.pathname.startsWith('/practice') });
+  return (
+    <nav aria-label="Main">
+      <ul className="flex items-center gap-0.5 sm:gap-1">
+        <li>
+          <Link to="/" activeOptions={{ exact: true }} className={cn(navLinkClass, !inPractice && navLinkCurrentClass)}>
+            Library
+          </Link>
+        </li>
+        <li>
+          <Link to="/practice/new" className={cn(navLinkClass, inPractice && navLinkCurrentClass)}>
+            Practise
+          </Link>
+        </li>
+      </ul>
+    </nav>
   );
 }
 
@@ -26,11 +57,17 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-border bg-bg/85 backdrop-blur supports-[backdrop-filter]:bg-bg/70">
-        <div className="mx-auto flex h-14 max-w-5xl items-center px-4 sm:px-6">
-          <Link to="/" className="-mx-1 flex items-center gap-2 rounded-md px-1 text-lg font-semibold tracking-tight">
+        <div className="mx-auto flex h-14 max-w-5xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
+          <Link to="/" className="flex items-center gap-2 rounded-md text-lg font-semibold tracking-tight">
             <Logo />
-            Rehearse
+            {/* The name stays for screen readers when narrow screens hide it. */}
+            <span className="sr-only sm:not-sr-only">Rehearse</span>
           </Link>
+          <MainNav />
+          <div className="ml-auto flex items-center gap-1 sm:gap-2">
+            <ThemeControl />
+            <ShortcutsHelp />
+          </div>
         </div>
       </header>
       {/* tabIndex lets the skip link move focus here, not just scroll. */}

@@ -1,9 +1,9 @@
-import { createRootRoute, HeadContent, Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { createRootRoute, HeadContent, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 
 import { AppShell } from '@/components/AppShell';
+import { Button, LinkButton } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
-import { buttonClass, secondaryButtonClass } from '@/components/ui/styles';
 
 export const Route = createRootRoute({
   head: () => ({ meta: [{ title: 'Rehearse' }] }),
@@ -26,14 +26,7 @@ function RootShell({ children }: { children: ReactNode }) {
 
 function NotFound() {
   return (
-    <StatusMessage
-      title="Page not found"
-      actions={
-        <Link to="/" className={buttonClass}>
-          Browse all guides
-        </Link>
-      }
-    >
+    <StatusMessage title="Page not found" actions={<LinkButton to="/">Browse all guides</LinkButton>}>
       <p>There is no guide or page at this address. It may have been renamed or removed.</p>
     </StatusMessage>
   );
@@ -47,12 +40,10 @@ function RootError({ error }: ErrorComponentProps) {
       actions={
         <>
           {/* invalidate() re-runs the loaders; reset() alone would only re-throw. */}
-          <button type="button" className={buttonClass} onClick={() => void router.invalidate()}>
-            Try again
-          </button>
-          <Link to="/" className={secondaryButtonClass}>
+          <Button onClick={() => void router.invalidate()}>Try again</Button>
+          <LinkButton to="/" variant="secondary">
             Browse all guides
-          </Link>
+          </LinkButton>
         </>
       }
     >

@@ -1,12 +1,21 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { guides } from 'virtual:question-bank';
 
+import { validateLibrarySearch, type LibrarySearch } from '@/features/library/filters';
 import { LibraryHome } from '@/features/library/GuideList';
 
 export const Route = createFileRoute('/')({
+  validateSearch: validateLibrarySearch,
+  head: () => ({ meta: [{ title: 'Interview guides · Rehearse' }] }),
   component: HomeRoute,
 });
 
 function HomeRoute() {
-  return <LibraryHome guides={guides} />;
+  const filters = Route.useSearch();
+  const navigate = Route.useNavigate();
+  const setFilters = (next: LibrarySearch) =>
+    // Replace, not push: stepping through a select with the arrow keys would
+    // otherwise leave one history entry per option. Keep the scroll position.
+    void navigate({ search: next, replace: true, resetScroll: false });
+  return <LibraryHome guides={guides} filters={filters} onFiltersChange={setFilters} />;
 }

@@ -1,23 +1,31 @@
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import type { SearchEntry } from '@/content/types';
 import { createAppRouter } from '@/router';
 
+import { makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
 import { sampleGuide, sampleSummaries } from '../support/sample-guides';
 
 // The real virtual module depends on content/ and the loader; route behaviour
 // is tested against a small, fixed bank instead.
 const bank = vi.hoisted(() => ({
   loadGuide: vi.fn<(slug: string) => Promise<unknown>>(),
+  loadSearchIndex: vi.fn<() => Promise<SearchEntry[]>>(),
 }));
 vi.mock('virtual:question-bank', () => ({
   get guides() {
     return sampleSummaries;
   },
   loadGuide: bank.loadGuide,
+  loadSearchIndex: bank.loadSearchIndex,
 }));
+
+// Routes are code-split: the first visit to each in a run transforms its
+// chunk on the spot, which can take seconds on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 function renderApp(path: string) {
   const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
@@ -26,9 +34,26 @@ function renderApp(path: string) {
 }
 
 beforeEach(() => {
+  resetPracticeStore();
   bank.loadGuide.mockReset();
   bank.loadGuide.mockImplementation((slug) => Promise.resolve(slug === sampleGuide.slug ? sampleGuide : undefined));
+  bank.loadSearchIndex.mockReset();
+  bank.loadSearchIndex.mockResolvedValue(
+    sampleGuide.questions.map((question) => ({
+      id: question.id,
+      guideSlug: sampleGuide.slug,
+      guideTitle: sampleGuide.title,
+      category: question.category,
+      number: question.number,
+      text: question.text,
+    })),
+  );
 });
+
+const guideCards = () =>
+  within(screen.getByRole('list', { name: 'Guides' }))
+    .getAllByRole('heading', { level: 2 })
+    .map((heading) => heading.textContent);
 
 describe('app routes', () => {
   it('renders the shell with a skip link, a banner and the main landmark', async () => {
@@ -38,6 +63,7 @@ describe('app routes', () => {
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
     expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Rehearse' })).toHaveAttribute('href', '/');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+    await waitFor(() => expect(document.title).toBe('Interview guides · Rehearse'));
   });
 
   it('goes from the library to a guide, loading it by slug', async () => {
@@ -81,5 +107,136 @@ describe('app routes', () => {
 
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: sampleGuide.title })).toBeVisible();
+  });
+});
+
+describe('library filters in the URL', () => {
+  it('reads the filters from the URL', async () => {
+    renderApp('/?vertical=Software');
+
+    expect(await screen.findByRole('combobox', { name: 'Vertical' })).toHaveDisplayValue('Software (1)');
+    expect(guideCards()).toEqual([sampleGuide.title]);
+    expect(screen.getByText('1 of 2 guides')).toBeVisible();
+  });
+
+  it('writes a changed filter to the URL, and clearing it removes it', async () => {
+    const user = userEvent.setup();
+    const router = renderApp('/');
+    const vertical = await screen.findByRole('combobox', { name: 'Vertical' });
+    expect(guideCards()).toHaveLength(2);
+
+    await user.selectOptions(vertical, 'Enterprise (1)');
+    await waitFor(() => expect(router.state.location.search).toEqual({ vertical: 'Enterprise' }));
+    expect(router.state.location.href).toBe('/?vertical=Enterprise');
+    expect(guideCards()).toEqual(['Product Manager Interview Preparation']);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tag' }), 'Systems (1)');
+    await waitFor(() => expect(router.state.location.search).toEqual({ vertical: 'Enterprise', tag: 'Systems' }));
+    expect(await screen.findByRole('heading', { name: 'No guides match these filters' })).toBeVisible();
+
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
+    await waitFor(() => expect(router.state.location.href).toBe('/'));
+    expect(guideCards()).toHaveLength(2);
+  });
+
+  it('shows an empty state for a value no guide has, and a way out', async () => {
+    const user = userEvent.setup();
+    const router = renderApp('/?category=Astronomy');
+
+    expect(await screen.findByRole('heading', { name: 'No guides match these filters' })).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Category' })).toHaveDisplayValue('Astronomy (0)');
+
+    const empty = screen.getByRole('heading', { name: 'No guides match these filters' }).parentElement!;
+    await user.click(within(empty).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({}));
+    expect(guideCards()).toHaveLength(2);
+  });
+
+  it('falls back to no filter for malformed values', async () => {
+    renderApp(`/?category=${encodeURIComponent('["Sales"]')}&tag=${encodeURIComponent('{"a":1}')}`);
+
+    expect(await screen.findByRole('combobox', { name: 'Category' })).toHaveDisplayValue('All categories');
+    expect(screen.getByRole('combobox', { name: 'Tag' })).toHaveDisplayValue('All tags');
+    expect(guideCards()).toHaveLength(2);
+  });
+
+  it('filters by a tag from a guide card', async () => {
+    const user = userEvent.setup();
+    const router = renderApp('/');
+
+    await user.click(await screen.findByRole('link', { name: 'Show guides tagged Systems' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ tag: 'Systems' }));
+    expect(guideCards()).toEqual([sampleGuide.title]);
+  });
+});
+
+describe('home extras', () => {
+  it('offers to continue an unfinished session', async () => {
+    seedPracticeStore({ sessions: [makeSession({ id: 'abc', currentIndex: 2 })] });
+    renderApp('/');
+
+    const banner = await screen.findByRole('region', { name: 'Continue your session' });
+    expect(within(banner).getByText('Question 3 of 8')).toBeVisible();
+    expect(within(banner).getByRole('link', { name: 'Continue' })).toHaveAttribute('href', '/practice/abc');
+  });
+
+  it('searches all questions and opens the chosen one', async () => {
+    const user = userEvent.setup();
+    const router = renderApp('/');
+
+    await user.type(await screen.findByRole('combobox', { name: 'Search all questions' }), 'memory');
+    await screen.findByRole('option', { name: /debug a memory leak/ });
+    await user.keyboard('{Enter}');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'How would you debug a memory leak?' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/questions/sample-engineer--q3');
+  });
+});
+
+describe('question page route', () => {
+  it('loads the question through its guide and titles the page with it', async () => {
+    renderApp('/questions/sample-engineer--q1');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'How do you design a rate limiter?' })).toBeVisible();
+    expect(bank.loadGuide).toHaveBeenCalledWith('sample-engineer');
+    await waitFor(() => expect(document.title).toBe('How do you design a rate limiter? · Rehearse'));
+  });
+
+  it('goes from a guide to one of its questions', async () => {
+    const user = userEvent.setup();
+    renderApp(`/guides/${sampleGuide.slug}`);
+
+    await user.click(await screen.findByRole('link', { name: 'Tell me about a conflict you resolved.' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tell me about a conflict you resolved.' }),
+    ).toBeVisible();
+  });
+
+  it('hides the model answer again on the next question', async () => {
+    const user = userEvent.setup();
+    renderApp('/questions/sample-engineer--q1');
+
+    await user.click(await screen.findByRole('button', { name: 'Reveal model answer' }));
+    expect(screen.getByText('Store counters')).toBeVisible();
+
+    await user.click(screen.getByRole('link', { name: /Next question/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tell me about a conflict you resolved.' }),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Reveal model answer' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('Listen first, then agree on facts.')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['an unknown question of a known guide', '/questions/sample-engineer--no-such-question-1234567'],
+    ['a question of an unknown guide', '/questions/no-such-guide--anything-1234567'],
+    ['an id without a guide part', '/questions/nonsense'],
+  ])('shows "not found" inside the shell for %s', async (_, path) => {
+    renderApp(path);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Question not found' })).toBeVisible();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Browse all guides' })).toHaveAttribute('href', '/');
+    await waitFor(() => expect(document.title).toBe('Question not found · Rehearse'));
   });
 });

@@ -29,17 +29,59 @@ test('the library links to the seed guide, which lists its 20 questions by categ
   await page.screenshot({ path: testInfo.outputPath('guide.png'), fullPage: true });
 });
 
-test('a model answer opens on request', async ({ page }) => {
+test('a question has its own page, with the model answer behind a reveal', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: SEED_TITLE, exact: true }).click();
 
   const first = page.getByRole('list', { name: 'Technical questions' }).getByRole('listitem').first();
-  const answer = first.getByRole('heading', { level: 4 }).first();
-  await expect(answer).toBeHidden();
+  const questionText = (await first.getByRole('heading', { level: 3 }).textContent())!.trim();
+  await first.getByRole('link').click();
 
-  await first.getByText('Show model answer').click();
-  await expect(answer).toBeVisible();
-  await expect(first.getByText('Hide model answer')).toBeVisible();
+  await expect(page).toHaveURL(/\/questions\/[^/]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: questionText })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Practise just this' })).toHaveAttribute(
+    'href',
+    /^\/practice\/new\?question=/,
+  );
+
+  const answer = page.getByRole('region', { name: 'Model answer' });
+  await expect(answer.getByRole('heading', { level: 3 })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reveal model answer' }).click();
+  // The seed guide's answers are split into parts, each under its label.
+  await expect(answer.getByRole('heading', { level: 3, name: 'Context', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide model answer' })).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('search finds a question across the bank and opens it from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: 'Interview guides' }).waitFor();
+
+  await page.keyboard.press('/');
+  const search = page.getByRole('combobox', { name: 'Search all questions' });
+  await expect(search).toBeFocused();
+  await search.fill('partner');
+  const options = page.getByRole('listbox', { name: 'Matching questions' }).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const chosen = (await options.nth(1).locator('span').first().textContent())!.trim();
+
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/questions\/[^/]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: chosen })).toBeVisible();
+});
+
+test('the shortcuts dialog opens with "?" and closes with Escape', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: 'Interview guides' }).waitFor();
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Submit answer')).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });
 
 test('an unknown guide shows "not found" inside the app shell', async ({ page }) => {

@@ -1,12 +1,16 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { GuideList, LibraryHome } from '@/features/library/GuideList';
 import { GuidePage } from '@/features/library/GuidePage';
 
+import { makeAttempt, ratingsScoring, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
 import { renderWithRouter } from '../support/render-with-router';
 import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+
+beforeEach(() => {
+  resetPracticeStore();
+});
 
 describe('GuideList', () => {
   it('shows one card per guide, each linking to its guide page', async () => {
@@ -49,6 +53,8 @@ describe('GuideList', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['Interview Prep', 'Systems']);
+    // A tag filters the library by itself.
+    expect(within(tags).getByRole('link', { name: /Systems/ })).toHaveAttribute('href', '/?tag=Systems');
 
     // A guide without tags gets no empty tag list.
     const second = screen.getAllByRole('article')[1]!;
@@ -135,34 +141,52 @@ describe('GuidePage', () => {
     expect(within(jumpTo).getByRole('link', { name: 'Technical 2' })).toHaveAttribute('href', '#category-technical');
   });
 
-  it('keeps model answers collapsed until asked, and renders their markdown safely', async () => {
-    const user = userEvent.setup();
-    const { container } = renderWithRouter(<GuidePage guide={sampleGuide} />);
+  it('links every question to its own page and keeps model answers off the guide page', async () => {
+    renderWithRouter(<GuidePage guide={sampleGuide} />);
     await screen.findByRole('heading', { level: 1 });
 
-    const first = screen.getByRole('heading', { name: 'How do you design a rate limiter?' }).closest('li')!;
-    const details = first.querySelector('details')!;
-    expect(details).not.toHaveAttribute('open');
+    const first = screen.getByRole('heading', { level: 3, name: 'How do you design a rate limiter?' });
+    expect(within(first).getByRole('link')).toHaveAttribute('href', '/questions/sample-engineer--q1');
+    // Answers would spoil practice; they are behind a reveal on the question page.
+    expect(screen.queryByText(/model answer/i)).not.toBeInTheDocument();
+    expect(screen.queryByText('Store counters')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 4, name: 'Context' })).not.toBeInTheDocument();
+  });
 
-    await user.click(within(first).getByText('Show model answer'));
-    expect(details).toHaveAttribute('open');
+  it('offers to practise the whole guide', async () => {
+    renderWithRouter(<GuidePage guide={sampleGuide} />);
 
-    expect(within(first).getByRole('heading', { level: 4, name: 'Context' })).toBeInTheDocument();
-    expect(within(first).getByRole('heading', { level: 4, name: 'Approach' })).toBeInTheDocument();
-    expect(within(first).getByText('shared').tagName).toBe('STRONG');
-    expect(within(first).getByText('Store counters')).toBeInTheDocument();
-    // Raw HTML tags in guide text are dropped: neither rendered nor shown as
-    // markup. The text between them is ordinary text and stays.
-    expect(container.querySelector('b')).toBeNull();
-    expect(within(first).getByText('raw html')).toBeInTheDocument();
-    expect(within(first).queryByText(/<b>/)).not.toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Practise this guide' })).toHaveAttribute(
+      'href',
+      '/practice/new?guide=sample-engineer',
+    );
+  });
 
-    // A lone unlabelled answer is shown without a redundant "Answer" heading.
-    const second = screen.getByRole('heading', { name: 'Tell me about a conflict you resolved.' }).closest('li')!;
-    expect(within(second).queryByRole('heading', { level: 4 })).not.toBeInTheDocument();
+  it('shows the last score of each question once it has a rated attempt', async () => {
+    seedPracticeStore({
+      attempts: [
+        makeAttempt({ id: 'old', questionId: 'sample-engineer--q1', ratings: ratingsScoring(4), submittedAt: 1 }),
+        makeAttempt({ id: 'new', questionId: 'sample-engineer--q1', ratings: ratingsScoring(12), submittedAt: 2 }),
+        // Skipped and unrated attempts have no score to show.
+        makeAttempt({ id: 'skip', questionId: 'sample-engineer--q2', skipped: true, submittedAt: 3 }),
+        makeAttempt({ id: 'unrated', questionId: 'sample-engineer--q3', ratedAt: null, submittedAt: 4 }),
+      ],
+    });
+    renderWithRouter(<GuidePage guide={sampleGuide} />);
+    await screen.findByRole('heading', { level: 1 });
 
-    const third = screen.getByRole('heading', { name: 'How would you debug a memory leak?' }).closest('li')!;
-    expect(third.querySelector('details')).toBeNull();
-    expect(within(third).getByText('No model answer yet.')).toBeVisible();
+    const item = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li')!;
+    expect(within(item('How do you design a rate limiter?')).getByText('Last: 75%')).toBeVisible();
+    expect(within(item('Tell me about a conflict you resolved.')).queryByText(/^Last:/)).not.toBeInTheDocument();
+    expect(within(item('How would you debug a memory leak?')).queryByText(/^Last:/)).not.toBeInTheDocument();
+    expect(screen.getByText('1 of 3')).toBeVisible();
+  });
+
+  it('shows no scores before any practice', async () => {
+    renderWithRouter(<GuidePage guide={sampleGuide} />);
+    await screen.findByRole('heading', { level: 1 });
+
+    expect(screen.queryByText(/^Last:/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/You have rated/)).not.toBeInTheDocument();
   });
 });

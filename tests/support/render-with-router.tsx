@@ -9,19 +9,21 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 
 /**
- * Library components use <Link>, which needs a router. This mounts the
- * component as the root of a throwaway router whose paths mirror the app's,
- * so links get real hrefs without pulling in the app's routes or data.
+ * Library components use <Link> and navigate, which need a router. This
+ * mounts the component as the root of a throwaway router whose paths mirror
+ * the app's, so links get real hrefs, and navigation can be asserted on
+ * `router.state.location`, without pulling in the app's routes or data.
  */
-export function renderWithRouter(ui: ReactNode) {
+export function renderWithRouter(ui: ReactNode, { path = '/' }: { path?: string } = {}) {
   const rootRoute = createRootRoute({ component: () => ui });
-  const routeTree = rootRoute.addChildren([
-    createRoute({ getParentRoute: () => rootRoute, path: '/' }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/guides/$slug' }),
-  ]);
+  const routeTree = rootRoute.addChildren(
+    ['/', '/guides/$slug', '/questions/$id', '/practice/new', '/practice/$sessionId'].map((routePath) =>
+      createRoute({ getParentRoute: () => rootRoute, path: routePath }),
+    ),
+  );
   const router = createRouter({
     routeTree,
-    history: createMemoryHistory({ initialEntries: ['/'] }),
+    history: createMemoryHistory({ initialEntries: [path] }),
   });
-  return render(<RouterProvider router={router} />);
+  return { ...render(<RouterProvider router={router} />), router };
 }

@@ -1,12 +1,27 @@
 import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
 
 import type { GuideSummary } from '@/content/types';
+import { Button } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
-import { TagList } from '@/components/ui/Tag';
 
+import { ContinueBanner } from './ContinueBanner';
+import { filterGuides, hasFilters, type LibrarySearch } from './filters';
 import { plural } from './format';
+import { LibraryFilters } from './LibraryFilters';
+import { QuestionSearch } from './QuestionSearch';
 
-export function LibraryHome({ guides }: { guides: GuideSummary[] }) {
+interface LibraryHomeProps {
+  guides: GuideSummary[];
+  /** The filters from the URL. */
+  filters?: LibrarySearch;
+  onFiltersChange?: (filters: LibrarySearch) => void;
+}
+
+export function LibraryHome({ guides, filters = {}, onFiltersChange = () => {} }: LibraryHomeProps) {
+  const shown = useMemo(() => filterGuides(guides, filters), [guides, filters]);
+  const filtered = hasFilters(filters);
+
   return (
     <div className="space-y-8">
       <div className="max-w-2xl space-y-2">
@@ -15,7 +30,30 @@ export function LibraryHome({ guides }: { guides: GuideSummary[] }) {
           Pick a guide, answer each question out loud, then compare with the model answer.
         </p>
       </div>
-      <GuideList guides={guides} />
+
+      <ContinueBanner guides={guides} />
+
+      {guides.length > 0 ? (
+        <div className="space-y-4">
+          <QuestionSearch />
+          <LibraryFilters guides={guides} filters={filters} onChange={onFiltersChange} />
+          <p className="text-sm text-fg-muted" aria-live="polite">
+            {filtered ? `${shown.length} of ${plural(guides.length, 'guide')}` : plural(guides.length, 'guide')}
+          </p>
+        </div>
+      ) : null}
+
+      {filtered && shown.length === 0 ? (
+        <StatusMessage
+          title="No guides match these filters"
+          headingLevel={2}
+          actions={<Button onClick={() => onFiltersChange({})}>Clear filters</Button>}
+        >
+          <p>Try another category, vertical or tag, or clear the filters to see every guide.</p>
+        </StatusMessage>
+      ) : (
+        <GuideList guides={shown} />
+      )}
     </div>
   );
 }
@@ -74,7 +112,23 @@ export function GuideCard({ guide }: { guide: GuideSummary }) {
             ))}
           </ul>
         ) : null}
-        <TagList tags={guide.tags} />
+        {guide.tags.length > 0 ? (
+          <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+            {guide.tags.map((tag) => (
+              <li key={tag}>
+                {/* Above the stretched title link, so a tag filters instead of opening the guide. */}
+                <Link
+                  to="/"
+                  search={{ tag }}
+                  aria-label={`Show guides tagged ${tag}`}
+                  className="relative z-10 inline-flex min-h-6 items-center rounded-full border border-border bg-surface-muted px-2.5 py-0.5 text-xs font-medium text-fg-muted transition hover:border-accent hover:text-fg"
+                >
+                  {tag}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </div>
     </article>
   );

@@ -1,15 +1,28 @@
 import { Link } from '@tanstack/react-router';
 
-import type { AnswerSection, Guide, Question } from '@/content/types';
+import type { Guide, Question } from '@/content/types';
+import type { Attempt } from '@/domain/model';
+import { Badge } from '@/components/ui/Badge';
+import { LinkButton } from '@/components/ui/Button';
+import { Icon } from '@/components/ui/Icon';
 import { Markdown } from '@/components/ui/Markdown';
 import { textLinkClass } from '@/components/ui/styles';
 import { TagList } from '@/components/ui/Tag';
+import { selectLatestRatedByQuestion, usePracticeStore } from '@/stores';
 
 import { categoryAnchor, formatDay, plural } from './format';
 import { groupByCategory } from './group-questions';
+import { attemptScore } from './score';
 
+/**
+ * The guide as an index: overview, then its questions, each linking to its
+ * own page. Model answers live on those pages behind a reveal, not here, so
+ * skimming the guide before a practice session does not hand out the answers.
+ */
 export function GuidePage({ guide }: { guide: Guide }) {
+  const latestRated = usePracticeStore(selectLatestRatedByQuestion);
   const groups = groupByCategory(guide.questions);
+  const practised = guide.questions.filter((question) => latestRated[question.id]).length;
   const updated = formatDay(guide.modDate);
   const published = formatDay(guide.pubDate);
   const dated = updated ? `Updated ${updated}` : published ? `Published ${published}` : null;
@@ -35,6 +48,21 @@ export function GuidePage({ guide }: { guide: Guide }) {
           {dated ? <span>{dated}</span> : null}
         </p>
         <TagList tags={guide.tags} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-2">
+          <LinkButton to="/practice/new" search={{ guide: guide.slug }} size="lg">
+            <Icon name="play" />
+            Practise this guide
+          </LinkButton>
+          {practised > 0 ? (
+            <p className="text-sm text-fg-muted">
+              You have rated answers to{' '}
+              <span className="font-semibold text-fg tabular-nums">
+                {practised} of {guide.questions.length}
+              </span>{' '}
+              questions.
+            </p>
+          ) : null}
+        </div>
       </header>
 
       {groups.length > 1 ? (
@@ -68,7 +96,7 @@ export function GuidePage({ guide }: { guide: Guide }) {
             </div>
             <ol aria-label={`${category} questions`} className="space-y-3">
               {questions.map((question) => (
-                <QuestionItem key={question.id} question={question} />
+                <QuestionItem key={question.id} question={question} latest={latestRated[question.id]} />
               ))}
             </ol>
           </section>
@@ -120,59 +148,29 @@ function Overview({ markdown }: { markdown: string }) {
   );
 }
 
-function QuestionItem({ question }: { question: Question }) {
+function QuestionItem({ question, latest }: { question: Question; latest: Attempt | undefined }) {
+  const score = latest ? attemptScore(latest) : null;
   return (
-    <li className="rounded-xl border border-border bg-surface p-4 shadow-sm sm:p-5">
-      <div className="flex items-start gap-3">
-        <span className="mt-0.5 shrink-0 rounded-md bg-accent-soft px-1.5 py-0.5 text-xs font-semibold text-accent tabular-nums">
-          Q{question.number}
-        </span>
-        <h3 className="text-base leading-snug font-semibold text-pretty sm:text-lg">{question.text}</h3>
-      </div>
-      {question.sections.length > 0 ? (
-        <details className="group mt-3">
-          <summary className="inline-flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md text-sm font-semibold text-accent select-none [&::-webkit-details-marker]:hidden">
-            <svg
-              viewBox="0 0 16 16"
-              aria-hidden="true"
-              className="size-4 transition-transform group-open:rotate-90 motion-reduce:transition-none"
-            >
-              <path
-                d="M6 3.5 10.5 8 6 12.5"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.75"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-            </svg>
-            <span className="group-open:hidden">Show model answer</span>
-            <span className="hidden group-open:inline">Hide model answer</span>
-          </summary>
-          <div className="mt-3 space-y-5 border-t border-border pt-4">
-            {question.sections.map((section, index) => (
-              <AnswerPart
-                key={`${section.kind}-${index}`}
-                section={section}
-                showLabel={!(question.sections.length === 1 && section.kind === 'answer')}
-              />
-            ))}
-          </div>
-        </details>
-      ) : (
-        <p className="mt-3 text-sm text-fg-muted">No model answer yet.</p>
-      )}
-    </li>
-  );
-}
-
-function AnswerPart({ section, showLabel }: { section: AnswerSection; showLabel: boolean }) {
-  return (
-    <section className="space-y-2">
-      {showLabel ? (
-        <h4 className="text-xs font-semibold tracking-wide text-fg-muted uppercase">{section.label}</h4>
+    // The question link is stretched over the row, as on the guide cards.
+    <li className="relative flex items-start gap-3 rounded-xl border border-border bg-surface p-4 shadow-sm transition hover:border-accent has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-focus sm:p-5">
+      <span className="mt-0.5 min-w-9 shrink-0 rounded-md bg-accent-soft px-1.5 py-0.5 text-center text-xs font-semibold text-accent tabular-nums">
+        Q{question.number}
+      </span>
+      <h3 className="min-w-0 flex-1 text-base leading-snug font-semibold text-pretty sm:text-lg">
+        <Link
+          to="/questions/$id"
+          params={{ id: question.id }}
+          className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none"
+        >
+          {question.text}
+        </Link>
+      </h3>
+      {score !== null ? (
+        <Badge variant="accent" className="mt-0.5">
+          Last: {score}%
+        </Badge>
       ) : null}
-      <Markdown headingLevel={5}>{section.markdown}</Markdown>
-    </section>
+      <Icon name="chevronRight" className="mt-1 size-4 text-fg-muted" />
+    </li>
   );
 }

@@ -1,0 +1,47 @@
+import { useId } from 'react';
+
+import type { Theme } from '@/domain/model';
+import { usePracticeStore } from '@/stores';
+
+import { Icon, type IconName } from './ui/Icon';
+
+const OPTIONS: { value: Theme; label: string; icon: IconName }[] = [
+  { value: 'system', label: 'System', icon: 'monitor' },
+  { value: 'light', label: 'Light', icon: 'sun' },
+  { value: 'dark', label: 'Dark', icon: 'moon' },
+];
+
+/**
+ * System / Light / Dark as a segmented control built on native radios, so
+ * arrow keys, focus and the checked state come from the browser. The store
+ * persists the choice and applies it to <html>.
+ */
+export function ThemeControl() {
+  const theme = usePracticeStore((state) => state.settings.theme);
+  const setTheme = usePracticeStore((state) => state.setTheme);
+  const name = useId();
+
+  return (
+    <fieldset className="flex items-center rounded-lg border border-border bg-surface p-0.5">
+      <legend className="sr-only">Theme</legend>
+      {OPTIONS.map((option) => (
+        <label
+          key={option.value}
+          title={option.label}
+          className="relative inline-flex size-8 cursor-pointer items-center justify-center rounded-md text-fg-muted transition hover:text-fg has-checked:bg-accent-soft has-checked:text-accent has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-focus"
+        >
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={theme === option.value}
+            onChange={() => setTheme(option.value)}
+            className="sr-only"
+          />
+          <Icon name={option.icon} className="size-4.5" />
+          <span className="sr-only">{option.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,179 @@
+import { Link } from '@tanstack/react-router';
+
+import type { Guide, Question } from '@/content/types';
+import type { Attempt } from '@/domain/model';
+import { Badge } from '@/components/ui/Badge';
+import { LinkButton } from '@/components/ui/Button';
+import { Icon } from '@/components/ui/Icon';
+import { textLinkClass } from '@/components/ui/styles';
+import { selectQuestionAttempts, usePracticeStore } from '@/stores';
+
+import { plural } from './format';
+import { ModelAnswer } from './ModelAnswer';
+import { attemptScore, formatDuration, formatWhen } from './score';
+
+export interface QuestionPageProps {
+  guide: Guide;
+  question: Question;
+}
+
+export function QuestionPage({ guide, question }: QuestionPageProps) {
+  const position = guide.questions.indexOf(question);
+  const previous = position > 0 ? guide.questions[position - 1] : undefined;
+  const next = guide.questions[position + 1];
+
+  return (
+    <article aria-labelledby="question-title" className="mx-auto max-w-3xl space-y-10">
+      <header className="space-y-4">
+        <nav aria-label="Breadcrumb">
+          {/* Each separator belongs to the item after it, so a wrap never strands one at a line end. */}
+          <ol className="flex min-w-0 items-center gap-1.5 text-sm text-fg-muted">
+            <li className="shrink-0">
+              <Link to="/" className={textLinkClass}>
+                Library
+              </Link>
+            </li>
+            <li className="flex min-w-0 items-center gap-1.5">
+              <Icon name="chevronRight" className="size-3.5" />
+              <Link
+                to="/guides/$slug"
+                params={{ slug: guide.slug }}
+                title={guide.title}
+                className={`block truncate ${textLinkClass}`}
+              >
+                {guide.title}
+              </Link>
+            </li>
+            <li className="flex shrink-0 items-center gap-1.5">
+              <Icon name="chevronRight" className="size-3.5" />
+              <span aria-current="page">Question {question.number}</span>
+            </li>
+          </ol>
+        </nav>
+        <p className="flex flex-wrap items-center gap-2 text-xs font-semibold tracking-wide text-accent uppercase">
+          <span>{question.category}</span>
+          <span aria-hidden="true" className="text-fg-muted">
+            ·
+          </span>
+          <span className="text-fg-muted">
+            Question {position + 1} of {guide.questions.length}
+          </span>
+        </p>
+        <h1
+          id="question-title"
+          className="text-2xl leading-tight font-semibold tracking-tight text-balance sm:text-3xl"
+        >
+          {question.text}
+        </h1>
+        <div className="flex flex-wrap gap-3 pt-2">
+          <LinkButton to="/practice/new" search={{ question: question.id }} size="lg">
+            <Icon name="play" />
+            Practise just this
+          </LinkButton>
+        </div>
+      </header>
+
+      <Attempts questionId={question.id} />
+
+      <section aria-labelledby="model-answer" className="space-y-4">
+        <h2 id="model-answer" className="text-xl font-semibold tracking-tight">
+          Model answer
+        </h2>
+        {/* Keyed so moving to the next question never carries a revealed answer over. */}
+        <ModelAnswer key={question.id} question={question} />
+      </section>
+
+      {previous || next ? (
+        <nav
+          aria-label="Other questions in this guide"
+          className="grid gap-3 border-t border-border pt-6 sm:grid-cols-2"
+        >
+          {previous ? <NeighbourLink question={previous} direction="previous" /> : <span className="hidden sm:block" />}
+          {next ? <NeighbourLink question={next} direction="next" /> : null}
+        </nav>
+      ) : null}
+    </article>
+  );
+}
+
+function NeighbourLink({ question, direction }: { question: Question; direction: 'previous' | 'next' }) {
+  const isNext = direction === 'next';
+  return (
+    <Link
+      to="/questions/$id"
+      params={{ id: question.id }}
+      className={`group flex min-w-0 flex-col gap-1 rounded-xl border border-border bg-surface p-4 shadow-sm transition hover:border-accent ${isNext ? 'sm:col-start-2 sm:text-right' : ''}`}
+    >
+      <span
+        className={`flex items-center gap-1 text-xs font-semibold tracking-wide text-fg-muted uppercase ${isNext ? 'sm:justify-end' : ''}`}
+      >
+        {isNext ? null : <Icon name="arrowLeft" className="size-3.5" />}
+        {isNext ? 'Next question' : 'Previous question'}
+        {isNext ? <Icon name="arrowRight" className="size-3.5" /> : null}
+      </span>
+      <span className="line-clamp-2 text-sm font-medium">{question.text}</span>
+    </Link>
+  );
+}
+
+function Attempts({ questionId }: { questionId: string }) {
+  const attempts = usePracticeStore((state) => selectQuestionAttempts(state, questionId));
+
+  return (
+    <section aria-labelledby="your-attempts" className="space-y-4">
+      <h2 id="your-attempts" className="text-xl font-semibold tracking-tight">
+        Your attempts
+      </h2>
+      {attempts.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-border px-4 py-5 text-sm text-fg-muted">
+          You have not practised this question yet. Your scores will appear here.
+        </p>
+      ) : (
+        <>
+          <p className="text-sm text-fg-muted">{summary(attempts)}</p>
+          <ol
+            aria-label="Previous attempts"
+            className="divide-y divide-border rounded-xl border border-border bg-surface"
+          >
+            {/* Newest first: the latest attempt is the one people look for. */}
+            {[...attempts].reverse().map((attempt) => (
+              <AttemptRow key={attempt.id} attempt={attempt} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function AttemptRow({ attempt }: { attempt: Attempt }) {
+  const score = attemptScore(attempt);
+  return (
+    <li className="flex items-center justify-between gap-3 px-4 py-3">
+      <div className="min-w-0 text-sm">
+        <time dateTime={new Date(attempt.submittedAt).toISOString()} className="block">
+          {formatWhen(attempt.submittedAt)}
+        </time>
+        {attempt.skipped ? null : (
+          <span className="block text-xs text-fg-muted">Answered in {formatDuration(attempt.durationMs)}</span>
+        )}
+      </div>
+      {attempt.skipped ? (
+        <Badge variant="outline">Skipped</Badge>
+      ) : score !== null ? (
+        <Badge variant="accent">Score {score}%</Badge>
+      ) : (
+        <Badge variant="neutral">Not rated</Badge>
+      )}
+    </li>
+  );
+}
+
+function summary(attempts: readonly Attempt[]) {
+  const scores = attempts.map(attemptScore).filter((score) => score !== null);
+  const parts = [plural(attempts.length, 'attempt')];
+  if (scores.length > 0) {
+    parts.push(`last score ${scores[scores.length - 1]}%`, `best ${Math.max(...scores)}%`);
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,102 @@
+import { useId } from 'react';
+
+import { GRADES, type Grade } from '@/domain/model';
+import { GRADE_LABELS, GRADE_RULE } from '@/domain/rubric';
+import { cn } from '@/lib/cn';
+
+interface GradePickerProps {
+  /** The grade that counts: derived, or the user's override. */
+  grade: Grade | null;
+  /** What the ratings give; null until all four parts are rated. */
+  suggested: Grade | null;
+  overridden: boolean;
+  score: number | null;
+  onChoose: (grade: Grade) => void;
+  onReset: () => void;
+}
+
+export function GradePicker({ grade, suggested, overridden, score, onChoose, onReset }: GradePickerProps) {
+  const name = useId();
+  const headingId = `${name}-heading`;
+  const ruleId = `${name}-rule`;
+  // A grade only means something once every part has been judged; before
+  // that the control is shown (so the user knows it is coming) but inert.
+  const ready = suggested !== null;
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h3 id={headingId} className="text-lg font-semibold tracking-tight">
+          Overall grade
+        </h3>
+        {score !== null ? (
+          <p className="text-sm text-fg-muted">
+            Score <span className="font-semibold text-fg tabular-nums">{score}</span>/100
+          </p>
+        ) : null}
+      </div>
+
+      <div
+        role="radiogroup"
+        aria-labelledby={headingId}
+        aria-describedby={ruleId}
+        className="grid grid-cols-4 gap-1 rounded-xl border border-border bg-surface-muted p-1"
+      >
+        {GRADES.map((option) => (
+          <label
+            key={option}
+            className={cn(
+              'relative flex min-h-12 flex-col items-center justify-center rounded-lg px-1 py-1.5 text-center text-sm font-semibold text-fg-muted transition select-none has-checked:bg-surface has-checked:text-fg has-checked:shadow-sm has-checked:ring-1 has-checked:ring-accent/50 has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-focus motion-reduce:transition-none',
+              ready ? 'cursor-pointer hover:text-fg' : 'cursor-not-allowed opacity-60',
+            )}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              checked={grade === option}
+              disabled={!ready}
+              onChange={() => onChoose(option)}
+              className="sr-only scroll-mt-24 scroll-mb-28"
+            />
+            <span>{GRADE_LABELS[option].label}</span>
+            {option === suggested ? (
+              <>
+                {' '}
+                <span className="text-[0.6875rem] font-medium text-accent">suggested</span>
+              </>
+            ) : null}
+          </label>
+        ))}
+      </div>
+
+      <div className="space-y-2 text-sm">
+        {grade ? (
+          <p className="text-fg" aria-live="polite">
+            <span className="font-semibold">{GRADE_LABELS[grade].label}:</span> {GRADE_LABELS[grade].description}
+          </p>
+        ) : (
+          <p className="text-fg-muted">Rate all four parts to get a suggested grade.</p>
+        )}
+        {overridden && suggested && grade !== suggested ? (
+          <p className="flex flex-wrap items-center gap-x-2 text-fg-muted">
+            You changed it from {GRADE_LABELS[suggested].label}.
+            <button
+              type="button"
+              onClick={onReset}
+              className="inline-flex min-h-9 items-center rounded-md font-medium text-accent underline decoration-accent/40 underline-offset-4 hover:decoration-accent"
+            >
+              Use {GRADE_LABELS[suggested].label}
+            </button>
+          </p>
+        ) : null}
+        <p id={ruleId} className="text-fg-muted">
+          <span className="font-medium text-fg">How it is suggested:</span> {GRADE_RULE}
+        </p>
+      </div>
+    </section>
+  );
+}

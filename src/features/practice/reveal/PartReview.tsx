@@ -1,0 +1,124 @@
+import { useId } from 'react';
+
+import type { AnswerSection } from '@/content/types';
+import { Badge } from '@/components/ui/Badge';
+import type { Rating, RubricPart } from '@/domain/model';
+import { LEVELS, PART_INFO } from '@/domain/rubric';
+
+import { ModelMarkdown } from './ModelMarkdown';
+import { RatingGroup } from './RatingGroup';
+
+interface PartReviewProps {
+  part: RubricPart;
+  step: number;
+  /** The model answer's sections of this part; empty when the guide has none. */
+  sections: AnswerSection[];
+  /** Snippets of the user's answer that look like this part; null when there is no answer to look at. */
+  evidence: string[] | null;
+  rating: Rating | null;
+  /** Omitted for a skipped question: there is nothing of the user's to rate. */
+  onRate?: (rating: Rating) => void;
+}
+
+/** One STAR part: the model's version, what the user's answer seems to have, and the user's rating. */
+export function PartReview({ part, step, sections, evidence, rating, onRate }: PartReviewProps) {
+  const id = useId();
+  const headingId = `${id}-heading`;
+  const rateLabelId = `${id}-rate`;
+  const goodId = `${id}-good`;
+  const info = PART_INFO[part];
+
+  return (
+    <section aria-labelledby={headingId} className="rounded-2xl border border-border bg-surface shadow-sm">
+      <header className="flex items-start justify-between gap-3 border-b border-border px-4 py-3 sm:px-5">
+        <div className="flex min-w-0 items-start gap-3">
+          <span
+            aria-hidden="true"
+            className="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-accent-soft text-sm font-semibold text-accent"
+          >
+            {step}
+          </span>
+          <div className="min-w-0">
+            <h3 id={headingId} className="text-lg leading-tight font-semibold tracking-tight">
+              {info.label}
+            </h3>
+            <p className="mt-0.5 text-sm text-fg-muted">{info.question}</p>
+          </div>
+        </div>
+        {onRate ? (
+          rating === null ? (
+            <Badge variant="outline" className="mt-0.5">
+              Not rated
+            </Badge>
+          ) : (
+            <Badge variant="accent" className="mt-0.5">
+              {rating}/4<span className="hidden @md:inline"> · {LEVELS[rating].name}</span>
+            </Badge>
+          )
+        ) : null}
+      </header>
+
+      <div className="space-y-5 px-4 py-4 sm:px-5">
+        <div className="space-y-2">
+          <p className="text-xs font-semibold tracking-wide text-fg-muted uppercase">Model answer</p>
+          {sections.length > 0 ? (
+            sections.map((section, index) => (
+              <div key={index} className="space-y-1">
+                {sections.length > 1 ? <p className="text-sm font-semibold">{section.label}</p> : null}
+                <ModelMarkdown headingLevel={4}>{section.markdown}</ModelMarkdown>
+              </div>
+            ))
+          ) : (
+            <div className="space-y-2 rounded-xl border border-dashed border-border p-3">
+              <Badge variant="outline">Generic STAR prompt</Badge>
+              <p className="text-sm text-fg-muted">
+                This model answer has no {info.label.toLowerCase()} part. What a good one covers:
+              </p>
+              <p className="leading-relaxed">{info.prompt}</p>
+            </div>
+          )}
+        </div>
+
+        {evidence ? <Evidence label={info.label} evidence={evidence} /> : null}
+
+        {onRate ? (
+          <div className="space-y-3">
+            <div className="space-y-1">
+              <p id={rateLabelId} className="text-sm font-semibold">
+                Rate your {info.label.toLowerCase()}
+              </p>
+              <p id={goodId} className="text-sm text-fg-muted">
+                <span className="font-medium text-fg">Good looks like:</span> {info.good}
+              </p>
+            </div>
+            <RatingGroup part={part} value={rating} onRate={onRate} labelledBy={rateLabelId} describedBy={goodId} />
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function Evidence({ label, evidence }: { label: string; evidence: string[] }) {
+  return (
+    <div className="space-y-1.5 rounded-xl bg-surface-muted px-3 py-2.5 text-sm">
+      <p>
+        <span className="font-semibold">Hint:</span>{' '}
+        <span className="text-fg-muted">
+          {evidence.length > 0
+            ? 'this part looks present in your answer, judging by:'
+            : 'not spotted in your answer. Check for yourself: the guess can miss things.'}
+        </span>
+      </p>
+      {evidence.length > 0 ? (
+        <ul aria-label={`Hint evidence for ${label}`} className="space-y-1">
+          {evidence.map((snippet, index) => (
+            <li key={index} className="border-l-2 border-accent/50 pl-2.5 break-words text-fg">
+              “{snippet}”
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,349 @@
+import { useEffect, useEffectEvent, useId, useMemo, useRef } from 'react';
+
+import type { AnswerSection, Question } from '@/content/types';
+import { Button } from '@/components/ui/Button';
+import { Icon } from '@/components/ui/Icon';
+import { KeyCombo } from '@/components/ui/Kbd';
+import { StatusMessage } from '@/components/ui/StatusMessage';
+import { checklistItems } from '@/domain/checklist';
+import { detectParts, termCoverage } from '@/domain/hints';
+import { RUBRIC_PARTS, type Attempt, type Grade, type Rating, type RubricPart } from '@/domain/model';
+import { GRADE_LABELS, gradeFromRatings, isFullyRated, scoreOf } from '@/domain/rubric';
+import { cn } from '@/lib/cn';
+import { matchesShortcut } from '@/lib/shortcuts';
+import { usePracticeStore, type RatingPatch } from '@/stores';
+
+import { AnswerCard } from './AnswerCard';
+import { describeChange, toggleIndex } from './changes';
+import { GradePicker } from './GradePicker';
+import { HintsCard } from './HintsCard';
+import { ModelChecklist } from './ModelChecklist';
+import { ModelMarkdown } from './ModelMarkdown';
+import { NoteField, type NoteFieldHandle } from './NoteField';
+import { PartReview } from './PartReview';
+
+export interface RevealPanelProps {
+  sessionId: string;
+  attemptId: string;
+  question: Question;
+  guideTitle: string;
+  /** 0-based index of this question in the session, and the session's length. */
+  position: { index: number; total: number };
+  onNext: () => void;
+}
+
+export function RevealPanel(props: RevealPanelProps) {
+  const attempt = usePracticeStore((state) => state.attempts[props.attemptId]);
+  if (!attempt || attempt.sessionId !== props.sessionId) {
+    return (
+      <StatusMessage
+        headingLevel={2}
+        title="This answer could not be found"
+        actions={
+          <Button onClick={props.onNext}>
+            {props.position.index + 1 >= props.position.total ? 'Finish' : 'Next question'}
+          </Button>
+        }
+      >
+        <p>It may not have been saved. You can still go on to the next question.</p>
+      </StatusMessage>
+    );
+  }
+  // Keyed so a new attempt starts with fresh local state (the note being typed).
+  return <Review key={attempt.id} {...props} attempt={attempt} />;
+}
+
+function Review({
+  attemptId,
+  question,
+  guideTitle,
+  position,
+  onNext,
+  attempt,
+}: RevealPanelProps & { attempt: Attempt }) {
+  const id = useId();
+  const titleId = `${id}-title`;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const rateAttempt = usePracticeStore((state) => state.rateAttempt);
+  const undoRating = usePracticeStore((state) => state.undoRating);
+  const undo = usePracticeStore((state) => state.undo);
+
+  const skipped = attempt.skipped;
+  const isLast = position.index + 1 >= position.total;
+
+  const hints = useMemo(
+    () =>
+      skipped ? null : { parts: detectParts(attempt.answer), terms: termCoverage(attempt.answer, question.keyTerms) },
+    [skipped, attempt.answer, question.keyTerms],
+  );
+
+  // Record what the hints said, once, so later reviews can tell what the user
+  // was shown. Read from the store rather than the render's snapshot: under
+  // StrictMode the effect runs twice and must not save twice.
+  useEffect(() => {
+    if (!hints) return;
+    const current = usePracticeStore.getState().attempts[attemptId];
+    if (!current || current.hints !== null) return;
+    rateAttempt(attemptId, {
+      hints: {
+        partsDetected: RUBRIC_PARTS.filter((part) => hints.parts[part].present),
+        termsUsed: hints.terms.used,
+        termsMissed: hints.terms.missed,
+      },
+    });
+  }, [attemptId, hints, rateAttempt]);
+
+  // The panel replaces the answer box the user was just in; focus follows so
+  // keyboard and screen-reader users land on the review, without yanking the
+  // scroll position (the page decides what is in view).
+  useEffect(() => {
+    titleRef.current?.focus({ preventScroll: true });
+  }, [attemptId]);
+
+  /** The attempt as stored now: handlers may run after other changes this render has not seen. */
+  const latest = () => usePracticeStore.getState().attempts[attemptId] ?? attempt;
+
+  function rate(part: RubricPart, rating: Rating) {
+    const current = latest();
+    const ratings = { ...current.ratings, [part]: rating };
+    const suggested = gradeFromRatings(ratings);
+    // One patch per change, so Undo restores ratings and grade together.
+    const patch: RatingPatch = { ratings };
+    if (!current.gradeOverridden) patch.grade = suggested;
+    rateAttempt(attemptId, patch);
+  }
+
+  function chooseGrade(grade: Grade) {
+    const suggested = gradeFromRatings(latest().ratings);
+    rateAttempt(attemptId, { grade, gradeOverridden: grade !== suggested });
+  }
+
+  function resetGrade() {
+    rateAttempt(attemptId, { grade: gradeFromRatings(latest().ratings), gradeOverridden: false });
+  }
+
+  const noteRef = useRef<NoteFieldHandle>(null);
+
+  function saveNote(text: string) {
+    if (latest().note !== text) rateAttempt(attemptId, { note: text });
+  }
+
+  function next() {
+    noteRef.current?.flush();
+    const current = latest();
+    // Only a fully rated answer is "rated": stamping a partial one would
+    // count it toward progress with no score behind it.
+    if (!current.skipped && current.ratedAt === null && isFullyRated(current.ratings)) {
+      rateAttempt(attemptId, { ratedAt: Date.now() });
+    }
+    onNext();
+  }
+
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.repeat || !matchesShortcut(event, 'next')) return;
+    // A modal (the shortcuts help) owns the keyboard while it is open.
+    if (event.target instanceof Element && event.target.closest('dialog')) return;
+    event.preventDefault();
+    next();
+  });
+  useEffect(() => {
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const sectionsOf = (kind: AnswerSection['kind']) => question.sections.filter((section) => section.kind === kind);
+  const practices = sectionsOf('bestPractices');
+  const pitfalls = sectionsOf('pitfalls');
+  const practiceItems = practices.flatMap((section) => checklistItems(section.markdown));
+  const pitfallItems = pitfalls.flatMap((section) => checklistItems(section.markdown));
+  const rest = question.sections.filter((section) => section.kind === 'answer' || section.kind === 'followUps');
+  const hasStarParts = question.sections.some((section) => (RUBRIC_PARTS as readonly string[]).includes(section.kind));
+
+  const ratedCount = RUBRIC_PARTS.filter((part) => attempt.ratings[part] !== null).length;
+  const fullyRated = isFullyRated(attempt.ratings);
+  const suggested = gradeFromRatings(attempt.ratings);
+  const undoLabel = undo?.attemptId === attemptId ? describeChange(undo.before, attempt) : null;
+
+  return (
+    // Sized by the room it is given rather than the viewport: the page
+    // decides how wide the review is, and two columns need about 48rem.
+    <section aria-labelledby={titleId} className="@container space-y-6">
+      <header className="space-y-1.5">
+        <h2
+          ref={titleRef}
+          id={titleId}
+          tabIndex={-1}
+          className="text-2xl font-semibold tracking-tight outline-none sm:text-3xl"
+        >
+          {skipped ? 'Model answer' : 'Compare and rate'}
+        </h2>
+        <p className="max-w-2xl text-fg-muted">
+          {skipped
+            ? 'You skipped this one. Read what a strong answer covers, then move on.'
+            : 'Read the model answer part by part, then rate how your answer did on each, from 0 (missing) to 4 (specific and measurable).'}
+        </p>
+        <p className="text-sm text-fg-muted">
+          Model answer from <cite className="font-medium text-fg not-italic">{guideTitle}</cite>
+        </p>
+      </header>
+
+      {/* A skipped answer has nothing to sit beside, so the model answer gets the full width. */}
+      <div
+        className={cn(
+          'grid gap-4',
+          !skipped && '@3xl:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] @3xl:items-start @3xl:gap-6',
+        )}
+      >
+        {/* Beside the model answer, the user's own stays in view while they rate. */}
+        <div
+          className={cn(
+            'space-y-4',
+            !skipped &&
+              '@3xl:sticky @3xl:top-20 @3xl:max-h-[calc(100dvh-11rem)] @3xl:overflow-y-auto @3xl:overscroll-contain @3xl:pb-1',
+          )}
+        >
+          <AnswerCard attempt={attempt} headingId={`${id}-answer`} />
+          {hints ? <HintsCard headingId={`${id}-hints`} parts={hints.parts} terms={hints.terms} /> : null}
+        </div>
+
+        <div className="min-w-0 space-y-4">
+          {!hasStarParts && rest.length > 0 ? (
+            <p className="rounded-xl border border-border bg-surface-muted px-4 py-3 text-sm text-fg-muted">
+              This model answer is not split into Context, Approach, Example and Outcome, so each part below shows a
+              generic prompt; the guide’s full answer follows them.
+            </p>
+          ) : null}
+
+          {RUBRIC_PARTS.map((part, index) => (
+            <PartReview
+              key={part}
+              part={part}
+              step={index + 1}
+              sections={sectionsOf(part)}
+              evidence={hints ? hints.parts[part].evidence : null}
+              rating={attempt.ratings[part]}
+              onRate={skipped ? undefined : (rating) => rate(part, rating)}
+            />
+          ))}
+
+          {practiceItems.length > 0 && !skipped ? (
+            <ModelChecklist
+              title="Best practices"
+              intro="Tick each one your answer covered."
+              tickLabel="I covered this"
+              items={practiceItems}
+              checked={attempt.practicesCovered}
+              onToggle={(index) =>
+                rateAttempt(attemptId, { practicesCovered: toggleIndex(latest().practicesCovered, index) })
+              }
+            />
+          ) : (
+            practices.map((section, index) => <ModelSection key={`bp-${index}`} section={section} />)
+          )}
+
+          {pitfallItems.length > 0 && !skipped ? (
+            <ModelChecklist
+              title="Pitfalls"
+              intro="Tick any your answer fell into. Honest ticks make the next attempt better."
+              tickLabel="I fell into this"
+              items={pitfallItems}
+              checked={attempt.pitfallsHit}
+              onToggle={(index) => rateAttempt(attemptId, { pitfallsHit: toggleIndex(latest().pitfallsHit, index) })}
+            />
+          ) : (
+            pitfalls.map((section, index) => <ModelSection key={`pf-${index}`} section={section} />)
+          )}
+
+          {rest.map((section, index) => (
+            <ModelSection key={`rest-${index}`} section={section} />
+          ))}
+
+          {skipped ? null : (
+            <>
+              <GradePicker
+                grade={attempt.grade}
+                suggested={suggested}
+                overridden={attempt.gradeOverridden}
+                score={scoreOf(attempt.ratings)}
+                onChoose={chooseGrade}
+                onReset={resetGrade}
+              />
+              <NoteField ref={noteRef} id={`${id}-note`} value={attempt.note} onSave={saveNote} />
+            </>
+          )}
+        </div>
+      </div>
+
+      {skipped || fullyRated ? null : (
+        <p className="text-sm text-fg-muted">
+          You can move on without rating, but unrated answers don’t count toward your progress.
+        </p>
+      )}
+
+      <div className="sticky bottom-2 z-10 flex items-center gap-3 rounded-2xl border border-border bg-surface/95 py-2 pr-2 pl-4 shadow-lg backdrop-blur supports-[backdrop-filter]:bg-surface/85 sm:bottom-3 sm:gap-4 sm:py-3 sm:pr-3 sm:pl-5">
+        <p role="status" className="min-w-0 flex-1 text-sm leading-snug font-medium">
+          {skipped ? (
+            'Skipped'
+          ) : fullyRated ? (
+            <>
+              Rated
+              {attempt.grade ? <span className="text-fg-muted"> · {GRADE_LABELS[attempt.grade].label}</span> : null}
+            </>
+          ) : (
+            <>
+              {ratedCount}
+              <span className="sr-only sm:not-sr-only"> of 4 parts</span>
+              <span className="sm:hidden" aria-hidden="true">
+                /4
+              </span>{' '}
+              rated
+            </>
+          )}
+        </p>
+        {undoLabel ? (
+          <Button variant="secondary" onClick={undoRating}>
+            <span>
+              Undo <span className="sr-only sm:not-sr-only">{undoLabel}</span>
+            </span>
+          </Button>
+        ) : null}
+        <span aria-hidden="true" className="hidden md:inline-flex">
+          <KeyCombo keys={['Alt', 'N']} />
+        </span>
+        <Button onClick={next} aria-keyshortcuts="Alt+N">
+          {isLast ? (
+            'Finish'
+          ) : (
+            <span>
+              Next <span className="sr-only sm:not-sr-only">question</span>
+            </span>
+          )}
+          <Icon name="arrowRight" />
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+const SECTION_TITLES: Partial<Record<AnswerSection['kind'], string>> = {
+  answer: 'Model answer',
+  bestPractices: 'Best practices',
+  pitfalls: 'Pitfalls',
+};
+
+function ModelSection({ section }: { section: AnswerSection }) {
+  const id = useId();
+  // Unlabelled text is labelled "Answer" by the parser; "Model answer" says whose it is.
+  const title = section.label === 'Answer' ? (SECTION_TITLES[section.kind] ?? section.label) : section.label;
+  return (
+    <section
+      aria-labelledby={id}
+      className="space-y-3 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5"
+    >
+      <h3 id={id} className="text-lg font-semibold tracking-tight">
+        {title}
+      </h3>
+      <ModelMarkdown headingLevel={4}>{section.markdown}</ModelMarkdown>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { RUBRIC_PARTS, type Attempt } from '@/domain/model';
+import { PART_INFO } from '@/domain/rubric';
+
+/** Adds or removes one checklist index, keeping the list sorted so stored attempts compare cleanly. */
+export function toggleIndex(list: readonly number[], index: number): number[] {
+  return list.includes(index) ? list.filter((i) => i !== index) : [...list, index].sort((a, b) => a - b);
+}
+
+/**
+ * What the user would take back with Undo, in words, or null when the last
+ * change was not theirs to undo (saving the hints shown is bookkeeping, not a
+ * choice, so it never offers an Undo).
+ */
+export function describeChange(before: Attempt, after: Attempt): string | null {
+  const changed = RUBRIC_PARTS.filter((part) => before.ratings[part] !== after.ratings[part]);
+  if (changed.length === 1) return `${PART_INFO[changed[0]!].label} rating`;
+  if (changed.length > 1) return 'ratings';
+  if (before.grade !== after.grade || before.gradeOverridden !== after.gradeOverridden) return 'grade';
+  if (!sameList(before.practicesCovered, after.practicesCovered)) return 'best-practice tick';
+  if (!sameList(before.pitfallsHit, after.pitfallsHit)) return 'pitfall tick';
+  if (before.note !== after.note) return 'note';
+  return null;
+}
+
+function sameList(a: readonly number[], b: readonly number[]) {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}

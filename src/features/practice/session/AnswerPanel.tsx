@@ -1,0 +1,306 @@
+import { useCallback, useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState } from 'react';
+
+import type { Question } from '@/content/types';
+import { Button } from '@/components/ui/Button';
+import { KeyCombo } from '@/components/ui/Kbd';
+import type { AnswerSource, PracticeSession } from '@/domain/model';
+import { formatDuration, speakingTimeSec, wordCount } from '@/domain/hints';
+import { announcement, clockState, type ClockState } from '@/domain/timer';
+import { matchesShortcut } from '@/lib/shortcuts';
+import { cn } from '@/lib/cn';
+import { draftKey, usePracticeStore } from '@/stores';
+
+import { DictationControl, DictationPreview } from '../dictation/DictationControl';
+import { nextSource } from '../dictation/source';
+import { appendDictated } from '../dictation/speech';
+import { useDictation } from '../dictation/useDictation';
+import { ClockPanel } from './ClockPanel';
+import { tones } from './tones';
+import { useAnswerClock } from './useAnswerClock';
+
+/** Typing pauses shorter than this are one save: well under the time it takes to switch tabs or close one. */
+const SAVE_DELAY_MS = 250;
+
+interface AnswerPanelProps {
+  session: PracticeSession;
+  question: Question;
+}
+
+interface Answer {
+  text: string;
+  source: AnswerSource;
+}
+
+/**
+ * Writing one answer: think time, the clock, the text (typed or dictated),
+ * and submit or skip. The draft is saved as it changes and whenever the page
+ * may go away, so a reload or a trip to the library loses nothing.
+ */
+export function AnswerPanel({ session, question }: AnswerPanelProps) {
+  const sessionId = session.id;
+  const questionId = question.id;
+  const limitSec = session.settings.timeLimitSec;
+  const updateDraft = usePracticeStore((s) => s.updateDraft);
+  const submitAnswer = usePracticeStore((s) => s.submitAnswer);
+  const skipQuestion = usePracticeStore((s) => s.skipQuestion);
+  const pauseSession = usePracticeStore((s) => s.pauseSession);
+  const resumeSession = usePracticeStore((s) => s.resumeSession);
+
+  // Read once: from here on this component owns the text, and the store only receives it.
+  const [restored] = useState(() => usePracticeStore.getState().drafts[draftKey(sessionId, questionId)]);
+  const [answer, setAnswer] = useState<Answer>({ text: restored?.text ?? '', source: restored?.source ?? 'typed' });
+  const [saved, setSaved] = useState<'clean' | 'pending' | 'saved'>(restored?.text ? 'saved' : 'clean');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [spoken, setSpoken] = useState('');
+
+  const onStart = useCallback(
+    (startedAt: number) => updateDraft(sessionId, questionId, { startedAt, elapsedMs: 0 }),
+    [updateDraft, sessionId, questionId],
+  );
+  const clock = useAnswerClock({
+    limitSec,
+    thinkSec: session.settings.thinkTimeSec,
+    restored: { startedAt: restored?.startedAt ?? null, elapsedMs: restored?.elapsedMs ?? 0 },
+    initiallyPaused: session.pausedAt !== null,
+    onStart,
+  });
+  const { elapsedNow, startNow } = clock;
+
+  // Phase changes are spoken from here, so the clock itself never needs to be a live region (it would chatter every second).
+  const [heard, setHeard] = useState<ClockState | null>(null);
+  if (clock.stage === 'answering' && clock.state.phase !== heard?.phase) {
+    const message = announcement(heard, clock.state);
+    setHeard(clock.state);
+    if (message) setSpoken(message);
+  }
+
+  const answerRef = useRef(answer);
+  useLayoutEffect(() => {
+    answerRef.current = answer;
+  });
+  const saveTimer = useRef<number | null>(null);
+  // Set once the answer is submitted or skipped: the store has dropped the draft, and nothing may recreate it.
+  const finished = useRef(false);
+
+  const save = useCallback(() => {
+    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
+    saveTimer.current = null;
+    if (finished.current) return;
+    const { text, source } = answerRef.current;
+    updateDraft(sessionId, questionId, { text, source, elapsedMs: elapsedNow() });
+    setSaved((s) => (s === 'clean' ? s : 'saved'));
+  }, [updateDraft, sessionId, questionId, elapsedNow]);
+
+  const scheduleSave = useCallback(() => {
+    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(save, SAVE_DELAY_MS);
+    setSaved('pending');
+  }, [save]);
+
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', save);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', save);
+      // Leaving the screen (Leave, the back button) keeps the text and the time spent so far.
+      save();
+    };
+  }, [save]);
+
+  const appendSpoken = useCallback(
+    (words: string) => {
+      startNow();
+      setAnswer((a) => ({ text: appendDictated(a.text, words), source: nextSource(a.source, a.text, 'dictated') }));
+      setProblem(null);
+      scheduleSave();
+    },
+    [startNow, scheduleSave],
+  );
+  const dictation = useDictation({ onFinal: appendSpoken });
+
+  function handleTyping(text: string) {
+    if (clock.paused) return;
+    clock.startNow();
+    setAnswer((a) => ({ text, source: nextSource(a.source, a.text, 'typed') }));
+    setProblem(null);
+    scheduleSave();
+  }
+
+  function timing() {
+    const elapsed = clock.elapsedNow();
+    return { durationMs: elapsed, timeLimitSec: limitSec, overtimeSec: clockState(limitSec, elapsed).overtimeSec };
+  }
+
+  /** Shared by submit and skip: the clock stops for good and a pause must not carry over to the next question. */
+  function finish() {
+    finished.current = true;
+    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
+    dictation.stop();
+    if (clock.paused) resumeSession(sessionId);
+  }
+
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  function submit() {
+    if (finished.current) return;
+    if (!answer.text.trim()) {
+      setProblem('Write or dictate an answer first, or skip this question.');
+      textareaRef.current?.focus();
+      return;
+    }
+    const time = timing();
+    // submitAnswer builds the attempt from the stored draft, so the latest keystrokes go in first.
+    updateDraft(sessionId, questionId, { text: answer.text, source: answer.source, elapsedMs: time.durationMs });
+    finish();
+    submitAnswer(sessionId, questionId, time);
+  }
+
+  function skip() {
+    if (finished.current) return;
+    const time = timing();
+    finish();
+    // The review that replaces this panel shows the model answer for a skipped question too.
+    skipQuestion(sessionId, questionId, time);
+  }
+
+  function togglePause() {
+    if (clock.stage !== 'answering' || finished.current) return;
+    if (clock.paused) {
+      clock.resume();
+      resumeSession(sessionId);
+      setSpoken('Clock resumed');
+    } else {
+      dictation.stop();
+      // Saved before pausing, so a reload while paused shows exactly the time on screen.
+      save();
+      clock.pause();
+      pauseSession(sessionId);
+      setSpoken('Clock paused');
+    }
+  }
+
+  function toggleDictation() {
+    if (clock.paused || dictation.status === 'unsupported') return;
+    if (dictation.status !== 'listening') clock.startNow();
+    dictation.toggle();
+  }
+
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.repeat) return;
+    if (matchesShortcut(event, 'submit')) {
+      event.preventDefault();
+      submit();
+    } else if (matchesShortcut(event, 'pause')) {
+      event.preventDefault();
+      togglePause();
+    } else if (matchesShortcut(event, 'dictation')) {
+      event.preventDefault();
+      toggleDictation();
+    }
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  const textareaId = useId();
+  const words = wordCount(answer.text);
+  const voice = session.settings.input === 'voice';
+  const pausedHint = clock.paused ? 'Paused: resume the clock to keep answering.' : null;
+
+  return (
+    <div className="space-y-4">
+      <ClockPanel clock={clock} limitSec={limitSec} onPause={togglePause} onResume={togglePause} />
+
+      <div className="space-y-2">
+        <div className="flex items-baseline justify-between gap-3">
+          <label htmlFor={textareaId} className="text-sm font-semibold">
+            Your answer
+          </label>
+          <span className="text-xs text-fg-muted" aria-hidden="true">
+            {saved === 'pending' ? 'Saving…' : saved === 'saved' ? 'Draft saved' : ''}
+          </span>
+        </div>
+        <div
+          className={cn(
+            'relative rounded-2xl border bg-surface shadow-sm transition focus-within:border-accent',
+            problem ? tones.dangerBorder : 'border-border',
+            clock.paused && 'bg-surface-muted',
+          )}
+        >
+          <textarea
+            ref={textareaRef}
+            id={textareaId}
+            value={answer.text}
+            onChange={(event) => handleTyping(event.target.value)}
+            readOnly={clock.paused}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={`${textareaId}-meta${problem ? ` ${textareaId}-problem` : ''}${pausedHint ? ` ${textareaId}-paused` : ''}`}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            placeholder={
+              clock.stage === 'thinking'
+                ? 'Start typing whenever you are ready: the clock starts with your first word.'
+                : voice
+                  ? 'Press Dictate and speak, or type here.'
+                  : 'Type your answer as you would say it.'
+            }
+            rows={9}
+            className="block [field-sizing:content] min-h-56 w-full resize-y rounded-2xl bg-transparent px-4 py-3 text-base leading-relaxed outline-none placeholder:text-fg-muted/70 read-only:cursor-not-allowed read-only:text-fg-muted sm:px-5 sm:py-4"
+          />
+          {clock.paused ? (
+            <p
+              id={`${textareaId}-paused`}
+              className="flex items-center gap-2 border-t border-border px-4 py-2.5 text-sm font-medium sm:px-5"
+            >
+              <span aria-hidden="true" className="inline-block size-2 rounded-full bg-fg-muted" />
+              {pausedHint}
+            </p>
+          ) : null}
+          <DictationPreview text={dictation.interim} className="px-4 pb-3 sm:px-5" />
+        </div>
+        {problem ? (
+          <p id={`${textareaId}-problem`} role="alert" className={cn('text-sm font-medium', tones.dangerText)}>
+            {problem}
+          </p>
+        ) : null}
+        <p id={`${textareaId}-meta`} className="text-sm text-fg-muted tabular-nums">
+          {words} word{words === 1 ? '' : 's'}
+          {words > 0 ? ` · about ${formatDuration(speakingTimeSec(words) * 1000)} to say` : null}
+        </p>
+      </div>
+
+      <DictationControl
+        dictation={dictation}
+        prominent={voice}
+        blockedBy={clock.paused ? 'Dictation is off while the clock is paused.' : null}
+      />
+
+      <div className="flex flex-col-reverse gap-3 border-t border-border pt-4 sm:flex-row sm:items-center sm:justify-between">
+        <Button variant="ghost" onClick={skip} className="self-start sm:self-auto">
+          Skip question
+        </Button>
+        <div className="flex items-center gap-3">
+          <span aria-hidden="true" className="hidden sm:inline-flex">
+            <KeyCombo keys={['Ctrl/⌘', 'Enter']} />
+          </span>
+          <Button
+            size="lg"
+            onClick={submit}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            className="flex-1 sm:flex-none"
+          >
+            Submit answer
+          </Button>
+        </div>
+      </div>
+
+      <p role="status" aria-live="polite" className="sr-only">
+        {spoken}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { Navigate, useNavigate } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+
+import type { Guide, Question } from '@/content/types';
+import { Badge } from '@/components/ui/Badge';
+import { Button, LinkButton } from '@/components/ui/Button';
+import { Icon } from '@/components/ui/Icon';
+import { StatusMessage } from '@/components/ui/StatusMessage';
+import { selectAttemptFor, usePracticeStore } from '@/stores';
+
+import { RevealPanel } from '../reveal/RevealPanel';
+import { AnswerPanel } from './AnswerPanel';
+
+function findQuestion(guides: readonly Guide[], questionId: string): { question: Question; guide: Guide } | null {
+  for (const guide of guides) {
+    const question = guide.questions.find((q) => q.id === questionId);
+    if (question) return { question, guide };
+  }
+  return null;
+}
+
+/**
+ * One practice session: the current question, answered and then reviewed in
+ * place. Where the user is lives in the store (currentIndex, the attempt for
+ * this question), so a reload lands on the same screen.
+ */
+export function PracticeScreen({ sessionId, guides }: { sessionId: string; guides: Guide[] }) {
+  const session = usePracticeStore((s) => s.sessions[sessionId]);
+  const index = session?.currentIndex ?? 0;
+  const questionId = session?.questionIds[index];
+  const attempt = usePracticeStore((s) => (questionId ? selectAttemptFor(s, sessionId, questionId) : undefined));
+  const goTo = usePracticeStore((s) => s.goTo);
+  const completeSession = usePracticeStore((s) => s.completeSession);
+  const navigate = useNavigate();
+
+  // A new question replaces the whole screen; focus goes to it so keyboard and screen-reader users start at the top.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownQuestion = useRef(questionId);
+  useEffect(() => {
+    if (shownQuestion.current === questionId) return;
+    shownQuestion.current = questionId;
+    headingRef.current?.focus();
+  }, [questionId]);
+
+  if (!session) {
+    return (
+      <StatusMessage
+        title="This session is gone"
+        actions={<LinkButton to="/practice/new">Start a new session</LinkButton>}
+      >
+        <p>It may have been removed from this browser’s storage.</p>
+      </StatusMessage>
+    );
+  }
+  if (session.status === 'completed') {
+    return <Navigate to="/practice/$sessionId/summary" params={{ sessionId }} replace />;
+  }
+  if (session.status === 'abandoned') {
+    return (
+      <StatusMessage
+        title="This session was ended"
+        actions={
+          <>
+            <LinkButton to="/practice/new">Start a new session</LinkButton>
+            <LinkButton to="/" variant="secondary">
+              Back to the library
+            </LinkButton>
+          </>
+        }
+      >
+        <p>Ended sessions cannot be continued, but their answers are kept in your history.</p>
+      </StatusMessage>
+    );
+  }
+
+  const total = session.questionIds.length;
+  const located = questionId ? findQuestion(guides, questionId) : null;
+
+  function next() {
+    if (index + 1 < total) {
+      goTo(sessionId, index + 1);
+      return;
+    }
+    completeSession(sessionId);
+    void navigate({ to: '/practice/$sessionId/summary', params: { sessionId } });
+  }
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div className="space-y-3">
+        <div className="flex items-center justify-between gap-4">
+          <LinkButton to="/" variant="ghost" size="sm" className="-ml-3" title="Your answer and time are kept">
+            <Icon name="arrowLeft" />
+            Leave
+          </LinkButton>
+          <p className="text-sm font-medium text-fg-muted tabular-nums">
+            Question <span className="font-semibold text-fg">{index + 1}</span> of {total}
+          </p>
+        </div>
+        <div aria-hidden="true" className="flex h-1.5 gap-1">
+          {total <= 20 ? (
+            session.questionIds.map((id, i) => (
+              <span
+                key={id}
+                className={`h-full flex-1 rounded-full ${i < index ? 'bg-accent' : i === index ? 'bg-accent/50' : 'bg-fg/10'}`}
+              />
+            ))
+          ) : (
+            <span className="h-full flex-1 overflow-hidden rounded-full bg-fg/10">
+              <span className="block h-full rounded-full bg-accent" style={{ width: `${(index / total) * 100}%` }} />
+            </span>
+          )}
+        </div>
+      </div>
+
+      {located ? (
+        <>
+          <header className="space-y-3">
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 text-sm">
+              <Badge variant="accent">{located.question.category}</Badge>
+              <span className="text-fg-muted">{located.guide.title}</span>
+            </div>
+            <h1
+              ref={headingRef}
+              tabIndex={-1}
+              className="text-2xl leading-tight font-semibold tracking-tight text-pretty outline-none sm:text-3xl"
+            >
+              {located.question.text}
+            </h1>
+          </header>
+
+          {attempt ? (
+            <RevealPanel
+              sessionId={sessionId}
+              attemptId={attempt.id}
+              question={located.question}
+              guideTitle={located.guide.title}
+              position={{ index, total }}
+              onNext={next}
+            />
+          ) : (
+            <AnswerPanel key={located.question.id} session={session} question={located.question} />
+          )}
+        </>
+      ) : (
+        <StatusMessage
+          title="This question is no longer in the library"
+          headingLevel={1}
+          actions={<Button onClick={next}>{index + 1 < total ? 'Next question' : 'Finish'}</Button>}
+        >
+          <p>Its guide was changed or removed since the session started. You can go on without it.</p>
+        </StatusMessage>
+      )}
+    </div>
+  );
+}

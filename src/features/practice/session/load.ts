@@ -1,0 +1,25 @@
+import { notFound } from '@tanstack/react-router';
+import { loadGuide } from 'virtual:question-bank';
+
+import { guideSlugOfQuestion } from '@/content/ids';
+import type { Guide } from '@/content/types';
+import type { PracticeSession } from '@/domain/model';
+import { usePracticeStore } from '@/stores';
+
+export interface PracticeSessionData {
+  /** As it was when the route loaded: screens read the live session from the store. */
+  session: PracticeSession;
+  /** The guides the session's questions come from (a removed guide is simply absent). */
+  guides: Guide[];
+}
+
+/** Loader for /practice/$sessionId and everything under it. */
+export async function loadPracticeSession(sessionId: string): Promise<PracticeSessionData> {
+  // A deep link or reload can arrive before main.tsx's init() has finished; init() loads only once.
+  await usePracticeStore.getState().init();
+  const session = usePracticeStore.getState().sessions[sessionId];
+  if (!session) throw notFound();
+  const slugs = [...new Set(session.questionIds.map(guideSlugOfQuestion))];
+  const loaded = await Promise.all(slugs.map((slug) => loadGuide(slug)));
+  return { session, guides: loaded.filter((guide): guide is Guide => guide !== undefined) };
+}

@@ -1,0 +1,66 @@
+import { RUBRIC_PARTS, type RubricPart } from '@/domain/model';
+import { MAX_RATING, PART_INFO } from '@/domain/rubric';
+import { cn } from '@/lib/cn';
+
+interface PartAveragesProps {
+  headingId: string;
+  averages: Record<RubricPart, number | null>;
+  weakest: RubricPart | null;
+}
+
+/** One bar per part; the numbers are written out, so the bars are decoration for sighted readers. */
+export function PartAverages({ headingId, averages, weakest }: PartAveragesProps) {
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-6"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={headingId} className="text-xl font-semibold tracking-tight">
+          By part
+        </h2>
+        <p className="text-sm text-fg-muted">Average rating, 0–{MAX_RATING}</p>
+      </div>
+      <dl className="space-y-3">
+        {RUBRIC_PARTS.map((part) => {
+          const average = averages[part];
+          const isWeakest = part === weakest;
+          return (
+            <div
+              key={part}
+              className="grid grid-cols-[6.5rem_minmax(0,1fr)] items-center gap-3 sm:grid-cols-[8rem_minmax(0,1fr)]"
+            >
+              <dt className="text-sm font-medium">
+                {PART_INFO[part].label}
+                {isWeakest ? <span className="sr-only"> (weakest)</span> : null}
+              </dt>
+              <dd className="flex items-center gap-3">
+                <span aria-hidden="true" className="h-2.5 flex-1 overflow-hidden rounded-full bg-surface-muted">
+                  <span
+                    className={cn('block h-full rounded-full', isWeakest ? 'bg-accent/55' : 'bg-accent')}
+                    style={{ width: `${average === null ? 0 : (average / MAX_RATING) * 100}%` }}
+                  />
+                </span>
+                <span className="min-w-[4.5rem] text-right text-sm tabular-nums">
+                  {average === null ? (
+                    <span className="text-fg-muted">Not rated</span>
+                  ) : (
+                    <>
+                      <span className="font-semibold">{formatAverage(average)}</span>
+                      <span className="text-fg-muted"> / {MAX_RATING}</span>
+                    </>
+                  )}
+                </span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
+
+/** One decimal, dropped when whole: "2.5", "3". */
+export function formatAverage(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

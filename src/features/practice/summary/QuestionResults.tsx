@@ -1,0 +1,106 @@
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+
+import { Badge } from '@/components/ui/Badge';
+import { formatDuration } from '@/domain/hints';
+import { GRADE_LABELS } from '@/domain/rubric';
+import type { SummaryRow } from '@/domain/summary';
+
+interface QuestionResultsProps {
+  headingId: string;
+  rows: SummaryRow[];
+  /** Questions still in the library link to their page; the rest are plain text. */
+  known: ReadonlySet<string>;
+  /** Guide title per question, shown only when the session drew on more than one guide. */
+  guideOf?: (questionId: string) => string | undefined;
+}
+
+export function QuestionResults({ headingId, rows, known, guideOf }: QuestionResultsProps) {
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <h2 id={headingId} className="text-xl font-semibold tracking-tight">
+        Questions
+      </h2>
+      <ol aria-labelledby={headingId} className="space-y-3">
+        {rows.map((row, index) => {
+          const guide = guideOf?.(row.questionId);
+          return (
+            <li
+              key={row.questionId}
+              className="grid gap-3 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center sm:gap-6 sm:p-5"
+            >
+              <div className="flex min-w-0 items-start gap-3">
+                <span className="mt-0.5 shrink-0 rounded-md bg-accent-soft px-1.5 py-0.5 text-xs font-semibold text-accent tabular-nums">
+                  Q{index + 1}
+                </span>
+                <div className="min-w-0 space-y-0.5">
+                  <p className="leading-snug font-medium text-pretty">
+                    {known.has(row.questionId) ? (
+                      <Link
+                        to="/questions/$id"
+                        params={{ id: row.questionId }}
+                        className="rounded-sm underline decoration-border underline-offset-4 hover:decoration-accent"
+                      >
+                        {row.text}
+                      </Link>
+                    ) : (
+                      row.text
+                    )}
+                  </p>
+                  {guide ? <p className="text-xs text-fg-muted">{guide}</p> : null}
+                </div>
+              </div>
+              <dl className="grid grid-cols-3 gap-2 border-t border-border pt-3 text-sm sm:w-80 sm:border-t-0 sm:pt-0">
+                <Stat label="Score">
+                  <ScoreValue row={row} />
+                </Stat>
+                <Stat label="Grade">
+                  {row.grade ? (
+                    <Badge variant="accent">{GRADE_LABELS[row.grade].label}</Badge>
+                  ) : (
+                    <span className="text-fg-muted">—</span>
+                  )}
+                </Stat>
+                <Stat label="Time">
+                  {row.durationMs === null ? (
+                    <span className="text-fg-muted">—</span>
+                  ) : (
+                    <span className="flex flex-col">
+                      <span className="font-medium tabular-nums">{formatDuration(row.durationMs)}</span>
+                      {row.overtimeSec > 0 ? (
+                        <span className="text-xs font-medium text-fg-muted tabular-nums">
+                          {formatDuration(row.overtimeSec * 1000)} over
+                        </span>
+                      ) : null}
+                    </span>
+                  )}
+                </Stat>
+              </dl>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function Stat({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0 space-y-1">
+      <dt className="text-[0.6875rem] font-semibold tracking-wide text-fg-muted uppercase">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function ScoreValue({ row }: { row: SummaryRow }) {
+  if (row.skipped) return <Badge variant="outline">Skipped</Badge>;
+  if (row.attemptId === null) return <span className="text-fg-muted">Not reached</span>;
+  if (row.score === null) return <span className="text-fg-muted">Not rated</span>;
+  return (
+    <span className="tabular-nums">
+      <span className="text-base font-semibold">{row.score}</span>
+      <span className="text-fg-muted">/100</span>
+    </span>
+  );
+}

@@ -1,0 +1,44 @@
+import { createFileRoute, getRouteApi, notFound } from '@tanstack/react-router';
+
+import { LinkButton } from '@/components/ui/Button';
+import { StatusMessage } from '@/components/ui/StatusMessage';
+import { SessionSummary } from '@/features/practice/summary/SessionSummary';
+import { usePracticeStore } from '@/stores';
+
+const sessionRoute = getRouteApi('/practice/$sessionId');
+
+export const Route = createFileRoute('/practice/$sessionId/summary')({
+  // The parent layout checks the session too, but loaders run in parallel:
+  // this route must not depend on which of them settles first.
+  loader: async ({ params }) => {
+    await usePracticeStore.getState().init();
+    if (!usePracticeStore.getState().sessions[params.sessionId]) throw notFound();
+  },
+  head: () => ({ meta: [{ title: 'Session summary · Rehearse' }] }),
+  component: SummaryRoute,
+  notFoundComponent: SessionNotFound,
+});
+
+function SummaryRoute() {
+  const { sessionId } = Route.useParams();
+  const { guides } = sessionRoute.useLoaderData();
+  return <SessionSummary key={sessionId} sessionId={sessionId} guides={guides} />;
+}
+
+function SessionNotFound() {
+  return (
+    <StatusMessage
+      title="Session not found"
+      actions={
+        <>
+          <LinkButton to="/practice/new">Start a new session</LinkButton>
+          <LinkButton to="/" variant="secondary">
+            Browse all guides
+          </LinkButton>
+        </>
+      }
+    >
+      <p>There is no practice session at this address in this browser. Sessions are kept only on this device.</p>
+    </StatusMessage>
+  );
+}

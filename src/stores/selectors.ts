@@ -1,0 +1,128 @@
+/**
+ * Pure functions of the state. Results are memoised on the identity of the
+ * records they read (the store replaces those objects on every change), so
+ * the same state gives the same array or object back: cheap to call on every
+ * render, and safe as a zustand selector even without `useShallow`. Results
+ * are frozen because they are shared.
+ */
+import type { Attempt, PracticeSession } from '@/domain/model';
+
+import type { PracticeState } from './types';
+
+type AttemptsRecord = PracticeState['attempts'];
+
+const EMPTY: readonly Attempt[] = Object.freeze([]);
+
+interface AttemptIndex {
+  /** Per session, per question: attempts oldest first. */
+  bySession: Map<string, Map<string, Attempt[]>>;
+  /** Per question: attempts oldest first. */
+  byQuestion: Map<string, Attempt[]>;
+  latestRated?: Record<string, Attempt>;
+  sessionResults: WeakMap<PracticeSession, Attempt[]>;
+}
+
+const indexes = new WeakMap<AttemptsRecord, AttemptIndex>();
+
+/** Oldest first; ties (same millisecond) fall back to id so the order never depends on insertion. */
+function byTime(a: Attempt, b: Attempt): number {
+  return a.submittedAt - b.submittedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexOf(attempts: AttemptsRecord): AttemptIndex {
+  let index = indexes.get(attempts);
+  if (index) return index;
+  const bySession = new Map<string, Map<string, Attempt[]>>();
+  const byQuestion = new Map<string, Attempt[]>();
+  for (const attempt of Object.values(attempts)) {
+    let questions = bySession.get(attempt.sessionId);
+    if (!questions) bySession.set(attempt.sessionId, (questions = new Map()));
+    push(questions, attempt.questionId, attempt);
+    push(byQuestion, attempt.questionId, attempt);
+  }
+  for (const questions of bySession.values()) for (const list of questions.values()) list.sort(byTime);
+  for (const list of byQuestion.values()) Object.freeze(list.sort(byTime));
+  index = { bySession, byQuestion, sessionResults: new WeakMap() };
+  indexes.set(attempts, index);
+  return index;
+}
+
+/** The active session touched most recently, if any. */
+export function selectUnfinishedSession(state: Pick<PracticeState, 'sessions'>): PracticeSession | undefined {
+  let newest: PracticeSession | undefined;
+  for (const session of Object.values(state.sessions)) {
+    if (session.status !== 'active') continue;
+    if (
+      !newest ||
+      session.updatedAt > newest.updatedAt ||
+      (session.updatedAt === newest.updatedAt && session.createdAt > newest.createdAt)
+    ) {
+      newest = session;
+    }
+  }
+  return newest;
+}
+
+/**
+ * The session's attempts in its question order, at most one per question: the
+ * latest (a question skipped and later answered shows the answer).
+ */
+export function selectSessionAttempts(
+  state: Pick<PracticeState, 'sessions' | 'attempts'>,
+  sessionId: string,
+): Attempt[] {
+  const session = state.sessions[sessionId];
+  const index = indexOf(state.attempts);
+  const questions = index.bySession.get(sessionId);
+  if (!session || !questions) return EMPTY as Attempt[];
+  const cached = index.sessionResults.get(session);
+  if (cached) return cached;
+  const result: Attempt[] = [];
+  for (const questionId of new Set(session.questionIds)) {
+    const list = questions.get(questionId);
+    const latest = list?.[list.length - 1];
+    if (latest) result.push(latest);
+  }
+  Object.freeze(result);
+  index.sessionResults.set(session, result);
+  return result;
+}
+
+/** The latest attempt at this question in this session. */
+export function selectAttemptFor(
+  state: Pick<PracticeState, 'attempts'>,
+  sessionId: string,
+  questionId: string,
+): Attempt | undefined {
+  const list = indexOf(state.attempts).bySession.get(sessionId)?.get(questionId);
+  return list?.[list.length - 1];
+}
+
+/** Every attempt at this question across sessions, oldest first. */
+export function selectQuestionAttempts(state: Pick<PracticeState, 'attempts'>, questionId: string): Attempt[] {
+  return indexOf(state.attempts).byQuestion.get(questionId) ?? (EMPTY as Attempt[]);
+}
+
+/** Per question id: the latest attempt that was rated and not skipped. */
+export function selectLatestRatedByQuestion(state: Pick<PracticeState, 'attempts'>): Record<string, Attempt> {
+  const index = indexOf(state.attempts);
+  if (index.latestRated) return index.latestRated;
+  const latest: Record<string, Attempt> = {};
+  for (const [questionId, list] of index.byQuestion) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const attempt = list[i]!;
+      if (!attempt.skipped && attempt.ratedAt !== null) {
+        latest[questionId] = attempt;
+        break;
+      }
+    }
+  }
+  index.latestRated = Object.freeze(latest);
+  return latest;
+}

@@ -1,0 +1,109 @@
+import { guideSlugOfQuestion } from '@/content/ids';
+import type { Attempt, Ratings } from '@/domain/model';
+
+import { selectAttemptFor } from '../selectors';
+import type { AttemptsSlice, RecordWriter, StoreEnv } from '../types';
+import type { SliceCreator } from './create';
+import { draftKey } from './drafts';
+import { SCHEMA_VERSION } from './sessions';
+
+const UNRATED: Ratings = { context: null, approach: null, example: null, outcome: null };
+
+export const createAttemptsSlice =
+  (writer: RecordWriter, env: StoreEnv): SliceCreator<AttemptsSlice> =>
+  (set, get) => {
+    /** Stores a new attempt, drops the question's draft, saves, and returns the id. */
+    const record = (fields: Pick<Attempt, 'sessionId' | 'questionId'> & Partial<Attempt>): string => {
+      const now = env.now();
+      const attempt: Attempt = {
+        schemaVersion: SCHEMA_VERSION,
+        id: env.newId(),
+        guideSlug: guideSlugOfQuestion(fields.questionId),
+        answer: '',
+        source: 'typed',
+        startedAt: now,
+        submittedAt: now,
+        durationMs: 0,
+        timeLimitSec: 0,
+        overtimeSec: 0,
+        skipped: false,
+        ratings: UNRATED,
+        practicesCovered: [],
+        pitfallsHit: [],
+        hints: null,
+        grade: null,
+        gradeOverridden: false,
+        note: '',
+        ratedAt: null,
+        ...fields,
+      };
+      const key = draftKey(attempt.sessionId, attempt.questionId);
+      set((state) => {
+        const { [key]: _submitted, ...drafts } = state.drafts;
+        return { attempts: { ...state.attempts, [attempt.id]: attempt }, drafts };
+      });
+      writer.saveAttempt(attempt);
+      return attempt.id;
+    };
+
+    return {
+      attempts: {},
+      undo: null,
+      submitAnswer: (sessionId, questionId, timing) => {
+        const state = get();
+        const draft = state.drafts[draftKey(sessionId, questionId)];
+        // A second submit with the draft already consumed is a double click, not a new (empty) answer.
+        const existing = draft ? undefined : selectAttemptFor(state, sessionId, questionId);
+        if (existing) return existing.id;
+        const now = env.now();
+        return record({
+          sessionId,
+          questionId,
+          answer: draft?.text ?? '',
+          source: draft?.source ?? 'typed',
+          startedAt: draft?.startedAt ?? now - timing.durationMs,
+          submittedAt: now,
+          durationMs: timing.durationMs,
+          timeLimitSec: timing.timeLimitSec,
+          overtimeSec: timing.overtimeSec,
+        });
+      },
+      skipQuestion: (sessionId, questionId, timing) => {
+        const state = get();
+        const draft = state.drafts[draftKey(sessionId, questionId)];
+        const now = env.now();
+        const durationMs = timing?.durationMs ?? 0;
+        return record({
+          sessionId,
+          questionId,
+          skipped: true,
+          startedAt: draft?.startedAt ?? now - durationMs,
+          submittedAt: now,
+          durationMs,
+          timeLimitSec: timing?.timeLimitSec ?? state.sessions[sessionId]?.settings.timeLimitSec ?? 0,
+          overtimeSec: timing?.overtimeSec ?? 0,
+        });
+      },
+      rateAttempt: (attemptId, patch) => {
+        const before = get().attempts[attemptId];
+        if (!before) return;
+        const next: Attempt = { ...before, ...patch };
+        // Copied so a component reusing its arrays for the next edit cannot rewrite history (or `undo`).
+        if (patch.ratings) next.ratings = { ...patch.ratings };
+        if (patch.practicesCovered) next.practicesCovered = [...patch.practicesCovered];
+        if (patch.pitfallsHit) next.pitfallsHit = [...patch.pitfallsHit];
+        set((state) => ({ attempts: { ...state.attempts, [attemptId]: next }, undo: { attemptId, before } }));
+        writer.saveAttempt(next);
+      },
+      undoRating: () => {
+        const { undo, attempts } = get();
+        if (!undo) return;
+        if (!attempts[undo.attemptId]) {
+          set({ undo: null });
+          return;
+        }
+        set((state) => ({ attempts: { ...state.attempts, [undo.attemptId]: undo.before }, undo: null }));
+        writer.saveAttempt(undo.before);
+      },
+    };
+  };

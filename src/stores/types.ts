@@ -1,0 +1,89 @@
+import type { Attempt, Draft, PracticeSession, SessionSettings, Settings, Theme, TimeLimit } from '@/domain/model';
+
+export type StoreStatus = 'loading' | 'ready' | 'memory-only';
+
+/** The last rating change, so it can be taken back. */
+export interface UndoEntry {
+  attemptId: string;
+  before: Attempt;
+}
+
+export type DraftPatch = Partial<Pick<Draft, 'text' | 'source' | 'startedAt' | 'elapsedMs'>>;
+
+export interface SubmitTiming {
+  durationMs: number;
+  timeLimitSec: TimeLimit;
+  overtimeSec: number;
+}
+
+export type RatingPatch = Partial<
+  Pick<
+    Attempt,
+    'ratings' | 'practicesCovered' | 'pitfallsHit' | 'hints' | 'grade' | 'gradeOverridden' | 'note' | 'ratedAt'
+  >
+>;
+
+export interface SessionsSlice {
+  sessions: Record<string, PracticeSession>;
+  createSession: (settings: SessionSettings, questionIds: string[]) => string;
+  goTo: (sessionId: string, index: number) => void;
+  completeSession: (sessionId: string) => void;
+  pauseSession: (sessionId: string) => void;
+  resumeSession: (sessionId: string) => void;
+  abandonSession: (sessionId: string) => void;
+}
+
+export interface AttemptsSlice {
+  attempts: Record<string, Attempt>;
+  undo: UndoEntry | null;
+  submitAnswer: (sessionId: string, questionId: string, timing: SubmitTiming) => string;
+  /** `timing` is optional (an addition to the contract); without it the skip records no time. */
+  skipQuestion: (sessionId: string, questionId: string, timing?: Partial<SubmitTiming>) => string;
+  rateAttempt: (attemptId: string, patch: RatingPatch) => void;
+  undoRating: () => void;
+}
+
+export interface DraftsSlice {
+  drafts: Record<string, Draft>;
+  updateDraft: (sessionId: string, questionId: string, patch: DraftPatch) => void;
+}
+
+export interface SettingsSlice {
+  settings: Settings;
+  setTheme: (theme: Theme) => void;
+  setLastSetup: (settings: SessionSettings) => void;
+}
+
+export interface StorageSlice {
+  status: StoreStatus;
+  /** A human-readable reason the last save (or the database itself) failed; null when all is well. */
+  storageError: string | null;
+  /** Stored records that failed validation on load: kept on disk, left out of the store. */
+  setAside: number;
+  /** Loads sessions and attempts from IndexedDB. Safe to call more than once (it loads once). */
+  init: () => Promise<void>;
+  /** Resolves once every write issued so far has settled (saved or reported in storageError). */
+  flush: () => Promise<void>;
+  /** Dismisses `storageError` (e.g. after the user has read it); memory-only stays memory-only. */
+  clearStorageError: () => void;
+}
+
+export type PracticeState = SessionsSlice & AttemptsSlice & DraftsSlice & SettingsSlice & StorageSlice;
+
+/** What zustand `persist` keeps in localStorage. */
+export interface PersistedState {
+  drafts: Record<string, Draft>;
+  settings: Settings;
+}
+
+/** Behind-the-scenes saving that slices call after each change (never awaited by them). */
+export interface RecordWriter {
+  saveSession: (session: PracticeSession) => void;
+  saveAttempt: (attempt: Attempt) => void;
+}
+
+/** Clock and id source, injectable so tests are deterministic. */
+export interface StoreEnv {
+  now: () => number;
+  newId: () => string;
+}

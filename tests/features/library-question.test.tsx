@@ -1,0 +1,131 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { QuestionPage } from '@/features/library/QuestionPage';
+
+import { makeAttempt, ratingsScoring, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
+import { renderWithRouter } from '../support/render-with-router';
+import { sampleGuide } from '../support/sample-guides';
+
+const [rateLimiter, conflict, memoryLeak] = sampleGuide.questions as [
+  (typeof sampleGuide.questions)[number],
+  (typeof sampleGuide.questions)[number],
+  (typeof sampleGuide.questions)[number],
+];
+
+beforeEach(() => {
+  resetPracticeStore();
+});
+
+describe('QuestionPage', () => {
+  it('shows the question with its guide, category and a link to practise just it', async () => {
+    renderWithRouter(<QuestionPage guide={sampleGuide} question={rateLimiter} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: rateLimiter.text })).toBeVisible();
+    const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(breadcrumb).getByRole('link', { name: 'Library' })).toHaveAttribute('href', '/');
+    expect(within(breadcrumb).getByRole('link', { name: sampleGuide.title })).toHaveAttribute(
+      'href',
+      '/guides/sample-engineer',
+    );
+    expect(within(breadcrumb).getByText('Question 1')).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByText('Technical')).toBeVisible();
+    expect(screen.getByText('Question 1 of 3')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Practise just this' })).toHaveAttribute(
+      'href',
+      '/practice/new?question=sample-engineer--q1',
+    );
+  });
+
+  it('keeps the model answer out of the page until revealed, then shows it by part', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithRouter(<QuestionPage guide={sampleGuide} question={rateLimiter} />);
+
+    const reveal = await screen.findByRole('button', { name: 'Reveal model answer' });
+    expect(reveal).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('Store counters')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Context' })).not.toBeInTheDocument();
+
+    await user.click(reveal);
+
+    const hide = screen.getByRole('button', { name: 'Hide model answer' });
+    expect(hide).toHaveAttribute('aria-expanded', 'true');
+    const answer = document.getElementById(hide.getAttribute('aria-controls')!)!;
+    expect(
+      within(answer)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Context', 'Approach']);
+    expect(within(answer).getByText('shared').tagName).toBe('STRONG');
+    expect(within(answer).getByText('Store counters')).toBeVisible();
+    // Raw HTML in guide text is dropped, neither rendered nor shown as markup.
+    expect(container.querySelector('b')).toBeNull();
+    expect(within(answer).getByText('raw html')).toBeVisible();
+    expect(within(answer).queryByText(/<b>/)).not.toBeInTheDocument();
+
+    await user.click(hide);
+    expect(screen.queryByText('Store counters')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reveal model answer' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('shows a lone unlabelled answer without a redundant heading', async () => {
+    const user = userEvent.setup();
+    renderWithRouter(<QuestionPage guide={sampleGuide} question={conflict} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Reveal model answer' }));
+    expect(screen.getByText('Listen first, then agree on facts.')).toBeVisible();
+    expect(screen.queryByRole('heading', { level: 3, name: 'Answer' })).not.toBeInTheDocument();
+  });
+
+  it('says when there is no model answer, with nothing to reveal', async () => {
+    renderWithRouter(<QuestionPage guide={sampleGuide} question={memoryLeak} />);
+
+    expect(await screen.findByText(/no model answer for this question yet/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: /model answer/ })).not.toBeInTheDocument();
+  });
+
+  it('invites a first attempt when there is none', async () => {
+    renderWithRouter(<QuestionPage guide={sampleGuide} question={rateLimiter} />);
+
+    expect(await screen.findByText(/You have not practised this question yet/)).toBeVisible();
+    expect(screen.queryByRole('list', { name: 'Previous attempts' })).not.toBeInTheDocument();
+  });
+
+  it('lists previous attempts at this question, newest first, with their scores', async () => {
+    seedPracticeStore({
+      attempts: [
+        makeAttempt({ id: 'a1', ratings: ratingsScoring(8), submittedAt: Date.UTC(2025, 0, 5, 10) }),
+        makeAttempt({ id: 'a2', skipped: true, submittedAt: Date.UTC(2025, 0, 6, 10) }),
+        makeAttempt({ id: 'a3', ratings: ratingsScoring(14), submittedAt: Date.UTC(2025, 0, 7, 10) }),
+        makeAttempt({ id: 'a4', ratedAt: null, submittedAt: Date.UTC(2025, 0, 8, 10) }),
+        // Another question's attempt is not listed.
+        makeAttempt({ id: 'other', questionId: conflict.id, ratings: ratingsScoring(16) }),
+      ],
+    });
+    renderWithRouter(<QuestionPage guide={sampleGuide} question={rateLimiter} />);
+
+    const list = await screen.findByRole('list', { name: 'Previous attempts' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => within(item).getByText(/^(Score \d+%|Skipped|Not rated)$/).textContent),
+    ).toEqual(['Not rated', 'Score 88%', 'Skipped', 'Score 50%']);
+    expect(screen.getByText('4 attempts · last score 88% · best 88%')).toBeVisible();
+    expect(within(list).getAllByText(/1 min 35 s/)).toHaveLength(3);
+  });
+
+  it('links to the neighbouring questions of the guide', async () => {
+    renderWithRouter(<QuestionPage guide={sampleGuide} question={conflict} />);
+
+    const nav = await screen.findByRole('navigation', { name: 'Other questions in this guide' });
+    expect(within(nav).getByRole('link', { name: /Previous question/ })).toHaveAttribute(
+      'href',
+      '/questions/sample-engineer--q1',
+    );
+    expect(within(nav).getByRole('link', { name: /Next question/ })).toHaveAttribute(
+      'href',
+      '/questions/sample-engineer--q3',
+    );
+  });
+});

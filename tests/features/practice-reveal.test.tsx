@@ -1,0 +1,409 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import type { Question } from '@/content/types';
+import type { Attempt } from '@/domain/model';
+import { GRADE_RULE, PART_INFO } from '@/domain/rubric';
+import { RevealPanel } from '@/features/practice/reveal/RevealPanel';
+import { usePracticeStore } from '@/stores';
+
+import { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
+
+const STAR_ANSWER =
+  'When I was at my previous company, our team shipped releases by hand and they broke often. ' +
+  'I decided to automate it: first I mapped every manual step, then I built a pipeline in GitHub Actions. ' +
+  'As a result, releases went from 3 days to 40 minutes.';
+
+/** Context, Approach and Outcome but no Example: that row falls back to the generic prompt. */
+const question: Question = {
+  id: 'sample-engineer--q1',
+  number: 1,
+  category: 'Behavioral',
+  text: 'Tell me about a process you automated.',
+  sections: [
+    { kind: 'context', label: 'Situation', markdown: 'Releases were **manual** and slow.' },
+    { kind: 'approach', label: 'Approach', markdown: '1. Map the steps\n2. Automate the riskiest first' },
+    { kind: 'outcome', label: 'Outcome', markdown: 'Release time fell from days to minutes.' },
+    {
+      kind: 'bestPractices',
+      label: 'Best Practices',
+      markdown: '- Measure before you change anything\n- Involve the people who run it today',
+    },
+    { kind: 'pitfalls', label: 'Pitfalls to Avoid', markdown: '- Automating a broken process\n- Skipping rollback' },
+    { kind: 'followUps', label: 'Follow-up Points', markdown: 'Be ready to discuss what you would **not** automate.' },
+  ],
+  keyTerms: ['pipeline', 'rollback', 'release'],
+  line: 10,
+};
+
+const unrated = { context: null, approach: null, example: null, outcome: null };
+
+function seed(overrides: Partial<Attempt> = {}) {
+  const attempt = makeAttempt({
+    answer: STAR_ANSWER,
+    ratings: unrated,
+    grade: null,
+    ratedAt: null,
+    overtimeSec: 0,
+    ...overrides,
+  });
+  seedPracticeStore({
+    sessions: [makeSession({ questionIds: [question.id, 'sample-engineer--q2'] })],
+    attempts: [attempt],
+  });
+  return attempt;
+}
+
+const stored = () => usePracticeStore.getState().attempts['attempt-1']!;
+
+function renderPanel({ index = 0, total = 2 } = {}) {
+  const onNext = vi.fn();
+  render(
+    <RevealPanel
+      sessionId="session-1"
+      attemptId="attempt-1"
+      question={question}
+      guideTitle="Sample Engineer Interview Preparation"
+      position={{ index, total }}
+      onNext={onNext}
+    />,
+  );
+  return { onNext };
+}
+
+const part = (label: string) => screen.getByRole('region', { name: label });
+const ratingGroup = (label: string) => screen.getByRole('radiogroup', { name: `Rate your ${label.toLowerCase()}` });
+const level = (label: string, rating: number) =>
+  within(ratingGroup(label)).getByRole('radio', { name: new RegExp(`^${rating} `) });
+const gradeGroup = () => screen.getByRole('radiogroup', { name: 'Overall grade' });
+const gradeOption = (name: string) => within(gradeGroup()).getByRole('radio', { name: new RegExp(`^${name}`) });
+
+async function rateAll(user: ReturnType<typeof userEvent.setup>, ratings: [number, number, number, number]) {
+  const labels = ['Context', 'Approach', 'Example', 'Outcome'];
+  for (const [i, label] of labels.entries()) await user.click(level(label, ratings[i]!));
+}
+
+beforeEach(() => {
+  resetPracticeStore();
+});
+
+describe('RevealPanel: the two answers', () => {
+  it('shows the user’s answer as literal text, never as HTML', () => {
+    const hostile = 'I said <img src=x onerror=alert(1)> and **not bold**';
+    seed({ answer: hostile });
+    renderPanel();
+
+    const answer = screen.getByRole('region', { name: 'Your answer' });
+    expect(within(answer).getByText(hostile)).toBeVisible();
+    expect(document.querySelector('img')).toBeNull();
+    expect(within(answer).queryByText('not bold', { selector: 'strong' })).not.toBeInTheDocument();
+  });
+
+  it('shows how long the answer took, and by how much it ran over', () => {
+    seed({ durationMs: 135_000, overtimeSec: 15, source: 'dictated' });
+    renderPanel();
+
+    const about = screen.getByRole('list', { name: 'About your answer' });
+    expect(
+      within(about)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['47 words', 'Took 2:15', '15 s over time', 'Dictated']);
+  });
+
+  it('lines the model answer up by part, marking a missing part as a generic STAR prompt', () => {
+    seed();
+    renderPanel();
+
+    // The model's own markdown is rendered as markdown.
+    expect(within(part('Context')).getByText('manual', { selector: 'strong' })).toBeVisible();
+    expect(within(part('Approach')).getByText('Map the steps', { selector: 'li' })).toBeVisible();
+    expect(within(part('Outcome')).getByText('Release time fell from days to minutes.')).toBeVisible();
+
+    const example = part('Example');
+    expect(within(example).getByText('Generic STAR prompt')).toBeVisible();
+    expect(within(example).getByText(PART_INFO.example.prompt)).toBeVisible();
+    expect(within(part('Context')).queryByText('Generic STAR prompt')).not.toBeInTheDocument();
+
+    // Then the checklists, then the remaining parts (follow-ups), in that order.
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings.slice(headings.indexOf('Context'))).toEqual([
+      'Context',
+      'Approach',
+      'Example',
+      'Outcome',
+      'Best practices',
+      'Pitfalls',
+      'Follow-up Points',
+      'Overall grade',
+    ]);
+  });
+
+  it('shows a skipped attempt as skipped, with the model answer and a way on but nothing to rate', async () => {
+    const user = userEvent.setup();
+    seed({ skipped: true, answer: '' });
+    const { onNext } = renderPanel();
+
+    expect(within(screen.getByRole('region', { name: 'Your answer' })).getByText('Skipped')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'Model answer' })).toBeVisible();
+    expect(within(part('Context')).getByText('manual', { selector: 'strong' })).toBeVisible();
+    expect(screen.getByText('Measure before you change anything')).toBeVisible();
+    expect(screen.queryAllByRole('radiogroup')).toHaveLength(0);
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    expect(screen.queryByRole('region', { name: 'Hints' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Next question/ }));
+    expect(onNext).toHaveBeenCalledTimes(1);
+    expect(stored().ratedAt).toBeNull();
+    expect(stored().hints).toBeNull();
+  });
+});
+
+describe('RevealPanel: the rubric', () => {
+  it('rates a part by clicking a level, each level showing its descriptor and the part’s “good”', async () => {
+    const user = userEvent.setup();
+    seed();
+    renderPanel();
+
+    const context = ratingGroup('Context');
+    expect(within(context).getAllByRole('radio')).toHaveLength(5);
+    expect(level('Context', 3)).toHaveAccessibleDescription('A specific place, role and problem');
+    expect(context).toHaveAccessibleDescription(`Good looks like: ${PART_INFO.context.good}`);
+
+    await user.click(level('Context', 3));
+
+    expect(level('Context', 3)).toBeChecked();
+    expect(stored().ratings).toEqual({ ...unrated, context: 3 });
+    expect(within(part('Context')).getByText('3/4')).toHaveTextContent('3/4 · Specific');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 4 parts');
+  });
+
+  it('rates with the keyboard: arrow keys move the choice and digits 0–4 set it while the group has focus', async () => {
+    const user = userEvent.setup();
+    seed();
+    renderPanel();
+
+    act(() => level('Approach', 0).focus());
+    await user.keyboard('2');
+    expect(stored().ratings.approach).toBe(2);
+    expect(level('Approach', 2)).toHaveFocus();
+    expect(level('Approach', 2)).toBeChecked();
+
+    await user.keyboard('{ArrowDown}');
+    expect(stored().ratings.approach).toBe(3);
+    expect(level('Approach', 3)).toHaveFocus();
+
+    await user.keyboard('4');
+    expect(stored().ratings.approach).toBe(4);
+
+    // Outside a rating group a digit is just a digit.
+    await user.click(screen.getByRole('textbox', { name: 'Note to self' }));
+    await user.keyboard('1');
+    expect(stored().ratings).toEqual({ ...unrated, approach: 4 });
+  });
+
+  it('derives the grade once all four parts are rated, shows the rule, and lets the user override it', async () => {
+    const user = userEvent.setup();
+    seed();
+    renderPanel();
+
+    expect(screen.getByText(GRADE_RULE)).toBeVisible();
+    expect(gradeOption('Good')).toBeDisabled();
+    expect(screen.getByText('Rate all four parts to get a suggested grade.')).toBeVisible();
+
+    await rateAll(user, [3, 3, 2, 3]);
+
+    // 11 of 16 with no part missing: Good.
+    expect(stored()).toMatchObject({ grade: 'good', gradeOverridden: false });
+    expect(gradeOption('Good')).toBeChecked();
+    expect(gradeOption('Good')).toHaveAccessibleName('Good suggested');
+    expect(within(screen.getByRole('region', { name: 'Overall grade' })).getByText(/^Score/)).toHaveTextContent(
+      'Score 69/100',
+    );
+
+    await user.click(gradeOption('Hard'));
+    expect(stored()).toMatchObject({ grade: 'hard', gradeOverridden: true });
+    expect(gradeOption('Hard')).toBeChecked();
+    expect(screen.getByText(/You changed it from Good/)).toBeVisible();
+
+    // A later rating change keeps the user's choice…
+    await user.click(level('Example', 4));
+    expect(stored()).toMatchObject({ grade: 'hard', gradeOverridden: true });
+
+    // …until they go back to the suggestion (now Good: 13 of 16).
+    await user.click(screen.getByRole('button', { name: 'Use Good' }));
+    expect(stored()).toMatchObject({ grade: 'good', gradeOverridden: false });
+  });
+
+  it('re-derives the grade as ratings change when it was not overridden', async () => {
+    const user = userEvent.setup();
+    seed();
+    renderPanel();
+
+    await rateAll(user, [4, 4, 4, 4]);
+    expect(stored().grade).toBe('easy');
+    await user.click(level('Outcome', 0));
+    expect(stored().grade).toBe('again');
+    expect(gradeOption('Again')).toBeChecked();
+  });
+});
+
+describe('RevealPanel: checklists, hints, note, undo', () => {
+  it('ticks best practices covered and pitfalls hit, from the model answer’s own bullets', async () => {
+    const user = userEvent.setup();
+    seed();
+    renderPanel();
+
+    const practices = screen.getByRole('region', { name: 'Best practices' });
+    const covered = within(practices).getAllByRole('checkbox');
+    expect(covered).toHaveLength(2);
+    expect(covered[1]).toHaveAccessibleName('I covered this Involve the people who run it today');
+
+    await user.click(covered[1]!);
+    expect(stored().practicesCovered).toEqual([1]);
+    await user.click(covered[0]!);
+    expect(stored().practicesCovered).toEqual([0, 1]);
+
+    const pitfall = screen.getByRole('checkbox', { name: 'I fell into this Skipping rollback' });
+    await user.click(pitfall);
+    expect(stored().pitfallsHit).toEqual([1]);
+    await user.click(pitfall);
+    expect(stored().pitfallsHit).toEqual([]);
+    expect(stored().practicesCovered).toEqual([0, 1]);
+  });
+
+  it('shows hints as suggestions, saves them once, and never sets a score', () => {
+    seed();
+    renderPanel();
+
+    const hints = screen.getByRole('region', { name: 'Hints' });
+    expect(within(hints).getByText('Suggestions only')).toBeVisible();
+    expect(within(hints).getByText(/Context/)).toHaveTextContent('Context: seems present');
+    expect(within(hints).getByRole('list', { name: 'Key terms used' })).toHaveTextContent(/pipeline.*release/);
+    expect(within(hints).getByRole('list', { name: 'Key terms not used' })).toHaveTextContent('rollback');
+    expect(within(part('Context')).getByRole('list', { name: 'Hint evidence for Context' })).toHaveTextContent(
+      'When I was at my previous company',
+    );
+
+    const saved = stored();
+    expect(saved.hints).toEqual({
+      partsDetected: ['context', 'approach', 'example', 'outcome'],
+      termsUsed: ['pipeline', 'release'],
+      termsMissed: ['rollback'],
+    });
+    expect(saved.ratings).toEqual(unrated);
+    expect(saved.grade).toBeNull();
+    expect(saved.ratedAt).toBeNull();
+    for (const label of ['Context', 'Approach', 'Example', 'Outcome']) {
+      expect(within(ratingGroup(label)).queryByRole('radio', { checked: true })).not.toBeInTheDocument();
+    }
+    // Saving the hints is not the user's change: there is nothing to undo.
+    expect(screen.queryByRole('button', { name: /Undo/ })).not.toBeInTheDocument();
+  });
+
+  it('does not overwrite hints saved on an earlier visit', () => {
+    const earlier = { partsDetected: [], termsUsed: [], termsMissed: ['pipeline'] };
+    seed({ hints: earlier });
+    renderPanel();
+    expect(stored().hints).toEqual(earlier);
+  });
+
+  it('undoes the last rating change', async () => {
+    const user = userEvent.setup();
+    seed();
+    renderPanel();
+
+    await user.click(level('Context', 2));
+    await user.click(level('Context', 4));
+    await user.click(screen.getByRole('button', { name: 'Undo Context rating' }));
+
+    expect(stored().ratings.context).toBe(2);
+    expect(level('Context', 2)).toBeChecked();
+    // One step back only: the store keeps the last change.
+    expect(screen.queryByRole('button', { name: /Undo/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: /Automating a broken process/ }));
+    await user.click(screen.getByRole('button', { name: 'Undo pitfall tick' }));
+    expect(stored().pitfallsHit).toEqual([]);
+  });
+
+  it('saves the note after a pause in typing, and Undo takes it back', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      seed();
+      renderPanel();
+
+      const note = screen.getByRole('textbox', { name: 'Note to self' });
+      await user.type(note, 'Lead with the number');
+      expect(stored().note).toBe('');
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
+      expect(stored().note).toBe('Lead with the number');
+
+      await user.click(screen.getByRole('button', { name: 'Undo note' }));
+      expect(stored().note).toBe('');
+      expect(note).toHaveValue('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('RevealPanel: moving on', () => {
+  it('stamps ratedAt on a fully rated answer and calls onNext', async () => {
+    const user = userEvent.setup();
+    seed();
+    const { onNext } = renderPanel();
+
+    await rateAll(user, [3, 3, 3, 3]);
+    expect(stored().ratedAt).toBeNull();
+    await user.type(screen.getByRole('textbox', { name: 'Note to self' }), 'Shorter intro');
+    await user.click(screen.getByRole('button', { name: /Next question/ }));
+
+    expect(onNext).toHaveBeenCalledTimes(1);
+    expect(stored().ratedAt).toEqual(expect.any(Number));
+    // The note typed just before leaving is not lost to the save delay.
+    expect(stored().note).toBe('Shorter intro');
+  });
+
+  it('lets the user move on unrated, with a note that it will not count, and leaves it unrated', async () => {
+    const user = userEvent.setup();
+    seed();
+    const { onNext } = renderPanel();
+
+    await user.click(level('Context', 3));
+    expect(screen.getByText(/unrated answers don’t count toward your progress/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: /Next question/ }));
+
+    expect(onNext).toHaveBeenCalledTimes(1);
+    expect(stored().ratedAt).toBeNull();
+  });
+
+  it('moves on with Alt+N, and says Finish on the last question', async () => {
+    const user = userEvent.setup();
+    seed();
+    const { onNext } = renderPanel({ index: 1, total: 2 });
+
+    expect(screen.getByRole('button', { name: /Finish/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+N');
+    await user.keyboard('{Alt>}n{/Alt}');
+    expect(onNext).toHaveBeenCalledTimes(1);
+
+    // Only Alt+N: plain N (typing) does nothing.
+    fireEvent.keyDown(window, { key: 'n', code: 'KeyN' });
+    expect(onNext).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps an existing ratedAt when moving on again', async () => {
+    const user = userEvent.setup();
+    const ratedAt = Date.UTC(2025, 0, 1);
+    seed({ ratings: { context: 3, approach: 3, example: 3, outcome: 3 }, grade: 'good', ratedAt });
+    const { onNext } = renderPanel();
+
+    await user.click(screen.getByRole('button', { name: /Next question/ }));
+    expect(onNext).toHaveBeenCalled();
+    expect(stored().ratedAt).toBe(ratedAt);
+  });
+});

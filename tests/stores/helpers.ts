@@ -1,0 +1,60 @@
+import type { SessionSettings } from '@/domain/model';
+import { createPracticeStore, type PracticeStoreOptions } from '@/stores';
+import type { KeyValueStorage } from '@/stores/persistence/local';
+
+export const SETUP: SessionSettings = {
+  guideSlugs: ['guide-a', 'guide-b'],
+  categories: [],
+  count: 3,
+  order: 'guide',
+  timeLimitSec: 120,
+  thinkTimeSec: 0,
+  input: 'type',
+};
+
+export const Q1 = 'guide-a--tell-me-about-a-conflict-0abc123';
+export const Q2 = 'guide-a--describe-a-failure-0def456';
+export const Q3 = 'guide-b--why-this-role-0aaa999';
+
+/** A Map-backed Storage, optionally failing on chosen writes. */
+export function memoryStorage(failOn: (key: string) => boolean = () => false) {
+  const data = new Map<string, string>();
+  const storage: KeyValueStorage & { data: Map<string, string>; fail: (key: string) => boolean } = {
+    data,
+    fail: failOn,
+    getItem: (key) => data.get(key) ?? null,
+    setItem(key, value) {
+      if (storage.fail(key)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      data.set(key, value);
+    },
+    removeItem: (key) => void data.delete(key),
+  };
+  return storage;
+}
+
+export function testClock(start = 1_700_000_000_000) {
+  const clock = { t: start, now: () => clock.t, tick: (ms = 1000) => (clock.t += ms) };
+  return clock;
+}
+
+let stores = 0;
+
+/**
+ * A store with its own clock, ids, localStorage stand-in and (unless given)
+ * its own IndexedDB name, so tests never see each other's data.
+ */
+export function makeStore(options: PracticeStoreOptions = {}) {
+  const clock = testClock();
+  const prefix = `s${++stores}`;
+  let n = 0;
+  // An explicit `storage: undefined` means "the real default" (window.localStorage).
+  const storage = 'storage' in options ? options.storage : memoryStorage();
+  const store = createPracticeStore({
+    now: clock.now,
+    newId: () => `${prefix}-${++n}`,
+    dbName: `test-${prefix}-${Math.random().toString(36).slice(2)}`,
+    ...options,
+    storage,
+  });
+  return { store, clock, storage };
+}

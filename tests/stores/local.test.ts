@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { draftKey } from '@/stores';
+import { createLocalPersistence, LOCAL_UNAVAILABLE, LOCAL_WRITE_FAILED, PERSIST_KEY } from '@/stores/persistence/local';
+
+import { makeStore, memoryStorage, Q1, Q2, SETUP } from './helpers';
+
+const BACKUP_KEY = `${PERSIST_KEY}:backup`;
+
+function stored(storage: ReturnType<typeof memoryStorage>) {
+  return JSON.parse(storage.data.get(PERSIST_KEY)!) as { state: Record<string, unknown>; version: number };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('drafts and settings in localStorage', () => {
+  it('writes each draft update synchronously, with only drafts and settings', () => {
+    const storage = memoryStorage();
+    const { store } = makeStore({ storage });
+    const sessionId = store.getState().createSession(SETUP, [Q1]);
+    store.getState().updateDraft(sessionId, Q1, { text: 'first words' });
+
+    const value = stored(storage);
+    expect(value.version).toBe(1);
+    expect(Object.keys(value.state).sort()).toEqual(['drafts', 'settings']);
+    expect(value.state.drafts).toEqual({ [draftKey(sessionId, Q1)]: store.getState().drafts[draftKey(sessionId, Q1)] });
+
+    store.getState().updateDraft(sessionId, Q1, { text: 'first words and more' });
+    expect(stored(storage).state.drafts).toMatchObject({ [draftKey(sessionId, Q1)]: { text: 'first words and more' } });
+  });
+
+  it('uses window.localStorage under the key rehearse:v1 by default', () => {
+    localStorage.clear();
+    const { store } = makeStore({ storage: undefined });
+    store.getState().setTheme('light');
+    expect(JSON.parse(localStorage.getItem('rehearse:v1')!)).toMatchObject({
+      version: 1,
+      state: { settings: { theme: 'light' } },
+    });
+    localStorage.clear();
+  });
+
+  it('writes nothing to the backup key when the stored value is valid', () => {
+    const storage = memoryStorage();
+    makeStore({ storage }).store.getState().setTheme('dark');
+    const again = makeStore({ storage });
+    expect(again.store.getState().settings.theme).toBe('dark');
+    expect(storage.data.has(BACKUP_KEY)).toBe(false);
+  });
+
+  it('backs up corrupt JSON before anything overwrites it, and starts from defaults', () => {
+    const storage = memoryStorage();
+    storage.data.set(PERSIST_KEY, '{"state": {"drafts": ');
+    const { store } = makeStore({ storage });
+    expect(store.getState().settings.theme).toBe('system');
+    expect(storage.data.get(BACKUP_KEY)).toBe('{"state": {"drafts": ');
+
+    store.getState().setTheme('dark');
+    expect(stored(storage).state.settings).toMatchObject({ theme: 'dark' });
+    expect(storage.data.get(BACKUP_KEY)).toBe('{"state": {"drafts": ');
+  });
+
+  it('backs up a value from another version and keeps defaults (migrate never throws)', () => {
+    const storage = memoryStorage();
+    const future = JSON.stringify({ state: { drafts: 'a new shape', settings: { theme: 'sepia' } }, version: 7 });
+    storage.data.set(PERSIST_KEY, future);
+    const { store } = makeStore({ storage });
+    expect(store.getState().settings).toEqual({ theme: 'system', lastSetup: null });
+    expect(store.getState().drafts).toEqual({});
+    expect(storage.data.get(BACKUP_KEY)).toBe(future);
+    // After migrating, zustand writes the (default) state back under the current version.
+    expect(stored(storage).version).toBe(1);
+  });
+
+  it('keeps the valid parts of a current-version value and backs up the original', () => {
+    const storage = memoryStorage();
+    const good = {
+      sessionId: 'sess',
+      questionId: Q1,
+      text: 'kept',
+      source: 'typed',
+      startedAt: null,
+      elapsedMs: 0,
+      updatedAt: 1,
+    };
+    const raw = JSON.stringify({
+      state: {
+        drafts: { [draftKey('sess', Q1)]: good, broken: { sessionId: 'sess', questionId: Q2, text: 42 } },
+        settings: { theme: 'dark', lastSetup: { guideSlugs: 'not-an-array' } },
+      },
+      version: 1,
+    });
+    storage.data.set(PERSIST_KEY, raw);
+    const { store } = makeStore({ storage });
+    expect(store.getState().drafts).toEqual({ [draftKey('sess', Q1)]: good });
+    expect(store.getState().settings).toEqual({ theme: 'dark', lastSetup: null });
+    expect(storage.data.get(BACKUP_KEY)).toBe(raw);
+  });
+
+  it('leaves the original untouched when it cannot be backed up', () => {
+    const storage = memoryStorage((key) => key === BACKUP_KEY);
+    storage.data.set(PERSIST_KEY, 'garbage');
+    const { store } = makeStore({ storage });
+    store.getState().setTheme('dark');
+    expect(storage.data.get(PERSIST_KEY)).toBe('garbage');
+    expect(store.getState().settings.theme).toBe('dark');
+    expect(store.getState().storageError).toMatch(/left untouched/);
+  });
+
+  it('reports a full localStorage without throwing from the action, and clears it once writes work', () => {
+    let full = true;
+    const storage = memoryStorage((key) => full && key === PERSIST_KEY);
+    const { store } = makeStore({ storage });
+    const sessionId = store.getState().createSession(SETUP, [Q1]);
+    expect(() => store.getState().updateDraft(sessionId, Q1, { text: 'typed while full' })).not.toThrow();
+    expect(store.getState().storageError).toBe(LOCAL_WRITE_FAILED);
+    expect(store.getState().drafts[draftKey(sessionId, Q1)]?.text).toBe('typed while full');
+
+    full = false;
+    store.getState().updateDraft(sessionId, Q1, { text: 'typed after' });
+    expect(store.getState().storageError).toBeNull();
+    expect(stored(storage).state.drafts).toMatchObject({ [draftKey(sessionId, Q1)]: { text: 'typed after' } });
+  });
+
+  it('falls back to memory when localStorage cannot be reached', () => {
+    vi.stubGlobal('localStorage', undefined);
+    const { store } = makeStore({ storage: undefined });
+    expect(store.getState().storageError).toBe(LOCAL_UNAVAILABLE);
+    const sessionId = store.getState().createSession(SETUP, [Q1]);
+    store.getState().updateDraft(sessionId, Q1, { text: 'in memory' });
+    expect(store.getState().drafts[draftKey(sessionId, Q1)]?.text).toBe('in memory');
+  });
+
+  it('migrate returns usable state for any input', () => {
+    const { migrate } = createLocalPersistence({ storage: memoryStorage(), report: () => {} });
+    for (const [value, version] of [
+      [null, 0],
+      ['text', 1],
+      [{ drafts: [1, 2], settings: 5 }, 1],
+      [{ settings: { theme: 'dark', lastSetup: SETUP } }, 1],
+      [undefined, 99],
+    ] as const) {
+      const result = migrate(value, version) as { drafts: object; settings: { theme: string } };
+      expect(result.drafts).toEqual({});
+      expect(['system', 'dark']).toContain(result.settings.theme);
+    }
+    expect(migrate({ settings: { theme: 'dark', lastSetup: SETUP } }, 1)).toEqual({
+      drafts: {},
+      settings: { theme: 'dark', lastSetup: SETUP },
+    });
+  });
+});
