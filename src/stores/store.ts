@@ -37,7 +37,7 @@ function pruneDrafts(drafts: Record<string, Draft>, sessions: Record<string, Pra
 
 export function createPracticeStore(options: PracticeStoreOptions = {}): PracticeStore {
   const env: StoreEnv = {
-    now: options.now ?? Date.now,
+    now: options.now ?? (() => Date.now()),
     newId: options.newId ?? (() => crypto.randomUUID()),
   };
 

@@ -86,7 +86,8 @@ export function PracticeScreen({ sessionId, guides }: { sessionId: string; guide
   }
 
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
+    // The review puts your answer beside the model answer: it gets the wider column.
+    <div className={`mx-auto space-y-6 ${attempt ? 'max-w-5xl' : 'max-w-3xl'}`}>
       <div className="space-y-3">
         <div className="flex items-center justify-between gap-4">
           <LinkButton to="/" variant="ghost" size="sm" className="-ml-3" title="Your answer and time are kept">
