@@ -1,7 +1,6 @@
 import { createFileRoute, getRouteApi, notFound } from '@tanstack/react-router';
 
-import { LinkButton } from '@/components/ui/Button';
-import { StatusMessage } from '@/components/ui/StatusMessage';
+import { SessionNotFound } from '@/features/practice/session/SessionNotFound';
 import { SessionSummary } from '@/features/practice/summary/SessionSummary';
 import { usePracticeStore } from '@/stores';
 
@@ -23,22 +22,4 @@ function SummaryRoute() {
   const { sessionId } = Route.useParams();
   const { guides } = sessionRoute.useLoaderData();
   return <SessionSummary key={sessionId} sessionId={sessionId} guides={guides} />;
-}
-
-function SessionNotFound() {
-  return (
-    <StatusMessage
-      title="Session not found"
-      actions={
-        <>
-          <LinkButton to="/practice/new">Start a new session</LinkButton>
-          <LinkButton to="/" variant="secondary">
-            Browse all guides
-          </LinkButton>
-        </>
-      }
-    >
-      <p>There is no practice session at this address in this browser. Sessions are kept only on this device.</p>
-    </StatusMessage>
-  );
 }
