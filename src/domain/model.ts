@@ -18,7 +18,7 @@ export type Ratings = Record<RubricPart, Rating | null>;
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type Grade = (typeof GRADES)[number];
 
-export type QuestionOrder = 'guide' | 'shuffled' | 'weakest';
+export type QuestionOrder = 'guide' | 'shuffled' | 'weakest' | 'due';
 export type TimeLimit = 0 | 60 | 120 | 180;
 export type ThinkTime = 0 | 10 | 30;
 export type AnswerInput = 'type' | 'voice';
@@ -115,4 +115,51 @@ export interface Settings {
   theme: Theme;
   /** The last setup used, to pre-fill the next one. */
   lastSetup: SessionSettings | null;
+}
+
+/** FSRS memory state of one question, as stored (times in ms since the epoch). */
+export interface ReviewCard {
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+  state: number;
+  lastReview: number | null;
+}
+
+/** One question's review schedule; `log` makes every review undoable. */
+export interface ReviewSchedule {
+  schemaVersion: number;
+  questionId: string;
+  guideSlug: string;
+  card: ReviewCard;
+  /** Reviews in order; `before` is the card as it was, so undoing the last one restores it. */
+  log: { attemptId: string; grade: Grade; reviewedAt: number; before: ReviewCard | null }[];
+  updatedAt: number;
+}
+
+/** Per-guide plan: the schedule brings every question of the guide back before the interview. */
+export interface GuidePlan {
+  schemaVersion: number;
+  guideSlug: string;
+  /** YYYY-MM-DD, or null when none is set. */
+  interviewDate: string | null;
+  updatedAt: number;
+}
+
+/** Everything a user has, as one versioned JSON file. */
+export interface ExportFile {
+  format: 'rehearse-export';
+  version: 1;
+  exportedAt: string;
+  sessions: PracticeSession[];
+  attempts: Attempt[];
+  schedules: ReviewSchedule[];
+  plans: GuidePlan[];
+  settings: Settings;
 }
