@@ -1,5 +1,6 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 
+import { RouteError } from './components/RouteError';
 import { routeTree } from './routeTree.gen';
 
 /** A factory rather than a singleton so tests can drive the real route tree from memory history. */
@@ -10,6 +11,8 @@ export function createAppRouter(options: { history?: RouterHistory } = {}) {
     // Hovering or focusing a link starts loading the guide, so opening it feels instant.
     defaultPreload: 'intent',
     scrollRestoration: true,
+    // Every route, not only the root, keeps the shell and offers a way on when it fails to load.
+    defaultErrorComponent: RouteError,
   });
 }
 
