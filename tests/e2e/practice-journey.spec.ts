@@ -137,9 +137,8 @@ test('practise three questions: typed (with a reload mid-answer), dictated, skip
 
   // Question 3, skipped.
   await expect(page.getByText('Question 3 of 3')).toBeVisible();
+  // Skipping the last question ends the session without revealing its model answer.
   await page.getByRole('button', { name: 'Skip question' }).click();
-  await expect(page.getByText(/You skipped this one/)).toBeVisible();
-  await page.getByRole('button', { name: 'Finish' }).click();
 
   // The summary.
   await expect(page).toHaveURL(/\/practice\/[^/]+\/summary$/);

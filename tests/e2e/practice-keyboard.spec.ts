@@ -70,12 +70,10 @@ test('the whole loop works from the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('radio', { name: 'Good' })).toBeChecked();
   await page.keyboard.press('Alt+KeyN');
 
-  // Question 2: skip it with the keyboard, then finish.
+  // Question 2: skip it with the keyboard, which ends the session.
   await expect(page.getByText('Question 2 of 2')).toBeVisible();
   await tabTo(page, /Skip question/);
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/You skipped this one/)).toBeVisible();
-  await page.keyboard.press('Alt+KeyN');
 
   await expect(page).toHaveURL(/\/practice\/[^/]+\/summary$/);
   await expect(page.getByRole('main')).toContainText(/Score75\/100GradeGood/);

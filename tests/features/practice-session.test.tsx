@@ -219,7 +219,7 @@ describe('answering screen', () => {
     expect(attempts()).toHaveLength(0);
   });
 
-  it('skips a question, recording a skipped attempt and dropping the draft', async () => {
+  it('skips a question: records a skipped attempt, drops the draft and moves on without revealing', async () => {
     const user = userEvent.setup();
     seedPracticeStore({ sessions: [session()] });
     await openQuestion();
@@ -231,7 +231,12 @@ describe('answering screen', () => {
     expect(attempts()).toHaveLength(1);
     expect(attempts()[0]).toMatchObject({ questionId: Q1, skipped: true, answer: '', durationMs: 8_000 });
     expect(draft()).toBeUndefined();
-    expect(screen.queryByRole('textbox', { name: 'Your answer' })).not.toBeInTheDocument();
+    // A skip moves straight on: the model answer stays unseen, so retrying the question still tests you.
+    expect(
+      await screen.findByText((_, el) => el?.tagName === 'P' && /^Question 2 of 3$/.test(el.textContent ?? '')),
+    ).toBeInTheDocument();
+    expect(answerBox()).toHaveValue('');
+    expect(screen.queryByRole('heading', { name: 'Compare and rate' })).not.toBeInTheDocument();
   });
 
   it('gives think time first, which can be cut short', async () => {

@@ -49,7 +49,7 @@ export function GradePicker({ grade, suggested, overridden, score, onChoose, onR
           <label
             key={option}
             className={cn(
-              'relative flex min-h-12 flex-col items-center justify-center rounded-lg px-1 py-1.5 text-center text-sm font-semibold text-fg-muted transition select-none has-checked:bg-surface has-checked:text-fg has-checked:shadow-sm has-checked:ring-1 has-checked:ring-accent/50 has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-focus motion-reduce:transition-none',
+              'group relative flex min-h-12 flex-col items-center justify-center rounded-lg px-1 py-1.5 text-center text-sm font-semibold text-fg-muted transition select-none has-checked:bg-accent has-checked:text-accent-fg has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-focus motion-reduce:transition-none',
               ready ? 'cursor-pointer hover:text-fg' : 'cursor-not-allowed opacity-60',
             )}
           >
@@ -66,7 +66,9 @@ export function GradePicker({ grade, suggested, overridden, score, onChoose, onR
             {option === suggested ? (
               <>
                 {' '}
-                <span className="text-[0.6875rem] font-medium text-accent">suggested</span>
+                <span className="text-[0.6875rem] font-medium text-accent group-has-checked:text-accent-fg">
+                  suggested
+                </span>
               </>
             ) : null}
           </label>

@@ -24,6 +24,8 @@ const SAVE_DELAY_MS = 250;
 interface AnswerPanelProps {
   session: PracticeSession;
   question: Question;
+  /** Called after a skip: the session moves on without showing the model answer, so a retry still tests you. */
+  onSkipped?: () => void;
 }
 
 interface Answer {
@@ -36,7 +38,7 @@ interface Answer {
  * and submit or skip. The draft is saved as it changes and whenever the page
  * may go away, so a reload or a trip to the library loses nothing.
  */
-export function AnswerPanel({ session, question }: AnswerPanelProps) {
+export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) {
   const sessionId = session.id;
   const questionId = question.id;
   const limitSec = session.settings.timeLimitSec;
@@ -162,8 +164,8 @@ export function AnswerPanel({ session, question }: AnswerPanelProps) {
     if (finished.current) return;
     const time = timing();
     finish();
-    // The review that replaces this panel shows the model answer for a skipped question too.
     skipQuestion(sessionId, questionId, time);
+    onSkipped?.();
   }
 
   function togglePause() {

@@ -140,7 +140,7 @@ export function PracticeScreen({ sessionId, guides }: { sessionId: string; guide
               onNext={next}
             />
           ) : (
-            <AnswerPanel key={located.question.id} session={session} question={located.question} />
+            <AnswerPanel key={located.question.id} session={session} question={located.question} onSkipped={next} />
           )}
         </>
       ) : (

@@ -8,6 +8,7 @@ import { Icon } from '@/components/ui/Icon';
 import { textLinkClass } from '@/components/ui/styles';
 import type { AnswerInput, QuestionOrder, SessionSettings, ThinkTime, TimeLimit } from '@/domain/model';
 import { DEFAULT_SETUP, MAX_COUNT, MIN_COUNT } from '@/domain/selection';
+import { useDueInLibrary } from '@/features/library/DueBanner';
 import { cn } from '@/lib/cn';
 import { usePracticeStore } from '@/stores';
 
@@ -29,7 +30,7 @@ import {
   type PinnedQuestion,
   type SetupSearch,
 } from './prefill';
-import { chooseQuestions } from './start';
+import { chooseQuestions, useStartDueReview } from './start';
 
 interface SetupPageProps {
   guides: GuideSummary[];
@@ -162,6 +163,8 @@ export function SetupPage({ guides, search, pinned }: SetupPageProps) {
         </p>
       </header>
 
+      {pinned ? null : <DueReview guides={guides} />}
+
       {prefill.notice ? (
         <p
           role="status"
@@ -278,7 +281,7 @@ export function SetupPage({ guides, search, pinned }: SetupPageProps) {
                   matching={matching}
                   error={errors.count}
                 />
-                <ChoiceGroup legend="Order" choices={ORDER_CHOICES} value={order} onChange={setOrder} columns={3} />
+                <ChoiceGroup legend="Order" choices={ORDER_CHOICES} value={order} onChange={setOrder} columns={2} />
               </div>
             </>
           )}
@@ -377,6 +380,37 @@ export function SetupPage({ guides, search, pinned }: SetupPageProps) {
         </aside>
       </form>
     </div>
+  );
+}
+
+/** One click to review everything due today, skipping the form. */
+function DueReview({ guides }: { guides: readonly GuideSummary[] }) {
+  const due = useDueInLibrary(guides);
+  const { start, starting, error } = useStartDueReview();
+  if (due.length === 0) return null;
+  return (
+    <section
+      aria-label="Due for review"
+      className="flex flex-col gap-3 rounded-xl border border-accent/40 bg-accent-soft px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+    >
+      <div className="space-y-1 text-sm">
+        <p>
+          <span className="font-semibold tabular-nums">
+            {due.length} question{due.length === 1 ? ' is' : 's are'} due for review
+          </span>{' '}
+          <span className="text-fg-muted">with your usual pacing.</span>
+        </p>
+        {error ? (
+          <p role="alert" className={cn('font-medium', tones.dangerText)}>
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <Button variant="secondary" onClick={start} disabled={starting} className="self-start sm:self-auto">
+        <Icon name="play" />
+        {starting ? 'Starting…' : `Review due (${due.length})`}
+      </Button>
+    </section>
   );
 }
 

@@ -10,6 +10,7 @@ export const ORDER_CHOICES: Choice<QuestionOrder>[] = [
   { value: 'guide', label: 'Guide order', hint: 'As the guides list them' },
   { value: 'shuffled', label: 'Shuffled', hint: 'A new order every time' },
   { value: 'weakest', label: 'Weakest first', hint: 'Lowest scores, then new ones' },
+  { value: 'due', label: 'Due first', hint: 'Due for review, then weakest' },
 ];
 
 export const TIME_LIMIT_CHOICES: Choice<TimeLimit>[] = [
