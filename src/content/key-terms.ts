@@ -17,7 +17,17 @@ const STOP_WORDS = new Set(
   should so some such than that the their theirs them themselves then there these they this those through to too under
   until up upon us use used using very via was we well were what when where which while who whom why will with within
   without would yet you your yours yourself yourselves e g eg ie i.e. e.g. new make ensure based key also help helps
-  helped helping way ways able one two three within across like including include includes`.split(/\s+/),
+  helped helping way ways able one two three within across like including include includes
+  available capable case cases company companies firm organization organisation business examine examining built build
+  quick quickly phase phases context approach example examples outcome outcomes result results resulted practice
+  practices pitfall pitfalls avoid avoiding overlooking ignoring failing regularly effectively effective successful
+  successfully significant significantly various specific particular overall potential important crucial essential
+  key major better best good great strong clear clearly first second third next finally also additionally then thus
+  deepen educate encourage ensuring ensured provide provided providing identify identified involve involved involving
+  led lead leading work worked working task tasks time times level levels area areas aspect aspects part parts
+  need needs needed situation situations issue issues manage managed managing maintain maintaining support supported
+  understand understanding improve improved improving increase increased achieve achieved develop developed developing
+  conduct conducted implement implemented implementing create created creating set setting use uses`.split(/\s+/),
 );
 
 /** Porter stemming (the `stemmer` package), so "negotiated" in an answer matches "negotiation" in the model. */
