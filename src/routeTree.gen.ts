@@ -10,7 +10,11 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as DataRouteImport } from './routes/data'
+import { Route as ProgressRouteImport } from './routes/progress'
 import { Route as GuidesSlugRouteImport } from './routes/guides.$slug'
+import { Route as HistoryIndexRouteImport } from './routes/history.index'
+import { Route as HistorySessionIdRouteImport } from './routes/history.$sessionId'
 import { Route as PracticeSessionIdRouteImport } from './routes/practice.$sessionId'
 import { Route as PracticeNewRouteImport } from './routes/practice.new'
 import { Route as QuestionsIdRouteImport } from './routes/questions.$id'
@@ -22,9 +26,29 @@ const IndexRoute = IndexRouteImport.update({
   path: '/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const DataRoute = DataRouteImport.update({
+  id: '/data',
+  path: '/data',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ProgressRoute = ProgressRouteImport.update({
+  id: '/progress',
+  path: '/progress',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const GuidesSlugRoute = GuidesSlugRouteImport.update({
   id: '/guides/$slug',
   path: '/guides/$slug',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const HistoryIndexRoute = HistoryIndexRouteImport.update({
+  id: '/history/',
+  path: '/history/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const HistorySessionIdRoute = HistorySessionIdRouteImport.update({
+  id: '/history/$sessionId',
+  path: '/history/$sessionId',
   getParentRoute: () => rootRouteImport,
 } as any)
 const PracticeSessionIdRoute = PracticeSessionIdRouteImport.update({
@@ -56,28 +80,40 @@ const PracticeSessionIdSummaryRoute =
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/data': typeof DataRoute
+  '/progress': typeof ProgressRoute
   '/guides/$slug': typeof GuidesSlugRoute
+  '/history/$sessionId': typeof HistorySessionIdRoute
   '/practice/$sessionId': typeof PracticeSessionIdRouteWithChildren
   '/practice/new': typeof PracticeNewRoute
   '/questions/$id': typeof QuestionsIdRoute
+  '/history/': typeof HistoryIndexRoute
   '/practice/$sessionId/summary': typeof PracticeSessionIdSummaryRoute
   '/practice/$sessionId/': typeof PracticeSessionIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/data': typeof DataRoute
+  '/progress': typeof ProgressRoute
   '/guides/$slug': typeof GuidesSlugRoute
+  '/history/$sessionId': typeof HistorySessionIdRoute
   '/practice/new': typeof PracticeNewRoute
   '/questions/$id': typeof QuestionsIdRoute
+  '/history': typeof HistoryIndexRoute
   '/practice/$sessionId/summary': typeof PracticeSessionIdSummaryRoute
   '/practice/$sessionId': typeof PracticeSessionIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/data': typeof DataRoute
+  '/progress': typeof ProgressRoute
   '/guides/$slug': typeof GuidesSlugRoute
+  '/history/$sessionId': typeof HistorySessionIdRoute
   '/practice/$sessionId': typeof PracticeSessionIdRouteWithChildren
   '/practice/new': typeof PracticeNewRoute
   '/questions/$id': typeof QuestionsIdRoute
+  '/history/': typeof HistoryIndexRoute
   '/practice/$sessionId/summary': typeof PracticeSessionIdSummaryRoute
   '/practice/$sessionId/': typeof PracticeSessionIdIndexRoute
 }
@@ -85,37 +121,53 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/data'
+    | '/progress'
     | '/guides/$slug'
+    | '/history/$sessionId'
     | '/practice/$sessionId'
     | '/practice/new'
     | '/questions/$id'
+    | '/history/'
     | '/practice/$sessionId/summary'
     | '/practice/$sessionId/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/data'
+    | '/progress'
     | '/guides/$slug'
+    | '/history/$sessionId'
     | '/practice/new'
     | '/questions/$id'
+    | '/history'
     | '/practice/$sessionId/summary'
     | '/practice/$sessionId'
   id:
     | '__root__'
     | '/'
+    | '/data'
+    | '/progress'
     | '/guides/$slug'
+    | '/history/$sessionId'
     | '/practice/$sessionId'
     | '/practice/new'
     | '/questions/$id'
+    | '/history/'
     | '/practice/$sessionId/summary'
     | '/practice/$sessionId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  DataRoute: typeof DataRoute
+  ProgressRoute: typeof ProgressRoute
   GuidesSlugRoute: typeof GuidesSlugRoute
+  HistorySessionIdRoute: typeof HistorySessionIdRoute
   PracticeSessionIdRoute: typeof PracticeSessionIdRouteWithChildren
   PracticeNewRoute: typeof PracticeNewRoute
   QuestionsIdRoute: typeof QuestionsIdRoute
+  HistoryIndexRoute: typeof HistoryIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -127,11 +179,39 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/data': {
+      id: '/data'
+      path: '/data'
+      fullPath: '/data'
+      preLoaderRoute: typeof DataRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/progress': {
+      id: '/progress'
+      path: '/progress'
+      fullPath: '/progress'
+      preLoaderRoute: typeof ProgressRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/guides/$slug': {
       id: '/guides/$slug'
       path: '/guides/$slug'
       fullPath: '/guides/$slug'
       preLoaderRoute: typeof GuidesSlugRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/history/': {
+      id: '/history/'
+      path: '/history'
+      fullPath: '/history/'
+      preLoaderRoute: typeof HistoryIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/history/$sessionId': {
+      id: '/history/$sessionId'
+      path: '/history/$sessionId'
+      fullPath: '/history/$sessionId'
+      preLoaderRoute: typeof HistorySessionIdRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/practice/$sessionId': {
@@ -187,10 +267,14 @@ const PracticeSessionIdRouteWithChildren =
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  DataRoute: DataRoute,
+  ProgressRoute: ProgressRoute,
   GuidesSlugRoute: GuidesSlugRoute,
+  HistorySessionIdRoute: HistorySessionIdRoute,
   PracticeSessionIdRoute: PracticeSessionIdRouteWithChildren,
   PracticeNewRoute: PracticeNewRoute,
   QuestionsIdRoute: QuestionsIdRoute,
+  HistoryIndexRoute: HistoryIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

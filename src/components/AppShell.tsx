@@ -20,24 +20,52 @@ function Logo() {
 }
 
 const navLinkClass =
-  'inline-flex min-h-9 items-center rounded-lg px-2.5 text-sm font-medium text-fg-muted transition hover:bg-surface-muted hover:text-fg sm:px-3';
+  'inline-flex min-h-9 items-center rounded-lg text-sm font-medium whitespace-nowrap text-fg-muted transition hover:bg-surface-muted hover:text-fg max-sm:px-2 sm:px-3';
 const navLinkCurrentClass = 'bg-surface-muted text-fg';
 
+type Section = 'library' | 'practice' | 'history' | 'progress' | 'data';
+
+function sectionOf(pathname: string): Section {
+  if (pathname.startsWith('/practice')) return 'practice';
+  if (pathname.startsWith('/history')) return 'history';
+  if (pathname.startsWith('/progress')) return 'progress';
+  if (pathname.startsWith('/data')) return 'data';
+  // Guides and questions belong to the library.
+  return 'library';
+}
+
 function MainNav() {
-  // Guides and questions belong to the library, so "Library" stays lit on
-  // them; the router's own active state would only light it on "/".
-  const inPractice = useRouterState({ select: (state) => state.location.pathname.startsWith('/practice') });
+  // The router's own active state would only light "Library" on "/"; guides
+  // and questions belong to it too.
+  const section = useRouterState({ select: (state) => sectionOf(state.location.pathname) });
+  const item = (current: Section) => cn(navLinkClass, section === current && navLinkCurrentClass);
   return (
-    <nav aria-label="Main">
-      <ul className="flex items-center gap-0.5 sm:gap-1">
+    <nav aria-label="Main" className="order-last w-full min-w-0 lg:order-none lg:w-auto">
+      {/* On narrow screens the links get a row of their own that scrolls sideways rather than wrapping. */}
+      <ul className="flex [scrollbar-width:none] items-center gap-0.5 overflow-x-auto p-0.5 pb-2 sm:gap-1 lg:overflow-visible lg:pb-0.5">
         <li>
-          <Link to="/" activeOptions={{ exact: true }} className={cn(navLinkClass, !inPractice && navLinkCurrentClass)}>
+          <Link to="/" activeOptions={{ exact: true }} className={item('library')}>
             Library
           </Link>
         </li>
         <li>
-          <Link to="/practice/new" className={cn(navLinkClass, inPractice && navLinkCurrentClass)}>
+          <Link to="/practice/new" className={item('practice')}>
             Practise
+          </Link>
+        </li>
+        <li>
+          <Link to="/history" className={item('history')}>
+            History
+          </Link>
+        </li>
+        <li>
+          <Link to="/progress" className={item('progress')}>
+            Progress
+          </Link>
+        </li>
+        <li>
+          <Link to="/data" className={item('data')}>
+            Your data
           </Link>
         </li>
       </ul>
@@ -57,8 +85,8 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-border bg-bg/85 backdrop-blur supports-[backdrop-filter]:bg-bg/70">
-        <div className="mx-auto flex h-14 max-w-5xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
-          <Link to="/" className="flex items-center gap-2 rounded-md text-lg font-semibold tracking-tight">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 px-3 sm:gap-x-4 sm:px-6 lg:h-14 lg:flex-nowrap">
+          <Link to="/" className="flex h-14 items-center gap-2 rounded-md text-lg font-semibold tracking-tight">
             <Logo />
             {/* The name stays for screen readers when narrow screens hide it. */}
             <span className="sr-only sm:not-sr-only">Rehearse</span>

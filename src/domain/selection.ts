@@ -18,7 +18,7 @@ export interface PoolQuestion {
 
 export const TIME_LIMITS: readonly TimeLimit[] = [0, 60, 120, 180];
 export const THINK_TIMES: readonly ThinkTime[] = [0, 10, 30];
-export const QUESTION_ORDERS: readonly QuestionOrder[] = ['guide', 'shuffled', 'weakest'];
+export const QUESTION_ORDERS: readonly QuestionOrder[] = ['guide', 'shuffled', 'weakest', 'due'];
 export const ANSWER_INPUTS: readonly AnswerInput[] = ['type', 'voice'];
 export const MIN_COUNT = 1;
 export const MAX_COUNT = 100;
@@ -68,11 +68,34 @@ function weakestFirst(ordered: PoolQuestion[], scores: Record<string, number | n
   return keyed.map((k) => k.q);
 }
 
+/** Questions due for review first, in the order given (most overdue first); then the rest weakest first. */
+function dueFirst(
+  ordered: PoolQuestion[],
+  due: readonly string[],
+  scores: Record<string, number | null | undefined>,
+): PoolQuestion[] {
+  const byId = new Map(ordered.map((q) => [q.id, q]));
+  const first: PoolQuestion[] = [];
+  for (const id of due) {
+    const q = byId.get(id);
+    if (q) {
+      first.push(q);
+      byId.delete(id);
+    }
+  }
+  return [...first, ...weakestFirst([...byId.values()], scores)];
+}
+
+/**
+ * `due` (used by the 'due' order only) lists the questions due for review,
+ * most overdue first; ids not in the selection are ignored.
+ */
 export function selectQuestions(
   pool: readonly PoolQuestion[],
   settings: SessionSettings,
   scores: Record<string, number | null | undefined>,
   random: () => number,
+  due: readonly string[] = [],
 ): string[] {
   const guides = new Set(settings.guideSlugs);
   const categories = new Set(settings.categories);
@@ -85,6 +108,7 @@ export function selectQuestions(
   let ordered = guideOrder(chosen);
   if (settings.order === 'shuffled') ordered = shuffle(ordered, random);
   else if (settings.order === 'weakest') ordered = weakestFirst(ordered, scores);
+  else if (settings.order === 'due') ordered = dueFirst(ordered, due, scores);
   const count = Number.isFinite(settings.count) ? Math.max(0, Math.floor(settings.count)) : ordered.length;
   return ordered.slice(0, count).map((q) => q.id);
 }

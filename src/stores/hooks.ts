@@ -1,8 +1,12 @@
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import type { Attempt, PracticeSession } from '@/domain/model';
+import { endOfDay } from '@/domain/scheduling';
 
 import {
+  selectDueCount,
+  selectDueQuestionIds,
   selectLatestRatedByQuestion,
   selectQuestionAttempts,
   selectSessionAttempts,
@@ -24,4 +28,28 @@ export function useLatestRatedByQuestion(): Record<string, Attempt> {
 
 export function useUnfinishedSession(): PracticeSession | undefined {
   return usePracticeStore(selectUnfinishedSession);
+}
+
+/**
+ * The time when the component first rendered, moved on at each local midnight:
+ * for "today" in due counts and plans without reading the clock during render.
+ */
+export function useToday(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(1000, endOfDay(now) - Date.now() + 1000));
+    return () => clearTimeout(timer);
+  }, [now]);
+  return now;
+}
+
+/** Questions due today, most overdue first. */
+export function useDueQuestionIds(): string[] {
+  const now = useToday();
+  return usePracticeStore((state) => selectDueQuestionIds(state, now));
+}
+
+export function useDueCount(): number {
+  const now = useToday();
+  return usePracticeStore((state) => selectDueCount(state, now));
 }

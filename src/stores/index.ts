@@ -1,9 +1,19 @@
 /** The practice store: see README.md for the contract. */
 export * from '@/domain/model';
 
-export { useLatestRatedByQuestion, useQuestionAttempts, useSessionAttempts, useUnfinishedSession } from './hooks';
+export {
+  useDueCount,
+  useDueQuestionIds,
+  useLatestRatedByQuestion,
+  useQuestionAttempts,
+  useSessionAttempts,
+  useToday,
+  useUnfinishedSession,
+} from './hooks';
 export {
   selectAttemptFor,
+  selectDueCount,
+  selectDueQuestionIds,
   selectLatestRatedByQuestion,
   selectQuestionAttempts,
   selectSessionAttempts,
@@ -12,4 +22,13 @@ export {
 export { draftKey } from './slices/drafts';
 export { createPracticeStore, type PracticeStore, type PracticeStoreOptions, usePracticeStore } from './store';
 export { applyTheme, syncTheme } from './theme';
-export type { DraftPatch, PracticeState, RatingPatch, StoreStatus, SubmitTiming, UndoEntry } from './types';
+export type {
+  DeletedSession,
+  DraftPatch,
+  ImportResult,
+  PracticeState,
+  RatingPatch,
+  StoreStatus,
+  SubmitTiming,
+  UndoEntry,
+} from './types';

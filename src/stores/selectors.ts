@@ -6,6 +6,7 @@
  * are frozen because they are shared.
  */
 import type { Attempt, PracticeSession } from '@/domain/model';
+import { effectiveDue, endOfDay } from '@/domain/scheduling';
 
 import type { PracticeState } from './types';
 
@@ -125,4 +126,39 @@ export function selectLatestRatedByQuestion(state: Pick<PracticeState, 'attempts
   }
   index.latestRated = Object.freeze(latest);
   return latest;
+}
+
+interface DueCache {
+  plans: PracticeState['plans'];
+  dayEnd: number;
+  ids: string[];
+}
+
+const dueCache = new WeakMap<PracticeState['schedules'], DueCache>();
+
+/**
+ * Questions due for review by the end of the local day containing `now`, most
+ * overdue first (ties by id). An interview date brings a question forward so
+ * it comes back before the interview (see `@/domain/scheduling`). Memoised on
+ * `schedules`, `plans` and the day, so calling it with `Date.now()` on every
+ * render gives the same array all day.
+ */
+export function selectDueQuestionIds(state: Pick<PracticeState, 'schedules' | 'plans'>, now: number): string[] {
+  const dayEnd = endOfDay(now);
+  const cached = dueCache.get(state.schedules);
+  if (cached && cached.plans === state.plans && cached.dayEnd === dayEnd) return cached.ids;
+  const due: { id: string; at: number }[] = [];
+  for (const schedule of Object.values(state.schedules)) {
+    const at = effectiveDue(schedule, now, state.plans[schedule.guideSlug]);
+    if (at < dayEnd) due.push({ id: schedule.questionId, at });
+  }
+  due.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ids = Object.freeze(due.map((d) => d.id)) as string[];
+  dueCache.set(state.schedules, { plans: state.plans, dayEnd, ids });
+  return ids;
+}
+
+/** How many questions are due today (see `selectDueQuestionIds`). */
+export function selectDueCount(state: Pick<PracticeState, 'schedules' | 'plans'>, now: number): number {
+  return selectDueQuestionIds(state, now).length;
 }

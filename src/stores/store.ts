@@ -1,14 +1,16 @@
 import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 
-import type { Attempt, Draft, PracticeSession } from '@/domain/model';
+import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
 import { openPracticeDb, type PracticeDb, StorageFailure } from './persistence/db';
 import { createLocalPersistence, type KeyValueStorage, PERSIST_KEY, PERSIST_VERSION } from './persistence/local';
-import { isAttempt, isPracticeSession } from './persistence/validate';
+import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
 import { createRecordWriter } from './persistence/writer';
 import { createAttemptsSlice } from './slices/attempts';
+import { createDataSlice } from './slices/data';
 import { createDraftsSlice } from './slices/drafts';
+import { createSchedulingSlice } from './slices/scheduling';
 import { createSessionsSlice } from './slices/sessions';
 import { createSettingsSlice } from './slices/settings';
 import type { PersistedState, PracticeState, StoreEnv } from './types';
@@ -111,6 +113,16 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
       if (isAttempt(record)) attempts[record.id] = record;
       else setAside++;
     }
+    const schedules: Record<string, ReviewSchedule> = {};
+    const plans: Record<string, GuidePlan> = {};
+    for (const record of records.schedules) {
+      if (isReviewSchedule(record)) schedules[record.questionId] = record;
+      else setAside++;
+    }
+    for (const record of records.plans) {
+      if (isGuidePlan(record)) plans[record.guideSlug] = record;
+      else setAside++;
+    }
     // Anything created while loading is newer than what was on disk.
     ref.store?.setState((state) => {
       const merged = { ...sessions, ...state.sessions };
@@ -119,6 +131,8 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
         setAside,
         sessions: merged,
         attempts: { ...attempts, ...state.attempts },
+        schedules: { ...schedules, ...state.schedules },
+        plans: { ...plans, ...state.plans },
         drafts: pruneDrafts(state.drafts, merged),
       };
     });
@@ -141,6 +155,8 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
           ...createAttemptsSlice(writer, env)(...a),
           ...createDraftsSlice(env)(...a),
           ...createSettingsSlice()(...a),
+          ...createSchedulingSlice(writer, env)(...a),
+          ...createDataSlice(writer, env)(...a),
         }),
         {
           name: options.storageKey ?? PERSIST_KEY,

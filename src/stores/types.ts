@@ -1,4 +1,15 @@
-import type { Attempt, Draft, PracticeSession, SessionSettings, Settings, Theme, TimeLimit } from '@/domain/model';
+import type {
+  Attempt,
+  Draft,
+  ExportFile,
+  GuidePlan,
+  PracticeSession,
+  ReviewSchedule,
+  SessionSettings,
+  Settings,
+  Theme,
+  TimeLimit,
+} from '@/domain/model';
 
 export type StoreStatus = 'loading' | 'ready' | 'memory-only';
 
@@ -68,7 +79,50 @@ export interface StorageSlice {
   clearStorageError: () => void;
 }
 
-export type PracticeState = SessionsSlice & AttemptsSlice & DraftsSlice & SettingsSlice & StorageSlice;
+/** What `deleteSession` removed, so `restoreSession` can put it back. */
+export interface DeletedSession {
+  session: PracticeSession;
+  attempts: Attempt[];
+  /** The schedules those attempts had reviewed, as they were just before the delete. */
+  schedules: ReviewSchedule[];
+  drafts: Draft[];
+}
+
+export interface ImportResult {
+  /** Records that were not here before. */
+  added: number;
+  /** Records replaced by a newer incoming version. */
+  updated: number;
+}
+
+export interface SchedulingSlice {
+  /** Per question id: its review schedule (only questions reviewed at least once). */
+  schedules: Record<string, ReviewSchedule>;
+  /** Per guide slug: its plan (interview date). */
+  plans: Record<string, GuidePlan>;
+  /** `YYYY-MM-DD`, or null to remove the date. An invalid date is ignored. */
+  setInterviewDate: (guideSlug: string, date: string | null) => void;
+}
+
+export interface DataSlice {
+  /** Removes the session, its attempts and drafts, and the schedule reviews those attempts made. */
+  deleteSession: (sessionId: string) => DeletedSession | null;
+  /** Undoes `deleteSession`. */
+  restoreSession: (deleted: DeletedSession) => void;
+  exportSnapshot: () => ExportFile;
+  /** Merges a validated export file; rejects (changing nothing) if a record is malformed. */
+  importRecords: (file: ExportFile) => Promise<ImportResult>;
+  /** Deletes all sessions, attempts, schedules, plans and drafts (settings stay). */
+  clearAll: () => Promise<void>;
+}
+
+export type PracticeState = SessionsSlice &
+  AttemptsSlice &
+  DraftsSlice &
+  SettingsSlice &
+  StorageSlice &
+  SchedulingSlice &
+  DataSlice;
 
 /** What zustand `persist` keeps in localStorage. */
 export interface PersistedState {
@@ -80,6 +134,15 @@ export interface PersistedState {
 export interface RecordWriter {
   saveSession: (session: PracticeSession) => void;
   saveAttempt: (attempt: Attempt) => void;
+  saveSchedule: (schedule: ReviewSchedule) => void;
+  savePlan: (plan: GuidePlan) => void;
+  deleteSession: (sessionId: string) => void;
+  deleteAttempt: (attemptId: string) => void;
+  deleteSchedule: (questionId: string) => void;
+  /** Empties every record store; writes still pending from before are dropped. Resolves when done. */
+  clearAll: () => Promise<void>;
+  /** Resolves once every write issued so far has settled. */
+  flush: () => Promise<void>;
 }
 
 /** Clock and id source, injectable so tests are deterministic. */

@@ -115,6 +115,27 @@ describe('selectQuestions', () => {
     expect(selectQuestions(pool, all({ order: 'weakest', count: 2 }), scores, never)).toEqual(['a2', 'b2']);
   });
 
+  it("puts due questions first in the given order, then the rest weakest first, for the 'due' order", () => {
+    const due = ['c1', 'zz-not-in-pool', 'a3'];
+    expect(selectQuestions(pool, all({ order: 'due' }), { b2: 20 }, never, due)).toEqual([
+      'c1',
+      'a3',
+      'b2',
+      'b1',
+      'a1',
+      'a2',
+    ]);
+    // Due questions outside the chosen guides are not asked.
+    expect(selectQuestions(pool, all({ order: 'due', guideSlugs: ['a'] }), {}, never, due)).toEqual(['a3', 'a1', 'a2']);
+    expect(selectQuestions(pool, all({ order: 'due', count: 1 }), {}, never, due)).toEqual(['c1']);
+    // Other orders ignore the due list.
+    expect(selectQuestions(pool, all(), {}, never, due)).toEqual(['b1', 'b2', 'a1', 'a2', 'a3', 'c1']);
+  });
+
+  it("treats 'due' with nothing due like weakest first", () => {
+    expect(selectQuestions(pool, all({ order: 'due' }), {}, never)).toEqual(['b1', 'b2', 'a1', 'a2', 'a3', 'c1']);
+  });
+
   it('keeps guide order among questions with no scores at all', () => {
     expect(selectQuestions(pool, all({ order: 'weakest' }), {}, never)).toEqual(['b1', 'b2', 'a1', 'a2', 'a3', 'c1']);
   });

@@ -31,9 +31,11 @@ describe('IndexedDB persistence', () => {
 
     const db = await openDB(dbName);
     try {
-      expect(db.version).toBe(1);
-      expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'meta', 'sessions']);
-      const tx = db.transaction(['sessions', 'attempts']);
+      expect(db.version).toBe(2);
+      expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'meta', 'plans', 'schedules', 'sessions']);
+      const tx = db.transaction(['sessions', 'attempts', 'schedules', 'plans']);
+      expect(tx.objectStore('schedules').keyPath).toBe('questionId');
+      expect(tx.objectStore('plans').keyPath).toBe('guideSlug');
       expect(tx.objectStore('sessions').keyPath).toBe('id');
       const attempts = tx.objectStore('attempts');
       expect(attempts.keyPath).toBe('id');

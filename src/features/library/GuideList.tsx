@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 
 import { ContinueBanner } from './ContinueBanner';
+import { DueBanner } from './DueBanner';
 import { filterGuides, hasFilters, type LibrarySearch } from './filters';
 import { plural } from './format';
 import { LibraryFilters } from './LibraryFilters';
@@ -32,6 +33,7 @@ export function LibraryHome({ guides, filters = {}, onFiltersChange = () => {} }
       </div>
 
       <ContinueBanner guides={guides} />
+      <DueBanner guides={guides} />
 
       {guides.length > 0 ? (
         <div className="space-y-4">

@@ -1,14 +1,16 @@
 import { Link } from '@tanstack/react-router';
+import { useId } from 'react';
 
 import type { Guide, Question } from '@/content/types';
 import type { Attempt } from '@/domain/model';
 import { Badge } from '@/components/ui/Badge';
-import { LinkButton } from '@/components/ui/Button';
+import { Button, LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { Markdown } from '@/components/ui/Markdown';
 import { textLinkClass } from '@/components/ui/styles';
 import { TagList } from '@/components/ui/Tag';
-import { selectLatestRatedByQuestion, usePracticeStore } from '@/stores';
+import { endOfDay, parseDateOnly } from '@/domain/scheduling';
+import { selectLatestRatedByQuestion, usePracticeStore, useToday } from '@/stores';
 
 import { categoryAnchor, formatDay, plural } from './format';
 import { groupByCategory } from './group-questions';
@@ -63,6 +65,7 @@ export function GuidePage({ guide }: { guide: Guide }) {
             </p>
           ) : null}
         </div>
+        <InterviewDate guideSlug={guide.slug} />
       </header>
 
       {groups.length > 1 ? (
@@ -172,5 +175,60 @@ function QuestionItem({ question, latest }: { question: Question; latest: Attemp
       ) : null}
       <Icon name="chevronRight" className="mt-1 size-4 text-fg-muted" />
     </li>
+  );
+}
+
+/** "Mon 12 Jan" (in the reader's locale, like the date input), with the year when it is not this year. */
+export function formatInterviewDay(day: number, now: number): string {
+  const date = new Date(day);
+  const sameYear = date.getFullYear() === new Date(now).getFullYear();
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(date);
+}
+
+function planLine(date: string | null, now: number): string {
+  const day = parseDateOnly(date);
+  if (day === null)
+    return 'Set the date of your interview and every question you practise comes back for review before it.';
+  if (endOfDay(day) <= now) return 'That date has passed, so questions come back on their usual schedule.';
+  if (day <= now) return 'Your interview is today: anything due is ready to review now.';
+  return `Every question you practise comes back before ${formatInterviewDay(day, now)}.`;
+}
+
+/** The guide's interview date: reviews of its questions are brought forward to land before it. */
+export function InterviewDate({ guideSlug }: { guideSlug: string }) {
+  const id = useId();
+  const date = usePracticeStore((s) => s.plans[guideSlug]?.interviewDate ?? null);
+  const setInterviewDate = usePracticeStore((s) => s.setInterviewDate);
+  const now = useToday();
+
+  return (
+    <div className="flex flex-col gap-3 rounded-xl border border-border bg-surface p-4 sm:flex-row sm:items-center sm:gap-4">
+      <div className="flex items-center gap-2">
+        <label htmlFor={id} className="text-sm font-semibold whitespace-nowrap">
+          Interview date
+        </label>
+        <input
+          id={id}
+          type="date"
+          value={date ?? ''}
+          onChange={(event) => setInterviewDate(guideSlug, event.target.value || null)}
+          aria-describedby={`${id}-plan`}
+          className="h-10 min-w-0 rounded-lg border border-border bg-bg px-2.5 text-sm tabular-nums"
+        />
+        {date ? (
+          <Button variant="ghost" size="sm" onClick={() => setInterviewDate(guideSlug, null)}>
+            Clear
+          </Button>
+        ) : null}
+      </div>
+      <p id={`${id}-plan`} className="text-sm text-fg-muted" aria-live="polite">
+        {planLine(date, now)}
+      </p>
+    </div>
   );
 }

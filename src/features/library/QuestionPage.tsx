@@ -1,16 +1,12 @@
 import { Link } from '@tanstack/react-router';
 
 import type { Guide, Question } from '@/content/types';
-import type { Attempt } from '@/domain/model';
-import { Badge } from '@/components/ui/Badge';
 import { LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { textLinkClass } from '@/components/ui/styles';
-import { selectQuestionAttempts, usePracticeStore } from '@/stores';
 
-import { plural } from './format';
+import { AttemptHistory } from './AttemptHistory';
 import { ModelAnswer } from './ModelAnswer';
-import { attemptScore, formatDuration, formatWhen } from './score';
 
 export interface QuestionPageProps {
   guide: Guide;
@@ -73,7 +69,7 @@ export function QuestionPage({ guide, question }: QuestionPageProps) {
         </div>
       </header>
 
-      <Attempts questionId={question.id} />
+      <AttemptHistory questionId={question.id} />
 
       <section aria-labelledby="model-answer" className="space-y-4">
         <h2 id="model-answer" className="text-xl font-semibold tracking-tight">
@@ -114,66 +110,4 @@ function NeighbourLink({ question, direction }: { question: Question; direction:
       <span className="line-clamp-2 text-sm font-medium">{question.text}</span>
     </Link>
   );
-}
-
-function Attempts({ questionId }: { questionId: string }) {
-  const attempts = usePracticeStore((state) => selectQuestionAttempts(state, questionId));
-
-  return (
-    <section aria-labelledby="your-attempts" className="space-y-4">
-      <h2 id="your-attempts" className="text-xl font-semibold tracking-tight">
-        Your attempts
-      </h2>
-      {attempts.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-border px-4 py-5 text-sm text-fg-muted">
-          You have not practised this question yet. Your scores will appear here.
-        </p>
-      ) : (
-        <>
-          <p className="text-sm text-fg-muted">{summary(attempts)}</p>
-          <ol
-            aria-label="Previous attempts"
-            className="divide-y divide-border rounded-xl border border-border bg-surface"
-          >
-            {/* Newest first: the latest attempt is the one people look for. */}
-            {[...attempts].reverse().map((attempt) => (
-              <AttemptRow key={attempt.id} attempt={attempt} />
-            ))}
-          </ol>
-        </>
-      )}
-    </section>
-  );
-}
-
-function AttemptRow({ attempt }: { attempt: Attempt }) {
-  const score = attemptScore(attempt);
-  return (
-    <li className="flex items-center justify-between gap-3 px-4 py-3">
-      <div className="min-w-0 text-sm">
-        <time dateTime={new Date(attempt.submittedAt).toISOString()} className="block">
-          {formatWhen(attempt.submittedAt)}
-        </time>
-        {attempt.skipped ? null : (
-          <span className="block text-xs text-fg-muted">Answered in {formatDuration(attempt.durationMs)}</span>
-        )}
-      </div>
-      {attempt.skipped ? (
-        <Badge variant="outline">Skipped</Badge>
-      ) : score !== null ? (
-        <Badge variant="accent">Score {score}%</Badge>
-      ) : (
-        <Badge variant="neutral">Not rated</Badge>
-      )}
-    </li>
-  );
-}
-
-function summary(attempts: readonly Attempt[]) {
-  const scores = attempts.map(attemptScore).filter((score) => score !== null);
-  const parts = [plural(attempts.length, 'attempt')];
-  if (scores.length > 0) {
-    parts.push(`last score ${scores[scores.length - 1]}%`, `best ${Math.max(...scores)}%`);
-  }
-  return parts.join(' · ');
 }

@@ -5,26 +5,36 @@
  *   never answers (a stalled write's transaction is aborted).
  * - A put resolves only once its transaction has committed; it writes one
  *   record in its own transaction, so one bad record cannot take others down.
- * - Nothing is ever deleted. Loaded records come back as `unknown`: checking
- *   their shape is the caller's job (see validate.ts).
+ * - Nothing is deleted except by the explicit `delete` and `clearAll` calls,
+ *   which only the user's own actions (deleting a session, clearing all data)
+ *   issue. Loaded records come back as `unknown`: checking their shape is the
+ *   caller's job (see validate.ts).
+ * - Upgrades only add: version 2 adds the `schedules` and `plans` stores and
+ *   keeps everything version 1 stored.
  * - A connection another tab needs closed (for a newer schema) is closed, and
  *   later calls reject with kind 'closed' instead of blocking that tab.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 
-import type { Attempt, PracticeSession } from '@/domain/model';
+import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
 import { SCHEMA_VERSION } from '../slices/sessions';
 
 export const DB_NAME = 'rehearse';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 const DEFAULT_TIMEOUT_MS = 8000;
 
 interface RehearseSchema extends DBSchema {
   sessions: { key: string; value: PracticeSession };
   attempts: { key: string; value: Attempt; indexes: { bySession: string; byQuestion: string } };
   meta: { key: string; value: unknown };
+  schedules: { key: string; value: ReviewSchedule };
+  plans: { key: string; value: GuidePlan };
 }
+
+/** The stores holding user records (not `meta`). */
+export const RECORD_STORES = ['sessions', 'attempts', 'schedules', 'plans'] as const;
+export type RecordStore = (typeof RECORD_STORES)[number];
 
 export type FailureKind = 'unavailable' | 'newer-version' | 'quota' | 'timeout' | 'closed' | 'read' | 'write';
 
@@ -92,12 +102,20 @@ function abortQuietly(tx: { abort(): void }) {
 export interface LoadedRecords {
   sessions: unknown[];
   attempts: unknown[];
+  schedules: unknown[];
+  plans: unknown[];
 }
 
 export interface PracticeDb {
   loadAll(): Promise<LoadedRecords>;
   putSession(session: PracticeSession): Promise<void>;
   putAttempt(attempt: Attempt): Promise<void>;
+  putSchedule(schedule: ReviewSchedule): Promise<void>;
+  putPlan(plan: GuidePlan): Promise<void>;
+  /** Deletes one record by key (a missing one is fine). */
+  delete(store: RecordStore, key: string): Promise<void>;
+  /** Empties every record store in one transaction. */
+  clearAll(): Promise<void>;
   close(): void;
 }
 
@@ -136,6 +154,10 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
             .put(SCHEMA_VERSION, 'schemaVersion')
             .catch(() => {});
         }
+        if (oldVersion < 2) {
+          db.createObjectStore('schedules', { keyPath: 'questionId' });
+          db.createObjectStore('plans', { keyPath: 'guideSlug' });
+        }
       },
       blocking() {
         closed = true;
@@ -161,16 +183,19 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
   }
   const db = connection;
 
-  const put = async <N extends 'sessions' | 'attempts'>(store: N, value: RehearseSchema[N]['value']) => {
+  /** Runs `work` in its own readwrite transaction and resolves once that has committed. */
+  const inTransaction = async <N extends RecordStore>(
+    stores: N[],
+    work: (tx: IDBPTransaction<RehearseSchema, N[], 'readwrite'>) => void,
+  ) => {
     if (closed) throw new StorageFailure('closed');
-    let tx: IDBPTransaction<RehearseSchema, [N], 'readwrite'> | undefined;
+    let tx: IDBPTransaction<RehearseSchema, N[], 'readwrite'> | undefined;
     try {
-      tx = db.transaction(store, 'readwrite');
+      tx = db.transaction(stores, 'readwrite');
       // idb rejects `done` on abort whether or not anyone listens; it is awaited below, but a
-      // put that throws skips that, so it is observed here too.
+      // request that throws skips that, so it is observed here too.
       tx.done.catch(() => {});
-      // The request's failure also fails the transaction, which `done` reports.
-      tx.store.put(value).catch(() => {});
+      work(tx);
     } catch (error) {
       if (tx) abortQuietly(tx);
       throw toFailure(error, 'write');
@@ -183,25 +208,54 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
     }
   };
 
+  // A request's failure also fails the transaction, which `done` reports.
+  const put = <N extends RecordStore>(store: N, value: RehearseSchema[N]['value']) =>
+    inTransaction(
+      [store],
+      (tx) =>
+        void tx
+          .objectStore(store)
+          .put(value)
+          .catch(() => {}),
+    );
+
   return {
     async loadAll() {
       if (closed) throw new StorageFailure('closed');
       try {
-        const tx = db.transaction(['sessions', 'attempts'], 'readonly');
+        const tx = db.transaction([...RECORD_STORES], 'readonly');
         // Only the reads' results matter; an abort (e.g. on timeout) must not also surface here.
         tx.done.catch(() => {});
-        const [sessions, attempts] = await withTimeout(
-          Promise.all([tx.objectStore('sessions').getAll(), tx.objectStore('attempts').getAll()]),
+        const [sessions, attempts, schedules, plans] = await withTimeout(
+          Promise.all(RECORD_STORES.map((store) => tx.objectStore(store).getAll() as Promise<unknown[]>)),
           timeoutMs,
           () => abortQuietly(tx),
         );
-        return { sessions: sessions as unknown[], attempts: attempts as unknown[] };
+        return { sessions: sessions!, attempts: attempts!, schedules: schedules!, plans: plans! };
       } catch (error) {
         throw toFailure(error, 'read');
       }
     },
     putSession: (session) => put('sessions', session),
     putAttempt: (attempt) => put('attempts', attempt),
+    putSchedule: (schedule) => put('schedules', schedule),
+    putPlan: (plan) => put('plans', plan),
+    delete: (store, key) =>
+      inTransaction(
+        [store],
+        (tx) =>
+          void tx
+            .objectStore(store)
+            .delete(key)
+            .catch(() => {}),
+      ),
+    clearAll: () =>
+      inTransaction([...RECORD_STORES], (tx) => {
+        for (const store of RECORD_STORES)
+          tx.objectStore(store)
+            .clear()
+            .catch(() => {});
+      }),
     close() {
       closed = true;
       db.close();

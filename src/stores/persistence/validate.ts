@@ -8,11 +8,16 @@ import {
   type Attempt,
   type Draft,
   GRADES,
+  type GuidePlan,
   type PracticeSession,
+  type ReviewCard,
+  type ReviewSchedule,
   RUBRIC_PARTS,
   type SessionSettings,
   type Settings,
 } from '@/domain/model';
+
+import { parseDateOnly } from '@/domain/scheduling';
 
 import { draftKey } from '../slices/drafts';
 import { SCHEMA_VERSION } from '../slices/sessions';
@@ -36,7 +41,7 @@ const oneOf =
 const isSource = oneOf(['typed', 'dictated', 'mixed'] as const);
 const isTimeLimit = oneOf([0, 60, 120, 180] as const);
 const isThinkTime = oneOf([0, 10, 30] as const);
-const isOrder = oneOf(['guide', 'shuffled', 'weakest'] as const);
+const isOrder = oneOf(['guide', 'shuffled', 'weakest', 'due'] as const);
 const isInput = oneOf(['type', 'voice'] as const);
 const isStatus = oneOf(['active', 'completed', 'abandoned'] as const);
 const isTheme = oneOf(['system', 'light', 'dark'] as const);
@@ -106,6 +111,57 @@ export function isAttempt(x: unknown): x is Attempt {
     typeof x.gradeOverridden === 'boolean' &&
     isStr(x.note) &&
     isNumOrNull(x.ratedAt)
+  );
+}
+
+const isState = oneOf([0, 1, 2, 3] as const);
+
+export function isReviewCard(x: unknown): x is ReviewCard {
+  return (
+    isObj(x) &&
+    isNum(x.due) &&
+    isNum(x.stability) &&
+    isNum(x.difficulty) &&
+    isNum(x.elapsedDays) &&
+    isNum(x.scheduledDays) &&
+    isNum(x.learningSteps) &&
+    isNum(x.reps) &&
+    isNum(x.lapses) &&
+    isState(x.state) &&
+    isNumOrNull(x.lastReview)
+  );
+}
+
+function isReviewLogEntry(x: unknown): boolean {
+  return (
+    isObj(x) &&
+    isId(x.attemptId) &&
+    isGrade(x.grade) &&
+    isNum(x.reviewedAt) &&
+    (x.before === null || isReviewCard(x.before))
+  );
+}
+
+export function isReviewSchedule(x: unknown): x is ReviewSchedule {
+  return (
+    isObj(x) &&
+    x.schemaVersion === SCHEMA_VERSION &&
+    isId(x.questionId) &&
+    isStr(x.guideSlug) &&
+    isReviewCard(x.card) &&
+    Array.isArray(x.log) &&
+    x.log.every(isReviewLogEntry) &&
+    isNum(x.updatedAt)
+  );
+}
+
+export function isGuidePlan(x: unknown): x is GuidePlan {
+  return (
+    isObj(x) &&
+    x.schemaVersion === SCHEMA_VERSION &&
+    isId(x.guideSlug) &&
+    (x.interviewDate === null || (isStr(x.interviewDate) && parseDateOnly(x.interviewDate) !== null)) &&
+    isNum(x.updatedAt)
   );
 }
 

@@ -4,8 +4,10 @@
  * order they were created, so the newest version of a record wins). A
  * record whose save failed is kept and tried again after the next
  * successful save, unless a newer version of it has been issued since.
+ * Deletes go through the same queue, keyed like the record, so a put and a
+ * later delete of the same record can never land in the wrong order.
  */
-import type { Attempt, PracticeSession } from '@/domain/model';
+import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
 import type { RecordWriter } from '../types';
 import { type PracticeDb, StorageFailure } from './db';
@@ -20,7 +22,7 @@ export interface RecordWriterHooks {
 
 type Op = (db: PracticeDb) => Promise<void>;
 
-export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter & { flush: () => Promise<void> } {
+export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
   const inFlight = new Set<Promise<void>>();
   const latest = new Map<string, number>();
   const unsaved = new Map<string, { seq: number; op: Op }>();
@@ -30,6 +32,7 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter & { f
   const track = (promise: Promise<void>) => {
     inFlight.add(promise);
     void promise.finally(() => inFlight.delete(promise));
+    return promise;
   };
 
   const fail = (key: string, mine: number, op: Op, error: unknown) => {
@@ -63,7 +66,7 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter & { f
   const write = (key: string, op: Op) => {
     const mine = ++seq;
     latest.set(key, mine);
-    track(
+    return track(
       (async () => {
         let db: PracticeDb | null;
         try {
@@ -89,8 +92,34 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter & { f
   };
 
   return {
-    saveSession: (session: PracticeSession) => write(`session:${session.id}`, (db) => db.putSession(session)),
-    saveAttempt: (attempt: Attempt) => write(`attempt:${attempt.id}`, (db) => db.putAttempt(attempt)),
+    saveSession: (session: PracticeSession) => void write(`session:${session.id}`, (db) => db.putSession(session)),
+    saveAttempt: (attempt: Attempt) => void write(`attempt:${attempt.id}`, (db) => db.putAttempt(attempt)),
+    saveSchedule: (schedule: ReviewSchedule) =>
+      void write(`schedule:${schedule.questionId}`, (db) => db.putSchedule(schedule)),
+    savePlan: (plan: GuidePlan) => void write(`plan:${plan.guideSlug}`, (db) => db.putPlan(plan)),
+    deleteSession: (sessionId: string) => void write(`session:${sessionId}`, (db) => db.delete('sessions', sessionId)),
+    deleteAttempt: (attemptId: string) => void write(`attempt:${attemptId}`, (db) => db.delete('attempts', attemptId)),
+    deleteSchedule: (questionId: string) =>
+      void write(`schedule:${questionId}`, (db) => db.delete('schedules', questionId)),
+    clearAll: async () => {
+      // Older failed writes must not be retried into the emptied database, and a failed clear is
+      // not retried either (it would delete whatever was saved after it).
+      unsaved.clear();
+      latest.clear();
+      await track(
+        (async () => {
+          const db = await hooks.getDb().catch(() => null);
+          if (!db) return;
+          try {
+            await db.clearAll();
+          } catch (error) {
+            hooks.onFailure(error instanceof StorageFailure ? error : new StorageFailure('write', error));
+            return;
+          }
+          hooks.onRecovered();
+        })(),
+      );
+    },
     flush: async () => {
       // Retries can start new writes while we wait, so wait until none are left.
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);

@@ -5,6 +5,7 @@ import { selectAttemptFor } from '../selectors';
 import type { AttemptsSlice, RecordWriter, StoreEnv } from '../types';
 import type { SliceCreator } from './create';
 import { draftKey } from './drafts';
+import { scheduleChange } from './scheduling';
 import { SCHEMA_VERSION } from './sessions';
 
 const UNRATED: Ratings = { context: null, approach: null, example: null, outcome: null };
@@ -92,8 +93,14 @@ export const createAttemptsSlice =
         if (patch.ratings) next.ratings = { ...patch.ratings };
         if (patch.practicesCovered) next.practicesCovered = [...patch.practicesCovered];
         if (patch.pitfallsHit) next.pitfallsHit = [...patch.pitfallsHit];
-        set((state) => ({ attempts: { ...state.attempts, [attemptId]: next }, undo: { attemptId, before } }));
+        const state = get();
         writer.saveAttempt(next);
+        set({
+          attempts: { ...state.attempts, [attemptId]: next },
+          undo: { attemptId, before },
+          // The question's review schedule follows the attempt's grade.
+          ...scheduleChange(state, next, env.now(), writer),
+        });
       },
       undoRating: () => {
         const { undo, attempts } = get();
@@ -102,8 +109,13 @@ export const createAttemptsSlice =
           set({ undo: null });
           return;
         }
-        set((state) => ({ attempts: { ...state.attempts, [undo.attemptId]: undo.before }, undo: null }));
+        const state = get();
         writer.saveAttempt(undo.before);
+        set({
+          attempts: { ...state.attempts, [undo.attemptId]: undo.before },
+          undo: null,
+          ...scheduleChange(state, undo.before, env.now(), writer),
+        });
       },
     };
   };

@@ -1,0 +1,213 @@
+/**
+ * Spaced review of questions with FSRS (ts-fsrs). Pure: every function takes
+ * the time it should use and returns new objects, never mutating its input.
+ *
+ * A question's `ReviewSchedule` keeps its card and a log of the reviews that
+ * made it, each with the card as it was before. So any review can be taken
+ * back or re-graded exactly: the card is restored from that review's `before`
+ * and the later reviews are replayed (FSRS without fuzz is deterministic).
+ *
+ * Scheduling works in days (no minute-long learning steps): a question
+ * answered today comes back on a later day. "Due" means due by the end of the
+ * local day. An interview date caps a question's due date so it comes back at
+ * least once on or after the day before the interview.
+ */
+import { type Card, createEmptyCard, fsrs, type Grade as FsrsGrade, Rating, type State } from 'ts-fsrs';
+
+import type { Grade, GuidePlan, ReviewCard, ReviewSchedule } from './model';
+
+export const SCHEDULE_SCHEMA_VERSION = 1;
+
+const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
+
+const RATINGS: Record<Grade, FsrsGrade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
+
+export interface ReviewInput {
+  questionId: string;
+  guideSlug: string;
+  attemptId: string;
+  grade: Grade;
+  /** When the review happened (ms). */
+  at: number;
+}
+
+export type ReviewLogEntry = ReviewSchedule['log'][number];
+
+/** A card never reviewed, due at `now`. */
+export function newCard(now: number): ReviewCard {
+  return fromCard(createEmptyCard(new Date(now)));
+}
+
+export function toCard(card: ReviewCard): Card {
+  const result: Card = {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsedDays,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as State,
+  };
+  if (card.lastReview !== null) result.last_review = new Date(card.lastReview);
+  return result;
+}
+
+export function fromCard(card: Card): ReviewCard {
+  return {
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as number,
+    lastReview: card.last_review ? card.last_review.getTime() : null,
+  };
+}
+
+/** The card after one review; a review dated before the card's last one counts as at that time. */
+function step(card: ReviewCard, grade: Grade, at: number): ReviewCard {
+  const when = Math.max(at, card.lastReview ?? at);
+  return fromCard(scheduler.next(toCard(card), new Date(when), RATINGS[grade]).card);
+}
+
+/** Replays `entries` from `start`, re-recording each entry's `before`. */
+function replay(start: ReviewCard | null, entries: readonly ReviewLogEntry[], fallbackNow: number) {
+  let card = start;
+  const log: ReviewLogEntry[] = [];
+  for (const entry of entries) {
+    const before = card;
+    card = step(before ?? newCard(entry.reviewedAt), entry.grade, entry.reviewedAt);
+    log.push({ ...entry, before });
+  }
+  return { card: card ?? newCard(fallbackNow), log };
+}
+
+/**
+ * Records a review. The same attempt reviewed again (its grade changed) is a
+ * re-review: see `reReview`.
+ */
+export function review(schedule: ReviewSchedule | null, input: ReviewInput): ReviewSchedule {
+  if (schedule?.log.some((e) => e.attemptId === input.attemptId)) {
+    return reReview(schedule, input.attemptId, input.grade, input.at);
+  }
+  const before = schedule ? schedule.card : null;
+  const card = step(before ?? newCard(input.at), input.grade, input.at);
+  return {
+    schemaVersion: SCHEDULE_SCHEMA_VERSION,
+    questionId: input.questionId,
+    guideSlug: schedule?.guideSlug ?? input.guideSlug,
+    card,
+    log: [...(schedule?.log ?? []), { attemptId: input.attemptId, grade: input.grade, reviewedAt: input.at, before }],
+    updatedAt: input.at,
+  };
+}
+
+/**
+ * The attempt's review with a new grade: the card it had before that review,
+ * reviewed again at the original time, with any later reviews replayed.
+ * Unchanged when the attempt has no review here or the grade is the same.
+ */
+export function reReview(schedule: ReviewSchedule, attemptId: string, grade: Grade, now: number): ReviewSchedule {
+  const index = schedule.log.findIndex((e) => e.attemptId === attemptId);
+  if (index < 0 || schedule.log[index]!.grade === grade) return schedule;
+  const entries = schedule.log.map((e, i) => (i === index ? { ...e, grade } : e));
+  const { card, log } = replay(schedule.log[index]!.before, entries.slice(index), now);
+  return { ...schedule, card, log: [...schedule.log.slice(0, index), ...log], updatedAt: now };
+}
+
+/**
+ * The schedule without the reviews made by `attemptIds` (later reviews are
+ * replayed); null when no review is left. Unchanged when none of them is in it.
+ */
+export function undoReviews(
+  schedule: ReviewSchedule,
+  attemptIds: ReadonlySet<string>,
+  now: number,
+): ReviewSchedule | null {
+  const index = schedule.log.findIndex((e) => attemptIds.has(e.attemptId));
+  if (index < 0) return schedule;
+  const rest = schedule.log.slice(index).filter((e) => !attemptIds.has(e.attemptId));
+  if (index === 0 && rest.length === 0) return null;
+  const { card, log } = replay(schedule.log[index]!.before, rest, now);
+  return { ...schedule, card, log: [...schedule.log.slice(0, index), ...log], updatedAt: now };
+}
+
+/** Takes back one attempt's review; null when it was the only one. */
+export function undoReview(schedule: ReviewSchedule, attemptId: string, now = Date.now()): ReviewSchedule | null {
+  return undoReviews(schedule, new Set([attemptId]), now);
+}
+
+/** Local midnight starting the day that contains `time`. */
+export function startOfDay(time: number): number {
+  const d = new Date(time);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** Local midnight starting the day after the one that contains `time`. */
+export function endOfDay(time: number): number {
+  const d = new Date(time);
+  d.setHours(24, 0, 0, 0);
+  return d.getTime();
+}
+
+/** A `YYYY-MM-DD` date as local midnight, or null when it is not a real date. */
+export function parseDateOnly(date: string | null | undefined): number | null {
+  if (!date) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const value = new Date(y, mo, d);
+  if (value.getFullYear() !== y || value.getMonth() !== mo || value.getDate() !== d) return null;
+  return value.getTime();
+}
+
+/**
+ * The latest time a question should come back to be seen before an interview
+ * on `interviewDate`: local midnight starting the day before it. Null when
+ * there is no (valid) date or the interview day is over by `now`.
+ */
+export function interviewCap(interviewDate: string | null | undefined, now: number): number | null {
+  const day = parseDateOnly(interviewDate);
+  if (day === null) return null;
+  if (endOfDay(day) <= now) return null;
+  const before = new Date(day);
+  before.setDate(before.getDate() - 1);
+  return before.getTime();
+}
+
+/**
+ * The card's due time with the interview taken into account: no later than
+ * the day before the interview, unless the question has already been reviewed
+ * since then (it has come back) or the interview is past.
+ */
+export function applyInterviewDate(
+  card: Pick<ReviewCard, 'due' | 'lastReview'>,
+  interviewDate: string | null | undefined,
+  now: number,
+): number {
+  const cap = interviewCap(interviewDate, now);
+  if (cap === null || card.due <= cap) return card.due;
+  if (card.lastReview !== null && card.lastReview >= cap) return card.due;
+  return cap;
+}
+
+/** When the question is next due, interview date applied. */
+export function effectiveDue(schedule: ReviewSchedule, now: number, plan?: GuidePlan | null): number {
+  return applyInterviewDate(schedule.card, plan?.interviewDate ?? null, now);
+}
+
+/** Due for review today (by the end of the local day containing `now`). */
+export function isDue(schedule: ReviewSchedule, now: number, plan?: GuidePlan | null): boolean {
+  return effectiveDue(schedule, now, plan) < endOfDay(now);
+}

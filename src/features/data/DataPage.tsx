@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+
+import type { SearchEntry } from '@/content/types';
+import { Button } from '@/components/ui/Button';
+import { tones } from '@/features/practice/session/tones';
+import { exportJson, exportMarkdown, type QuestionInfo } from '@/domain/transfer';
+import { cn } from '@/lib/cn';
+import { usePracticeStore } from '@/stores';
+
+import { Card } from './Card';
+import { ClearData } from './ClearData';
+import { downloadText, jsonFileName, markdownFileName } from './download';
+import { ImportPanel } from './ImportPanel';
+
+export interface DataPageProps {
+  /** The question bank's search index (text, guide, category), loaded only for the Markdown export. */
+  loadQuestions: () => Promise<readonly SearchEntry[]>;
+  /** For tests: the clock used in file names. */
+  now?: () => Date;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** The "Your data" page: what is stored and where, export, import and clear. */
+export function DataPage({ loadQuestions, now = () => new Date() }: DataPageProps) {
+  const counts = usePracticeStore(
+    useShallow((s) => {
+      const attempts = Object.values(s.attempts);
+      return {
+        sessions: Object.keys(s.sessions).length,
+        answers: attempts.filter((a) => !a.skipped).length,
+        skipped: attempts.filter((a) => a.skipped).length,
+        schedules: Object.keys(s.schedules).length,
+        plans: Object.values(s.plans).filter((p) => p.interviewDate !== null).length,
+      };
+    }),
+  );
+  const status = usePracticeStore((s) => s.status);
+  const storageError = usePracticeStore((s) => s.storageError);
+  const [exportMessage, setExportMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [markdownBusy, setMarkdownBusy] = useState(false);
+
+  const downloadJson = () => {
+    const file = usePracticeStore.getState().exportSnapshot();
+    const name = jsonFileName(now());
+    downloadText(name, exportJson(file), 'application/json');
+    setExportMessage({ text: `Saved ${name}.` });
+  };
+
+  const downloadMarkdown = async () => {
+    setMarkdownBusy(true);
+    try {
+      const file = usePracticeStore.getState().exportSnapshot();
+      const questions = await loadQuestions();
+      const byId = new Map<string, QuestionInfo>(
+        questions.map((q) => [q.id, { text: q.text, guideTitle: q.guideTitle, category: q.category }]),
+      );
+      const name = markdownFileName(now());
+      downloadText(
+        name,
+        exportMarkdown(file, (id) => byId.get(id)),
+        'text/markdown',
+      );
+      setExportMessage({ text: `Saved ${name}.` });
+    } catch (error) {
+      setExportMessage({
+        text: `The answers could not be exported: ${error instanceof Error ? error.message : String(error)}. Check your connection and try again.`,
+        error: true,
+      });
+    } finally {
+      setMarkdownBusy(false);
+    }
+  };
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-semibold tracking-tight text-balance">Your data</h1>
+        <p className="text-fg-muted">
+          Everything you practise is kept only in this browser, on this device. Nothing is sent to a server, so nobody
+          else can see it — and nobody can recover it for you. Export a copy to keep it safe or move it to another
+          browser.
+        </p>
+      </header>
+
+      <Card title="What is stored">
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <Count label="Sessions" value={counts.sessions} />
+          <Count
+            label="Answers"
+            value={counts.answers}
+            detail={counts.skipped > 0 ? `plus ${plural(counts.skipped, 'skipped question')}` : undefined}
+          />
+          <Count label="Review schedules" value={counts.schedules} />
+          <Count label="Interview dates" value={counts.plans} />
+        </dl>
+        {status === 'memory-only' ? (
+          <p role="status" className={cn('rounded-xl border px-4 py-3 text-sm', tones.amberPanel)}>
+            <strong className="font-semibold">This browser isn't letting Rehearse save.</strong>{' '}
+            {storageError ?? 'Storage is unavailable (private browsing can do this).'} What you do now lasts only until
+            this tab closes — export it to keep it.
+          </p>
+        ) : (
+          <p className="text-sm text-fg-muted">
+            Where: this browser's storage for this site (IndexedDB for sessions, answers and schedules; local storage
+            for settings and unfinished drafts). Clearing the browser's site data deletes it.
+          </p>
+        )}
+      </Card>
+
+      <Card
+        title="Export"
+        description="Download a copy. The JSON file can be imported here or in another browser; the Markdown file is your answers as a document to read or print."
+      >
+        <div className="flex flex-wrap gap-3">
+          <Button onClick={downloadJson}>Export JSON</Button>
+          <Button variant="secondary" onClick={() => void downloadMarkdown()} disabled={markdownBusy}>
+            {markdownBusy ? 'Preparing…' : 'Export answers as Markdown'}
+          </Button>
+        </div>
+        <p role="status" className={cn('text-sm', exportMessage?.error ? tones.dangerText : 'text-fg-muted')}>
+          {exportMessage?.text}
+        </p>
+      </Card>
+
+      <ImportPanel />
+
+      <ClearData counts={counts} onExport={downloadJson} />
+    </div>
+  );
+}
+
+function Count({ label, value, detail }: { label: string; value: number; detail?: string }) {
+  return (
+    <div className="rounded-xl bg-surface-muted px-4 py-3">
+      <dt className="text-sm text-fg-muted">{label}</dt>
+      <dd className="text-2xl font-semibold tabular-nums">{value.toLocaleString('en')}</dd>
+      {detail ? <dd className="text-xs text-fg-muted">{detail}</dd> : null}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+
+import { Button } from '@/components/ui/Button';
+import type { ExportFile } from '@/domain/model';
+import { MAX_EXPORT_CHARS, parseExport, planImport, type ImportPlan } from '@/domain/transfer';
+import { tones } from '@/features/practice/session/tones';
+import { cn } from '@/lib/cn';
+import { usePracticeStore } from '@/stores';
+
+import { Card } from './Card';
+import { describePlan, totalOf } from './summary';
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'reading'; name: string }
+  | { kind: 'problems'; name: string; problems: string[] }
+  | { kind: 'preview'; name: string; file: ExportFile; plan: ImportPlan; importing: boolean }
+  | { kind: 'done'; added: number; updated: number }
+  | { kind: 'failed'; message: string };
+
+/** Choose or drop an export → its problems (nothing changes) or a preview to confirm → the merge. */
+export function ImportPanel() {
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  // Remounting the input clears it, so choosing the same file again still fires change.
+  const [inputKey, setInputKey] = useState(0);
+  const inputId = useId();
+  const hintId = useId();
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
+
+  const readFile = async (file: File) => {
+    setState({ kind: 'reading', name: file.name });
+    let text: string;
+    try {
+      // A file this big is not an export; reading it would only freeze the tab.
+      if (file.size > MAX_EXPORT_CHARS * 4) throw new Error('too large');
+      text = await readText(file);
+    } catch {
+      setState({
+        kind: 'problems',
+        name: file.name,
+        problems: [
+          file.size > MAX_EXPORT_CHARS
+            ? 'The file is too large to be a Rehearse export.'
+            : 'The file could not be read.',
+        ],
+      });
+      focusResult();
+      return;
+    }
+    const store = usePracticeStore.getState();
+    const result = parseExport(text, { hasSession: (id) => Object.hasOwn(store.sessions, id) });
+    if (!result.ok) setState({ kind: 'problems', name: file.name, problems: result.problems });
+    else
+      setState({
+        kind: 'preview',
+        name: file.name,
+        file: result.file,
+        plan: planImport(store, result.file),
+        importing: false,
+      });
+    focusResult();
+  };
+
+  const choose = (files: FileList | null) => {
+    const file = files?.[0];
+    if (file) void readFile(file);
+    setInputKey((k) => k + 1);
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    choose(event.dataTransfer.files);
+  };
+
+  const confirm = async () => {
+    if (state.kind !== 'preview') return;
+    setState({ ...state, importing: true });
+    try {
+      const { added, updated } = await usePracticeStore.getState().importRecords(state.file);
+      setState({ kind: 'done', added, updated });
+    } catch (error) {
+      setState({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : 'The import failed; nothing was changed.',
+      });
+    }
+    focusResult();
+  };
+
+  return (
+    <Card
+      title="Import"
+      description="Bring in a JSON export from this or another browser. Records are merged: new ones are added, and one you already have is replaced only by a newer version. You'll see what changes before anything does."
+    >
+      {/* The drop target is a convenience; the file input inside it is the accessible control. */}
+      <div
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        className={cn(
+          'rounded-xl border-2 border-dashed px-4 py-6 text-center transition-colors',
+          dragging ? 'border-accent bg-accent-soft' : 'border-border bg-surface-muted/50',
+        )}
+      >
+        <label htmlFor={inputId} className="block font-medium">
+          Choose an export file
+        </label>
+        <p id={hintId} className="mt-1 text-sm text-fg-muted">
+          or drop it here (rehearse-export-….json)
+        </p>
+        <input
+          key={inputKey}
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={hintId}
+          onChange={(event) => choose(event.currentTarget.files)}
+          className="mx-auto mt-3 block w-full max-w-xs text-sm text-fg-muted file:mr-3 file:min-h-9 file:cursor-pointer file:rounded-lg file:border file:border-border file:bg-surface file:px-3 file:text-sm file:font-semibold file:text-fg hover:file:bg-surface-muted"
+        />
+      </div>
+
+      <div ref={resultRef} tabIndex={-1} className="outline-none" aria-live="polite">
+        {state.kind === 'reading' ? <p className="text-sm text-fg-muted">Reading {state.name}…</p> : null}
+
+        {state.kind === 'problems' ? (
+          <div role="alert" className={cn('space-y-2 rounded-xl border px-4 py-3', tones.redPanel)}>
+            <p className="font-semibold">{state.name} can't be imported. Nothing was changed.</p>
+            <ul className="list-disc space-y-1 pl-5 text-sm [overflow-wrap:anywhere]">
+              {state.problems.map((problem, index) => (
+                <li key={index}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        {state.kind === 'preview' ? (
+          <div className="space-y-3 rounded-xl border border-border bg-surface-muted px-4 py-3">
+            <p className="text-sm [overflow-wrap:anywhere] text-fg-muted">
+              {state.name} · exported {formatExportedAt(state.file.exportedAt)}
+            </p>
+            <p className="font-semibold">{describePlan(state.plan)}</p>
+            <div className="flex flex-wrap gap-3">
+              {totalOf(state.plan.add) + totalOf(state.plan.update) > 0 ? (
+                <Button onClick={() => void confirm()} disabled={state.importing}>
+                  {state.importing ? 'Importing…' : 'Import'}
+                </Button>
+              ) : null}
+              <Button variant="secondary" onClick={() => setState({ kind: 'idle' })} disabled={state.importing}>
+                Cancel
+              </Button>
+            </div>
+          </div>
+        ) : null}
+
+        {state.kind === 'done' ? (
+          <p role="status" className="rounded-xl border border-border bg-accent-soft px-4 py-3 font-medium">
+            Import complete: {state.added} added, {state.updated} updated.
+          </p>
+        ) : null}
+
+        {state.kind === 'failed' ? (
+          <p role="alert" className={cn('rounded-xl border px-4 py-3', tones.redPanel)}>
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+    </Card>
+  );
+}
+
+/** FileReader rather than Blob.text(): the same everywhere, jsdom included. */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsText(file);
+  });
+}
+
+function formatExportedAt(iso: string) {
+  const date = new Date(iso);
+  return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}

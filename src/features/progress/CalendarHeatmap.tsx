@@ -1,0 +1,105 @@
+import type { PracticeCalendar, Streak } from '@/domain/progress';
+
+import { ChartFigure } from './ChartFigure';
+import { formatDay, formatLongDay, formatMonth, plural } from './format';
+
+const CELL = 12;
+const GAP = 3;
+const STEP = CELL + GAP;
+const LEFT = 30;
+const TOP = 16;
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Fill strength for 1…4 quarters of the busiest day, on the accent colour. */
+const LEVELS = [0.3, 0.5, 0.75, 1];
+
+function level(count: number, max: number): number {
+  if (count <= 0 || max <= 0) return -1;
+  return Math.min(3, Math.ceil((count / max) * 4) - 1);
+}
+
+/** Answers per day for the last weeks, Monday–Sunday columns like a wall calendar turned sideways. */
+export function CalendarHeatmap({
+  calendar,
+  streak,
+  today,
+}: {
+  calendar: PracticeCalendar;
+  streak: Streak;
+  today: string;
+}) {
+  const { weeks, max } = calendar;
+  const width = LEFT + weeks.length * STEP;
+  const height = TOP + 7 * STEP;
+  const from = weeks[0]![0]!.date;
+  const label =
+    `Practice calendar, ${plural(weeks.length, 'week')} from ${formatDay(from)} to today: ` +
+    `${plural(calendar.total, 'answer')} on ${plural(calendar.activeDays, 'day')}, at most ${max} in a day. ` +
+    `Current streak ${plural(streak.current, 'day')}.`;
+
+  return (
+    <ChartFigure
+      table={{
+        caption: 'Answers per day, by week',
+        columns: ['Week of', ...WEEKDAYS],
+        rows: weeks.map((week) => [formatDay(week[0]!.date), ...week.map((d) => (d.future ? '' : d.count))]),
+      }}
+    >
+      <div className="overflow-x-auto">
+        <svg
+          role="img"
+          aria-label={label}
+          viewBox={`0 0 ${width} ${height}`}
+          className="block h-auto w-full max-w-xl text-fg-muted"
+        >
+          {weeks.map((week, w) => {
+            const first = week[0]!;
+            const prev = weeks[w - 1]?.[0];
+            const newMonth = !prev || first.date.slice(0, 7) !== prev.date.slice(0, 7);
+            // Label a month at its first full week, unless the column is too close to the end.
+            return newMonth && w < weeks.length - 2 ? (
+              <text key={`m${w}`} x={LEFT + w * STEP} y={10} fontSize="10" fill="currentColor">
+                {formatMonth(week[6]!.date)}
+              </text>
+            ) : null;
+          })}
+          {[0, 2, 4].map((d) => (
+            <text key={d} x={0} y={TOP + d * STEP + CELL - 2} fontSize="10" fill="currentColor">
+              {WEEKDAYS[d]}
+            </text>
+          ))}
+          {weeks.map((week, w) =>
+            week.map((day, d) => {
+              if (day.future) return null;
+              const l = level(day.count, max);
+              const isToday = day.date === today;
+              return (
+                <rect
+                  key={day.date}
+                  x={LEFT + w * STEP}
+                  y={TOP + d * STEP}
+                  width={CELL}
+                  height={CELL}
+                  rx="2.5"
+                  fill={l < 0 ? 'var(--color-surface-muted)' : 'var(--color-accent)'}
+                  fillOpacity={l < 0 ? 1 : LEVELS[l]}
+                  stroke={isToday ? 'var(--color-fg)' : l < 0 ? 'var(--color-border)' : 'none'}
+                  strokeWidth={isToday ? 1.5 : 1}
+                >
+                  <title>{`${formatLongDay(day.date)}: ${plural(day.count, 'answer')}`}</title>
+                </rect>
+              );
+            }),
+          )}
+        </svg>
+      </div>
+      <div aria-hidden="true" className="flex items-center gap-1.5 text-xs text-fg-muted">
+        <span>Less</span>
+        <span className="size-3 rounded-[3px] border border-border bg-surface-muted" />
+        {LEVELS.map((opacity) => (
+          <span key={opacity} className="size-3 rounded-[3px] bg-accent" style={{ opacity }} />
+        ))}
+        <span>More</span>
+      </div>
+    </ChartFigure>
+  );
+}

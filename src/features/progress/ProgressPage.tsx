@@ -1,0 +1,227 @@
+import { Link } from '@tanstack/react-router';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+
+import type { SearchEntry } from '@/content/types';
+import { LinkButton } from '@/components/ui/Button';
+import { StatusMessage } from '@/components/ui/StatusMessage';
+import { MAX_RATING, PART_INFO } from '@/domain/rubric';
+import { computeProgress, UNKNOWN_CATEGORY, type QuestionInfo } from '@/domain/progress';
+import { usePracticeStore } from '@/stores';
+
+import { BarChart } from './BarChart';
+import { CalendarHeatmap } from './CalendarHeatmap';
+import { formatPercent, formatPracticeTime, plural } from './format';
+import { ScoreChart } from './ScoreChart';
+
+interface ProgressPageProps {
+  /** Every question in the library (the search index): text, category and guide. */
+  questions: readonly SearchEntry[];
+  /** For tests; the page otherwise reads the clock once when it mounts. */
+  now?: number;
+}
+
+const cardClass = 'space-y-4 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-6';
+
+function Card({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className={cardClass}>
+      <div className="space-y-1">
+        <h2 id={id} className="text-xl font-semibold tracking-tight">
+          {title}
+        </h2>
+        {description ? <p className="text-sm text-fg-muted">{description}</p> : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** Everything the user has practised, in charts with tables behind them, and what to work on next. */
+export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
+  const sessions = usePracticeStore((state) => state.sessions);
+  const attempts = usePracticeStore((state) => state.attempts);
+  const [mountedAt] = useState(() => Date.now());
+  const now = fixedNow ?? mountedAt;
+
+  const { info, guideTitles } = useMemo(() => {
+    const byId = new Map<string, QuestionInfo>();
+    const titles = new Map<string, string>();
+    for (const q of questions) {
+      byId.set(q.id, { text: q.text, category: q.category, guideSlug: q.guideSlug });
+      titles.set(q.guideSlug, q.guideTitle);
+    }
+    return { info: byId, guideTitles: titles };
+  }, [questions]);
+
+  // Computed once per change of the records (the store replaces them on every write).
+  const progress = useMemo(
+    () => computeProgress({ sessions, attempts, questionInfo: (id) => info.get(id), now }),
+    [sessions, attempts, info, now],
+  );
+
+  if (!progress.hasData) {
+    return (
+      <StatusMessage
+        title="Practise a few questions to see your progress"
+        actions={<LinkButton to="/practice/new">Start practising</LinkButton>}
+      >
+        <p>Your scores, streak and the parts of your answers to work on will show up here.</p>
+      </StatusMessage>
+    );
+  }
+
+  const { totals, streak, weakestPart } = progress;
+  const guideLabel = (slug: string) => guideTitles.get(slug) ?? 'A guide no longer in the library';
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-8">
+      <header className="space-y-2">
+        <p className="text-xs font-semibold tracking-wide text-accent uppercase">Progress</p>
+        <h1 className="text-3xl font-semibold tracking-tight text-balance">Your progress</h1>
+        <p className="text-fg-muted">
+          {plural(totals.answers, 'answer')} to {plural(totals.questions, 'question')}
+          {totals.scored ? `, ${totals.scored} of them fully rated` : ''}.
+        </p>
+      </header>
+
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <Stat label="Current streak" value={plural(streak.current, 'day')}>
+          {streak.practisedToday
+            ? 'Practised today'
+            : streak.current > 0
+              ? 'Practise today to keep it'
+              : `Longest: ${plural(streak.longest, 'day')}`}
+        </Stat>
+        <Stat label="Answers" value={totals.answers.toLocaleString('en')}>
+          {plural(totals.activeDays, 'day')} of practice
+        </Stat>
+        <Stat label="Time practised" value={formatPracticeTime(totals.practiceMs)}>
+          {plural(totals.completedSessions, 'session')} completed
+        </Stat>
+        <Stat label="Average score" value={formatPercent(totals.averageScore)}>
+          {plural(totals.scored, 'rated answer')}
+        </Stat>
+      </dl>
+
+      <Card
+        title="Practice calendar"
+        description={
+          streak.current > 0
+            ? `${plural(streak.current, 'day')} in a row${streak.practisedToday ? ', including today' : ' — practise today to keep the streak'}. Longest run: ${plural(streak.longest, 'day')}.`
+            : `No streak right now. Longest run: ${plural(streak.longest, 'day')}.`
+        }
+      >
+        <CalendarHeatmap calendar={progress.calendar} streak={streak} today={progress.today} />
+      </Card>
+
+      <Card
+        title="Score over time"
+        description="Daily average of your fully rated answers; parts are their average rating as a percentage."
+      >
+        {progress.scoreOverTime.length ? (
+          <ScoreChart days={progress.scoreOverTime} />
+        ) : (
+          <p className="text-fg-muted">Rate your answers after you submit them to see your score here.</p>
+        )}
+      </Card>
+
+      {progress.byCategory.length ? (
+        <div className="grid gap-8 md:grid-cols-2 [&>*]:min-w-0">
+          <Card title="By category" description="Average score of rated answers; number of answers after the dot.">
+            <BarChart
+              name="average score by category"
+              groupLabel="Category"
+              bars={progress.byCategory.map((g) => ({
+                key: g.key,
+                label: g.key === UNKNOWN_CATEGORY ? 'Questions no longer in the library' : g.key,
+                value: g.average,
+                count: g.count,
+              }))}
+            />
+          </Card>
+          <Card title="By guide" description="Average score of rated answers; number of answers after the dot.">
+            <BarChart
+              name="average score by guide"
+              groupLabel="Guide"
+              bars={progress.byGuide.map((g) => ({
+                key: g.key,
+                label: guideLabel(g.key),
+                value: g.average,
+                count: g.count,
+              }))}
+            />
+          </Card>
+        </div>
+      ) : null}
+
+      {weakestPart || progress.weakestQuestions.length ? (
+        <Card title="What to work on">
+          {weakestPart ? (
+            <div className="space-y-2 rounded-xl bg-accent-soft p-4">
+              <h3 className="font-semibold">
+                Weakest part: {PART_INFO[weakestPart.part].label}{' '}
+                <span className="font-normal text-fg-muted">
+                  (average {weakestPart.average.toFixed(1)} of {MAX_RATING})
+                </span>
+              </h3>
+              <p>{weakestPart.tip}</p>
+            </div>
+          ) : null}
+          {progress.weakestQuestions.length ? (
+            <div className="space-y-2">
+              <h3 className="font-semibold">Lowest-scoring questions</h3>
+              <p className="text-sm text-fg-muted">By the score of your latest rated answer.</p>
+              <ol className="divide-y divide-border">
+                {progress.weakestQuestions.map((q) => (
+                  <li key={q.questionId} className="flex items-start justify-between gap-4 py-3">
+                    <div className="min-w-0 space-y-0.5">
+                      <Link
+                        to="/questions/$id"
+                        params={{ id: q.questionId }}
+                        className="font-medium text-fg underline decoration-border underline-offset-4 hover:decoration-accent"
+                      >
+                        {q.text}
+                      </Link>
+                      <p className="text-sm text-fg-muted">
+                        {q.category} · {guideLabel(q.guideSlug)} · {plural(q.attempts, 'rated answer')}
+                      </p>
+                    </div>
+                    <span className="shrink-0 rounded-full bg-surface-muted px-2.5 py-0.5 text-sm font-semibold tabular-nums">
+                      {q.score}%
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ) : null}
+        </Card>
+      ) : null}
+
+      {progress.calibration.length ? (
+        <Card
+          title="How you rate yourself"
+          description="Your recent ratings compared with what the hints find in the same answers. Hints are rough, so treat these as prompts to re-read, not verdicts."
+        >
+          <ul className="space-y-3">
+            {progress.calibration.map((finding) => (
+              <li key={`${finding.part}-${finding.direction}`} className="rounded-xl border border-border p-4">
+                {finding.message}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
+
+function Stat({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
+  return (
+    <div className="flex flex-col rounded-2xl border border-border bg-surface p-4 shadow-sm">
+      <dt className="text-sm text-fg-muted">{label}</dt>
+      <dd className="order-first text-2xl font-semibold tracking-tight tabular-nums">{value}</dd>
+      {children ? <dd className="mt-1 text-xs text-fg-muted">{children}</dd> : null}
+    </div>
+  );
+}

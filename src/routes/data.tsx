@@ -1,0 +1,16 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { loadSearchIndex } from 'virtual:question-bank';
+
+import { DataPage } from '@/features/data/DataPage';
+import { usePracticeStore } from '@/stores';
+
+export const Route = createFileRoute('/data')({
+  // A deep link can arrive before main.tsx's init() has finished; init() loads only once.
+  loader: () => usePracticeStore.getState().init(),
+  head: () => ({ meta: [{ title: 'Your data · Rehearse' }] }),
+  component: DataRoute,
+});
+
+function DataRoute() {
+  return <DataPage loadQuestions={loadSearchIndex} />;
+}

@@ -1,0 +1,23 @@
+import { createFileRoute } from '@tanstack/react-router';
+
+import { HistoryPage } from '@/features/history/HistoryPage';
+import { validateHistorySearch, type HistoryFilters } from '@/features/history/rows';
+
+export const Route = createFileRoute('/history/')({
+  // Unknown or malformed filters fall back to "all" instead of failing the page.
+  validateSearch: (search: Record<string, unknown>): HistoryFilters => validateHistorySearch(search),
+  head: () => ({ meta: [{ title: 'History · Rehearse' }] }),
+  component: HistoryRoute,
+});
+
+function HistoryRoute() {
+  const filters = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <HistoryPage
+      filters={filters}
+      // Filtering is a refinement of the same page, not a new stop in the back-button history.
+      onFiltersChange={(update) => void navigate({ search: (current) => update(current), replace: true })}
+    />
+  );
+}

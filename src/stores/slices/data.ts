@@ -1,0 +1,202 @@
+import type { Attempt, Draft, ExportFile, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
+import { undoReviews } from '@/domain/scheduling';
+
+import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from '../persistence/validate';
+import type { DataSlice, DeletedSession, PracticeState, RecordWriter, StoreEnv } from '../types';
+import type { SliceCreator } from './create';
+import { draftKey } from './drafts';
+import { syncSchedule } from './scheduling';
+
+/** Oldest rating first, so reviews replay in the order they happened. */
+const byRatedAt = (a: Attempt, b: Attempt) => (a.ratedAt ?? a.submittedAt) - (b.ratedAt ?? b.submittedAt);
+
+const attemptStamp = (a: Attempt) => Math.max(a.ratedAt ?? 0, a.submittedAt);
+
+/** `incoming` merged into `current` by key: new records added, present ones replaced only by newer ones. */
+function mergeRecords<T>(
+  current: Record<string, T>,
+  incoming: readonly T[],
+  key: (record: T) => string,
+  stamp: (record: T) => number,
+) {
+  const merged = { ...current };
+  const changed: T[] = [];
+  let added = 0;
+  let updated = 0;
+  for (const record of incoming) {
+    const id = key(record);
+    const existing = merged[id];
+    if (existing === undefined) added++;
+    else if (stamp(record) > stamp(existing)) updated++;
+    else continue;
+    merged[id] = record;
+    changed.push(record);
+  }
+  return { merged, changed, added, updated };
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export const createDataSlice =
+  (writer: RecordWriter, env: StoreEnv): SliceCreator<DataSlice> =>
+  (set, get) => ({
+    deleteSession: (sessionId) => {
+      const state = get();
+      const session = state.sessions[sessionId];
+      if (!session) return null;
+      const now = env.now();
+      const removed = Object.values(state.attempts).filter((a) => a.sessionId === sessionId);
+      const removedIds = new Set(removed.map((a) => a.id));
+
+      const schedules = { ...state.schedules };
+      const schedulesBefore: ReviewSchedule[] = [];
+      for (const questionId of new Set(removed.map((a) => a.questionId))) {
+        const current = schedules[questionId];
+        if (!current) continue;
+        const next = undoReviews(current, removedIds, now);
+        if (next === current) continue;
+        schedulesBefore.push(current);
+        if (next) {
+          schedules[questionId] = { ...next, updatedAt: now };
+          writer.saveSchedule(schedules[questionId]);
+        } else {
+          delete schedules[questionId];
+          writer.deleteSchedule(questionId);
+        }
+      }
+
+      const attempts = { ...state.attempts };
+      for (const attempt of removed) {
+        delete attempts[attempt.id];
+        writer.deleteAttempt(attempt.id);
+      }
+      const sessions = { ...state.sessions };
+      delete sessions[sessionId];
+      writer.deleteSession(sessionId);
+
+      const drafts: Record<string, Draft> = {};
+      const removedDrafts: Draft[] = [];
+      for (const [key, draft] of Object.entries(state.drafts)) {
+        if (draft.sessionId === sessionId) removedDrafts.push(draft);
+        else drafts[key] = draft;
+      }
+
+      set({
+        sessions,
+        attempts,
+        schedules,
+        drafts: removedDrafts.length > 0 ? drafts : state.drafts,
+        undo: state.undo && removedIds.has(state.undo.attemptId) ? null : state.undo,
+      });
+      return { session, attempts: removed, schedules: schedulesBefore, drafts: removedDrafts } satisfies DeletedSession;
+    },
+
+    restoreSession: (deleted) => {
+      const state = get();
+      const now = env.now();
+      const { session } = deleted;
+      const sessions = { ...state.sessions, [session.id]: session };
+      writer.saveSession(session);
+      const attempts = { ...state.attempts };
+      for (const attempt of deleted.attempts) {
+        attempts[attempt.id] = attempt;
+        writer.saveAttempt(attempt);
+      }
+      const drafts = { ...state.drafts };
+      for (const draft of deleted.drafts) drafts[draftKey(draft.sessionId, draft.questionId)] ??= draft;
+
+      // A schedule nobody has reviewed since the delete goes back exactly as it was; one reviewed
+      // since gets the restored attempts' reviews added again.
+      const schedules = { ...state.schedules };
+      const restoredIds = new Set(deleted.attempts.map((a) => a.id));
+      for (const before of deleted.schedules) {
+        const current = schedules[before.questionId];
+        const expected = before.log.filter((e) => !restoredIds.has(e.attemptId)).map((e) => e.attemptId);
+        if (sameIds(expected, current?.log.map((e) => e.attemptId) ?? [])) {
+          schedules[before.questionId] = before;
+          writer.saveSchedule(before);
+        }
+      }
+      for (const attempt of [...deleted.attempts].sort(byRatedAt)) {
+        const next = syncSchedule(schedules[attempt.questionId], attempt, now);
+        if (next === undefined) continue;
+        if (next === null) {
+          delete schedules[attempt.questionId];
+          writer.deleteSchedule(attempt.questionId);
+        } else {
+          schedules[attempt.questionId] = next;
+          writer.saveSchedule(next);
+        }
+      }
+      set({ sessions, attempts, drafts, schedules });
+    },
+
+    exportSnapshot: () => {
+      const state = get();
+      const file: ExportFile = {
+        format: 'rehearse-export',
+        version: 1,
+        exportedAt: new Date(env.now()).toISOString(),
+        sessions: Object.values(state.sessions).sort((a, b) => a.createdAt - b.createdAt),
+        attempts: Object.values(state.attempts).sort((a, b) => a.submittedAt - b.submittedAt),
+        schedules: Object.values(state.schedules),
+        plans: Object.values(state.plans),
+        settings: state.settings,
+      };
+      return file;
+    },
+
+    importRecords: async (file) => {
+      const bad =
+        file.sessions.filter((r) => !isPracticeSession(r)).length +
+        file.attempts.filter((r) => !isAttempt(r)).length +
+        file.schedules.filter((r) => !isReviewSchedule(r)).length +
+        file.plans.filter((r) => !isGuidePlan(r)).length;
+      if (bad > 0) {
+        throw new Error(
+          `${bad} ${bad === 1 ? 'record in this file is' : 'records in this file are'} not valid, so nothing was imported.`,
+        );
+      }
+      const state = get();
+      const sessions = mergeRecords<PracticeSession>(
+        state.sessions,
+        file.sessions,
+        (r) => r.id,
+        (r) => r.updatedAt,
+      );
+      const attempts = mergeRecords<Attempt>(state.attempts, file.attempts, (r) => r.id, attemptStamp);
+      const schedules = mergeRecords<ReviewSchedule>(
+        state.schedules,
+        file.schedules,
+        (r) => r.questionId,
+        (r) => r.updatedAt,
+      );
+      const plans = mergeRecords<GuidePlan>(
+        state.plans,
+        file.plans,
+        (r) => r.guideSlug,
+        (r) => r.updatedAt,
+      );
+      set({
+        sessions: sessions.merged,
+        attempts: attempts.merged,
+        schedules: schedules.merged,
+        plans: plans.merged,
+      } satisfies Partial<PracticeState>);
+      for (const r of sessions.changed) writer.saveSession(r);
+      for (const r of attempts.changed) writer.saveAttempt(r);
+      for (const r of schedules.changed) writer.saveSchedule(r);
+      for (const r of plans.changed) writer.savePlan(r);
+      await writer.flush();
+      const parts = [sessions, attempts, schedules, plans];
+      return {
+        added: parts.reduce((n, p) => n + p.added, 0),
+        updated: parts.reduce((n, p) => n + p.updated, 0),
+      };
+    },
+
+    clearAll: async () => {
+      set({ sessions: {}, attempts: {}, schedules: {}, plans: {}, drafts: {}, undo: null });
+      await writer.clearAll();
+    },
+  });
