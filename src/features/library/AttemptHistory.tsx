@@ -9,7 +9,9 @@ import { useQuestionAttempts } from '@/stores';
 
 import { AnswerDiff, type ComparableAttempt } from './AnswerDiff';
 import { plural } from './format';
-import { attemptScore, formatDuration, formatWhen } from './score';
+import { formatDuration } from '@/domain/hints';
+
+import { attemptScore, formatWhen } from './score';
 
 /** The sparkline shows at most this many of the latest scores. */
 const SPARK_POINTS = 20;
