@@ -9,7 +9,9 @@
  */
 import { readFile } from 'node:fs/promises';
 
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+import { rateAll, shoot } from './support';
 
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
 /** The seed guide's first question (guide order is the default): both sessions start with it. */
@@ -19,34 +21,6 @@ const FIRST_ANSWER = 'At Acme I ran a pilot with two vendors and we signed one p
 const SECOND_ANSWER = 'At Acme I ran a quick pilot with two vendors and we signed one reseller within a quarter.';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const VIEWS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 375, height: 812 },
-] as const;
-
-/** Saves the current screen in all four combinations, then puts the page back as it was. */
-async function shoot(page: Page, testInfo: TestInfo, screen: string) {
-  const original = page.viewportSize()!;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const view of VIEWS) {
-      await page.setViewportSize({ width: view.width, height: view.height });
-      await page.screenshot({ path: testInfo.outputPath(`${screen}-${view.name}-${scheme}.png`), fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(original);
-}
-
-async function rateAll(page: Page, level: string) {
-  for (const part of ['context', 'approach', 'example', 'outcome']) {
-    // The radio itself is visually hidden; a person clicks its visible label.
-    const radio = page.getByRole('radiogroup', { name: `Rate your ${part}` }).getByRole('radio', { name: level });
-    await radio.locator('xpath=ancestor::label').click();
-    await expect(radio).toBeChecked();
-  }
-}
 
 function nav(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });

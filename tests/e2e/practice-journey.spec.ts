@@ -4,7 +4,9 @@
  * rate, and read the summary; a reload in the middle of typing loses nothing.
  * Every screen is saved at phone and desktop width, light and dark.
  */
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+
+import { rateAll, shoot } from './support';
 
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
 
@@ -42,34 +44,6 @@ function installFakeSpeech() {
     }
   }
   Object.assign(window, { SpeechRecognition: FakeRecognition, webkitSpeechRecognition: FakeRecognition });
-}
-
-const VIEWS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 375, height: 812 },
-] as const;
-
-/** Saves the current screen in all four combinations, then puts the page back as it was. */
-async function shoot(page: Page, testInfo: TestInfo, screen: string) {
-  const original = page.viewportSize()!;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const view of VIEWS) {
-      await page.setViewportSize({ width: view.width, height: view.height });
-      await page.screenshot({ path: testInfo.outputPath(`${screen}-${view.name}-${scheme}.png`), fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(original);
-}
-
-async function rateAll(page: Page, level: string) {
-  for (const part of ['context', 'approach', 'example', 'outcome']) {
-    // The radio itself is visually hidden; a person clicks its visible label.
-    const radio = page.getByRole('radiogroup', { name: `Rate your ${part}` }).getByRole('radio', { name: level });
-    await radio.locator('xpath=ancestor::label').click();
-    await expect(radio).toBeChecked();
-  }
 }
 
 test('practise three questions: typed (with a reload mid-answer), dictated, skipped; rate; read the summary', async ({

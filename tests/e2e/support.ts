@@ -1,0 +1,30 @@
+/** Helpers the end-to-end journeys share. */
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+const VIEWS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 375, height: 812 },
+] as const;
+
+/** Saves the current screen at desktop and phone width, light and dark, then puts the page back as it was. */
+export async function shoot(page: Page, testInfo: TestInfo, screen: string) {
+  const original = page.viewportSize()!;
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const view of VIEWS) {
+      await page.setViewportSize({ width: view.width, height: view.height });
+      await page.screenshot({ path: testInfo.outputPath(`${screen}-${view.name}-${scheme}.png`), fullPage: true });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(original);
+}
+
+/** Rates all four rubric parts at one level, as a person does: by clicking the visible label of the hidden radio. */
+export async function rateAll(page: Page, level: string) {
+  for (const part of ['context', 'approach', 'example', 'outcome']) {
+    const radio = page.getByRole('radiogroup', { name: `Rate your ${part}` }).getByRole('radio', { name: level });
+    await radio.locator('xpath=ancestor::label').click();
+    await expect(radio).toBeChecked();
+  }
+}
