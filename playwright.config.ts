@@ -2,7 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// Overridable so that several people (or helpers) can run e2e side by side
+// without sharing a server or a build folder.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 const baseURL = `http://localhost:${PORT}`;
 const ci = Boolean(process.env.CI);
 
@@ -37,7 +40,7 @@ export default defineConfig({
   // The production build, not the dev server: it is what ships, and it
   // exercises the code splitting and the content plugin's build path.
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --logLevel warn --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: !ci,
     timeout: 120_000,

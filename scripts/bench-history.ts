@@ -203,6 +203,20 @@ async function main() {
           return Math.max(ready, fcp);
         }),
       );
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(
+          [
+            ...performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const),
+            ['fcp', performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0] as const,
+            [
+              'dcl',
+              (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+                ?.domContentLoadedEventEnd ?? 0,
+            ] as const,
+          ].map(([k, v]) => [k.replace('rehearse:', ''), Math.round(v)]),
+        ),
+      );
+      console.log(`  start-up marks (ms): ${JSON.stringify(marks)}`);
       results.history.push(await timeUntil(page, '[data-bench="history-row"]', 'a[href="/history"]'));
       results.progress.push(await timeUntil(page, 'main [role="img"]', 'a[href="/progress"]'));
 

@@ -37,6 +37,11 @@ function pruneDrafts(drafts: Record<string, Draft>, sessions: Record<string, Pra
   return kept.length === Object.keys(drafts).length ? drafts : Object.fromEntries(kept);
 }
 
+/** Start-up timings for `npm run bench:history`; a no-op where the User Timing API is missing. */
+function mark(name: string) {
+  globalThis.performance?.mark?.(`rehearse:${name}`);
+}
+
 export function createPracticeStore(options: PracticeStoreOptions = {}): PracticeStore {
   const env: StoreEnv = {
     now: options.now ?? (() => Date.now()),
@@ -92,10 +97,12 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
   let loading: Promise<void> | undefined;
   const load = async (): Promise<void> => {
     const db = await getDb();
+    mark('db-open');
     if (!db) return;
     let records;
     try {
       records = await db.loadAll();
+      mark('db-read');
     } catch (error) {
       // The database opened, so new work can still be saved even though old work can't be read.
       const message = error instanceof StorageFailure ? error.message : new StorageFailure('read').message;
@@ -123,6 +130,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
       if (isGuidePlan(record)) plans[record.guideSlug] = record;
       else setAside++;
     }
+    mark('validated');
     // Anything created while loading is newer than what was on disk.
     ref.store?.setState((state) => {
       const merged = { ...sessions, ...state.sessions };
