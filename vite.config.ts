@@ -6,6 +6,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+import { bundleReport, contentSecurityPolicy } from './scripts/build-plugins.ts';
 import { questionBank } from './src/content-loader/vite-plugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -23,6 +24,9 @@ export default defineConfig({
     react(),
     tailwindcss(),
     questionBank(),
+    // Build only: the CSP meta (dev injects inline scripts) and the module map `npm run size` reads.
+    contentSecurityPolicy(),
+    bundleReport(),
   ],
   resolve: {
     alias: { '@': src },

@@ -13,6 +13,9 @@ export function createAppRouter(options: { history?: RouterHistory } = {}) {
     scrollRestoration: true,
     // Every route, not only the root, keeps the shell and offers a way on when it fails to load.
     defaultErrorComponent: RouteError,
+    // What no route catches (the shell itself) goes on to the app's CrashBoundary (main.tsx), whose
+    // screen still lets the user download their data, instead of the router's bare fallback.
+    disableGlobalCatchBoundary: true,
   });
 }
 
@@ -20,4 +23,25 @@ declare module '@tanstack/react-router' {
   interface Register {
     router: ReturnType<typeof createAppRouter>;
   }
+}
+
+/** Pages whose sums over the whole history are worth doing before they are opened. */
+const WARM_PAGES = ['/history', '/progress'] as const;
+
+/**
+ * Once the app is idle, loads the history and progress pages' code and runs
+ * their loaders (which compute and keep their aggregates), so opening them
+ * later only renders. Skipped while a practice session is on screen: the
+ * work would compete with typing.
+ */
+export function preloadWhenIdle(router: ReturnType<typeof createAppRouter>): void {
+  const idle =
+    globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200) as unknown as number);
+  idle(
+    () => {
+      if (router.state.location.pathname.startsWith('/practice/')) return;
+      for (const to of WARM_PAGES) void router.preloadRoute({ to }).catch(() => {});
+    },
+    { timeout: 3000 },
+  );
 }

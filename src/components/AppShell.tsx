@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 
 import { ShortcutsHelp } from './ShortcutsDialog';
+import { StorageBanner } from './StorageBanner';
 import { ThemeControl } from './ThemeControl';
 
 function Logo() {
@@ -75,6 +76,7 @@ function MainNav() {
 
 /** Page chrome shared by every route, including the not-found and error screens. */
 export function AppShell({ children }: { children: ReactNode }) {
+  const section = useRouterState({ select: (state) => sectionOf(state.location.pathname) });
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -98,6 +100,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
+      {/* Storage problems show on every screen; the gentler durability hint waits until practice is over. */}
+      <StorageBanner quiet={section === 'practice' || section === 'data'} />
       {/* tabIndex lets the skip link move focus here, not just scroll. */}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-12">
         {children}

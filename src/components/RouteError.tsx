@@ -3,6 +3,8 @@ import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { Button, LinkButton } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 
+import { RescueActions } from './CrashScreen';
+
 /**
  * A page's code or data failed to load when its chunk could not be fetched:
  * a dropped connection, or a new version deployed while the tab was open
@@ -39,19 +41,28 @@ export function RouteError({ error }: ErrorComponentProps) {
     );
   }
   return (
-    <StatusMessage
-      title="Something went wrong"
-      actions={
-        <>
-          {/* invalidate() re-runs the loaders; reset() alone would only re-throw. */}
-          <Button onClick={() => void router.invalidate()}>Try again</Button>
-          <LinkButton to="/" variant="secondary">
-            Browse all guides
-          </LinkButton>
-        </>
-      }
-    >
-      <p>{error instanceof Error ? error.message : 'An unexpected error occurred.'}</p>
-    </StatusMessage>
+    <>
+      <StatusMessage
+        title="Something went wrong"
+        actions={
+          <>
+            {/* invalidate() re-runs the loaders; reset() alone would only re-throw. */}
+            <Button onClick={() => void router.invalidate()}>Try again</Button>
+            <LinkButton to="/" variant="secondary">
+              Browse all guides
+            </LinkButton>
+          </>
+        }
+      >
+        <p>{error instanceof Error ? error.message : 'An unexpected error occurred.'}</p>
+      </StatusMessage>
+      {/* A bug, not a network blip: if retrying doesn't help, the way out must not depend on this page working. */}
+      <div className="mx-auto mt-6 max-w-xl space-y-3 px-2 text-center">
+        <p className="text-sm text-fg-muted">
+          If this keeps happening, download your data, then reset the app and import the file on Your data.
+        </p>
+        <RescueActions centered />
+      </div>
+    </>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * Vite plugin: turns `content/` into the question bank.
  *
- * - `virtual:question-bank` is the small index in the entry chunk: guide
- *   summaries and a `loadGuide(slug)` that imports the full guide on demand.
+ * - `virtual:question-bank` is the catalogue: guide summaries and a
+ *   `loadGuide(slug)` that imports the full guide on demand. It grows with the
+ *   bank, so the app keeps it out of the entry chunk (src/lib/question-bank.ts).
  * - `virtual:question-bank/guide/<slug>` is one guide, its own lazy chunk, so
  *   the first page does not grow with the number of guides.
  * - Any content error fails `vite build` with every error listed as
@@ -23,8 +24,10 @@ import {
 } from './load-content.ts';
 
 export interface QuestionBankOptions {
-  /** Folder of guides, relative to the Vite root. Default: `content`. */
+  /** Folder of guides, relative to the Vite root. Default: `$REHEARSE_CONTENT_DIR`, else `content`. */
   dir?: string;
+  /** Folder for the parse cache. Default: `$REHEARSE_CONTENT_CACHE`, else `node_modules/.cache/rehearse-content`. */
+  cacheDir?: string;
 }
 
 const INDEX_ID = 'virtual:question-bank';
@@ -101,18 +104,23 @@ export function contentErrorMessage(load: ContentLoad): string {
 }
 
 export function questionBank(options: QuestionBankOptions = {}): Plugin {
+  // The environment lets a script build the app on other guides (`npm run size`
+  // builds generated banks) without a config file of its own; a generated bank
+  // also keeps its parses out of the project's cache.
+  const dir = options.dir ?? (process.env.REHEARSE_CONTENT_DIR || 'content');
+  const cacheDir = options.cacheDir ?? (process.env.REHEARSE_CONTENT_CACHE || undefined);
   let root = process.cwd();
-  let contentDir = resolve(root, options.dir ?? 'content');
+  let contentDir = resolve(root, dir);
   let cache: ParseCache | null = null;
   let current: ContentLoad | null = null;
 
   const reload = (): ContentLoad => {
-    cache ??= new ParseCache(defaultCacheDir(root));
+    cache ??= new ParseCache(cacheDir ? resolve(root, cacheDir) : defaultCacheDir(root));
     const { files, errors } = findGuideFiles([contentDir]);
     const load = loadContent(files, { cache, displayRoot: root });
     load.errors.unshift(...errors);
     if (files.length === 0 && errors.length === 0) {
-      load.errors.push({ file: options.dir ?? 'content', line: 1, message: 'no guide files (.md) found' });
+      load.errors.push({ file: dir, line: 1, message: 'no guide files (.md) found' });
     }
     if (load.errors.length === 0) addKeyTerms(load);
     current = load;
@@ -126,7 +134,7 @@ export function questionBank(options: QuestionBankOptions = {}): Plugin {
 
     configResolved(config) {
       root = config.root;
-      contentDir = resolve(root, options.dir ?? 'content');
+      contentDir = resolve(root, dir);
     },
 
     buildStart() {
@@ -157,7 +165,7 @@ export function questionBank(options: QuestionBankOptions = {}): Plugin {
       if (name === SEARCH_ID) return jsonModule(searchIndex(load));
       const slug = name.slice(GUIDE_PREFIX.length);
       const found = load.guides.find((g) => g.guide.slug === slug);
-      if (!found) this.error(`no guide with slug "${slug}" in ${options.dir ?? 'content'}/`);
+      if (!found) this.error(`no guide with slug "${slug}" in ${dir}/`);
       return jsonModule(found.guide);
     },
 

@@ -26,6 +26,11 @@ import {
 } from './model';
 import { MAX_TOTAL, PART_INFO, ratingTotal } from './rubric';
 
+// The built app's CSP has no 'unsafe-eval'. zod's JIT compiles parsers with
+// `new Function`, and even its probe for eval (caught, harmless) is reported
+// as a CSP violation; jitless parsing is plenty fast for an export file.
+z.config({ jitless: true });
+
 export const EXPORT_FORMAT = 'rehearse-export';
 export const EXPORT_VERSION = 1;
 /** Record shape version the app writes (sessions, attempts, schedules, plans). */

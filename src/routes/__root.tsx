@@ -5,8 +5,12 @@ import { AppShell } from '@/components/AppShell';
 import { RouteError } from '@/components/RouteError';
 import { LinkButton } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
+import { prefetchQuestionBank } from '@/lib/question-bank';
 
 export const Route = createRootRoute({
+  // The guide catalogue is a lazy chunk (it grows with the bank); start it with
+  // the first route's code rather than after it. Fetched once, so later calls are free.
+  beforeLoad: () => prefetchQuestionBank(),
   head: () => ({ meta: [{ title: 'Rehearse' }] }),
   // The chrome is a shell rather than the root component: the root's
   // notFoundComponent and errorComponent replace its component, and the

@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { loadSearchIndex } from 'virtual:question-bank';
 
 import { DataPage } from '@/features/data/DataPage';
+import { loadSearchIndex } from '@/lib/question-bank';
 import { usePracticeStore } from '@/stores';
 
 export const Route = createFileRoute('/data')({

@@ -1,7 +1,7 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
-import { loadGuide } from 'virtual:question-bank';
 
 import { GuidePage } from '@/features/library/GuidePage';
+import { loadGuide } from '@/lib/question-bank';
 
 export const Route = createFileRoute('/guides/$slug')({
   loader: async ({ params }) => {
@@ -10,7 +10,7 @@ export const Route = createFileRoute('/guides/$slug')({
     return guide;
   },
   head: ({ loaderData }) => ({
-    meta: [{ title: loaderData ? `${loaderData.title} · Rehearse` : 'Rehearse' }],
+    meta: [{ title: loaderData ? `${loaderData.title} · Rehearse` : 'Guide not found · Rehearse' }],
   }),
   component: GuideRoute,
 });

@@ -1,9 +1,9 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
-import { loadGuide } from 'virtual:question-bank';
 
 import { loadReplayGuides } from '@/features/history/load';
 import { ReplayNotFound } from '@/features/history/ReplayNotFound';
 import { SessionReplay } from '@/features/history/SessionReplay';
+import { loadGuide } from '@/lib/question-bank';
 import { usePracticeStore } from '@/stores';
 
 export const Route = createFileRoute('/history/$sessionId')({

@@ -1,11 +1,17 @@
 import { createFileRoute } from '@tanstack/react-router';
 
 import { HistoryPage } from '@/features/history/HistoryPage';
-import { validateHistorySearch, type HistoryFilters } from '@/features/history/rows';
+import { selectHistoryRows, validateHistorySearch, type HistoryFilters } from '@/features/history/rows';
+import { usePracticeStore } from '@/stores';
 
 export const Route = createFileRoute('/history/')({
   // Unknown or malformed filters fall back to "all" instead of failing the page.
   validateSearch: (search: Record<string, unknown>): HistoryFilters => validateHistorySearch(search),
+  // Loaded and summed here, so that preloading the page (on hover, or when the app is idle) does the work.
+  loader: async () => {
+    await usePracticeStore.getState().init();
+    selectHistoryRows(usePracticeStore.getState());
+  },
   head: () => ({ meta: [{ title: 'History · Rehearse' }] }),
   component: HistoryRoute,
 });

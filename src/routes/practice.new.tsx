@@ -1,9 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { guides, loadGuide } from 'virtual:question-bank';
+import { guides } from 'virtual:question-bank';
 
 import { guideSlugOfQuestion } from '@/content/ids';
 import { parseSetupSearch, type PinnedQuestion } from '@/features/practice/setup/prefill';
 import { SetupPage } from '@/features/practice/setup/SetupPage';
+import { loadGuide } from '@/lib/question-bank';
 import { usePracticeStore } from '@/stores';
 
 export const Route = createFileRoute('/practice/new')({

@@ -1,9 +1,9 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
-import { loadGuide } from 'virtual:question-bank';
 
 import { findQuestion, shortTitle } from '@/features/library/find-question';
 import { QuestionNotFound } from '@/features/library/QuestionNotFound';
 import { QuestionPage } from '@/features/library/QuestionPage';
+import { loadGuide } from '@/lib/question-bank';
 
 export const Route = createFileRoute('/questions/$id')({
   loader: async ({ params }) => {

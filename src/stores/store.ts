@@ -3,8 +3,10 @@ import { persist } from 'zustand/middleware';
 
 import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
+import { attachChangeFeed, createChangeFeed } from './persistence/changes';
 import { openPracticeDb, type PracticeDb, StorageFailure } from './persistence/db';
 import { createLocalPersistence, type KeyValueStorage, PERSIST_KEY, PERSIST_VERSION } from './persistence/local';
+import { upToDate } from './persistence/migrations';
 import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
 import { createRecordWriter } from './persistence/writer';
 import { createAttemptsSlice } from './slices/attempts';
@@ -35,6 +37,15 @@ export interface PracticeStoreOptions {
 function pruneDrafts(drafts: Record<string, Draft>, sessions: Record<string, PracticeSession>) {
   const kept = Object.entries(drafts).filter(([, d]) => (sessions[d.sessionId]?.status ?? 'active') === 'active');
   return kept.length === Object.keys(drafts).length ? drafts : Object.fromEntries(kept);
+}
+
+/** Attempts read per IndexedDB request at start-up: big enough to be quick, small enough to keep each task short. */
+const ATTEMPT_PAGE = 500;
+
+/** The key of a stored attempt (its keyPath is `id`), whatever else is wrong with it. */
+function attemptKey(record: unknown): string | undefined {
+  const id = (record as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** Start-up timings for `npm run bench:history`; a no-op where the User Timing API is missing. */
@@ -85,6 +96,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
       },
     ));
 
+  const committed = createChangeFeed(); // tab sync: what this tab saved (see sync.ts)
   const writer = createRecordWriter({
     getDb,
     onFailure: (failure) => {
@@ -92,58 +104,97 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
       showError(failure.message);
     },
     onRecovered: () => clearErrorIf(messages.write),
+    onCommitted: committed.emit,
   });
 
   let loading: Promise<void> | undefined;
+  /** A read failed: the database opened, so new work can still be saved even though old work can't be read. */
+  const readFailed = (error: unknown) => {
+    const message = error instanceof StorageFailure ? error.message : new StorageFailure('read').message;
+    ref.store?.setState({ status: 'ready', storageError: message });
+  };
+  /**
+   * Loads in two steps so the first screen does not wait for the whole
+   * history: sessions, schedules and plans first (what home needs: the
+   * continue banner and the due count), then attempts in pages of
+   * ATTEMPT_PAGE, each page its own short task. `status` stays 'loading'
+   * until the attempts are in, and `init()` resolves only then, so pages
+   * that show attempts (their route loaders await it) never see half.
+   */
   const load = async (): Promise<void> => {
     const db = await getDb();
     mark('db-open');
     if (!db) return;
-    let records;
+    // E.g. an upgrade that failed: the old data is kept read-only, and the user is told at once.
+    if (db.warning) showError(db.warning.message);
+    let core;
     try {
-      records = await db.loadAll();
-      mark('db-read');
+      core = await db.loadCore();
     } catch (error) {
-      // The database opened, so new work can still be saved even though old work can't be read.
-      const message = error instanceof StorageFailure ? error.message : new StorageFailure('read').message;
-      ref.store?.setState({ status: 'ready', storageError: message });
-      return;
+      return readFailed(error);
     }
     let setAside = 0;
     const sessions: Record<string, PracticeSession> = {};
-    const attempts: Record<string, Attempt> = {};
-    for (const record of records.sessions) {
+    // Each record is brought up to the current schema first; one that cannot be is set aside.
+    for (const raw of core.sessions) {
+      const record = upToDate('sessions', raw);
       if (isPracticeSession(record)) sessions[record.id] = record;
-      else setAside++;
-    }
-    for (const record of records.attempts) {
-      if (isAttempt(record)) attempts[record.id] = record;
       else setAside++;
     }
     const schedules: Record<string, ReviewSchedule> = {};
     const plans: Record<string, GuidePlan> = {};
-    for (const record of records.schedules) {
+    for (const raw of core.schedules) {
+      const record = upToDate('schedules', raw);
       if (isReviewSchedule(record)) schedules[record.questionId] = record;
       else setAside++;
     }
-    for (const record of records.plans) {
+    for (const raw of core.plans) {
+      const record = upToDate('plans', raw);
       if (isGuidePlan(record)) plans[record.guideSlug] = record;
       else setAside++;
     }
-    mark('validated');
     // Anything created while loading is newer than what was on disk.
     ref.store?.setState((state) => {
       const merged = { ...sessions, ...state.sessions };
       return {
-        status: 'ready',
-        setAside,
+        setAside: state.setAside + setAside,
         sessions: merged,
-        attempts: { ...attempts, ...state.attempts },
         schedules: { ...schedules, ...state.schedules },
         plans: { ...plans, ...state.plans },
         drafts: pruneDrafts(state.drafts, merged),
       };
     });
+    mark('core-ready');
+
+    const attempts: Record<string, Attempt> = {};
+    let attemptsSetAside = 0;
+    let failure: unknown;
+    let after: string | undefined;
+    for (;;) {
+      let page: unknown[];
+      try {
+        page = await db.loadAttemptsPage(after, ATTEMPT_PAGE);
+      } catch (error) {
+        // Keep what was read; say the rest could not be.
+        failure = error;
+        break;
+      }
+      for (const raw of page) {
+        const record = upToDate('attempts', raw);
+        if (isAttempt(record)) attempts[record.id] = record;
+        else attemptsSetAside++;
+      }
+      if (page.length < ATTEMPT_PAGE) break;
+      after = attemptKey(page[page.length - 1]);
+      if (after === undefined) break;
+    }
+    mark('attempts-read');
+    ref.store?.setState((state) => ({
+      status: 'ready',
+      setAside: state.setAside + attemptsSetAside,
+      attempts: { ...attempts, ...state.attempts },
+    }));
+    if (failure !== undefined) readFailed(failure);
   };
 
   const build = (): PracticeStore =>
@@ -177,6 +228,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
 
   const store = build();
   ref.store = store;
+  attachChangeFeed(store, committed);
   if (earlyError) store.setState({ storageError: earlyError });
   return store;
 }

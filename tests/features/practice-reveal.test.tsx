@@ -350,6 +350,19 @@ describe('RevealPanel: checklists, hints, note, undo', () => {
       vi.useRealTimers();
     }
   });
+
+  it('saves a note typed just before the page goes away (reload, tab closed), without waiting for the pause', async () => {
+    const user = userEvent.setup();
+    seed();
+    renderPanel();
+
+    await user.type(screen.getByRole('textbox', { name: 'Note to self' }), 'Say the result first');
+    expect(stored().note).toBe('');
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(stored().note).toBe('Say the result first');
+  });
 });
 
 describe('RevealPanel: moving on', () => {

@@ -88,12 +88,16 @@ describe('progress page', () => {
       expect(screen.getByText(/3 days in a row, including today/)).toBeInTheDocument();
     });
 
-    it('gives the score chart a name and a table with the daily numbers', async () => {
+    it('gives the score chart a name, and a table with the daily numbers on request', async () => {
+      const user = userEvent.setup();
       renderPage();
       const chart = await screen.findByRole('img', {
         name: /^Line chart of your score over time, 3 days from Mar 18 to Mar 20/,
       });
       expect(chart).toHaveAccessibleName(expect.stringContaining('overall 75% on the first day, 63% on the latest'));
+      // Not laid out until asked for: a long history would be thousands of cells.
+      expect(screen.queryByRole('table', { name: 'Score by day (percent)' })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Show table: Score by day (percent)' }));
       const table = screen.getByRole('table', { name: 'Score by day (percent)' });
       const rows = within(table).getAllByRole('row');
       expect(rows).toHaveLength(4);
@@ -123,25 +127,32 @@ describe('progress page', () => {
       await user.click(show);
       expect(show).toHaveAttribute('aria-expanded', 'true');
       expect(show).toHaveAccessibleName('Hide table: Score by day (percent)');
+      expect(show).toHaveAttribute('aria-controls', screen.getByRole('table', { name: 'Score by day (percent)' }).id);
+      await user.click(show);
+      expect(screen.queryByRole('table', { name: 'Score by day (percent)' })).not.toBeInTheDocument();
     });
 
     it('shows category and guide strength with their numbers', async () => {
+      const user = userEvent.setup();
       renderPage();
       const byCategory = await screen.findByRole('img', { name: /^Bar chart of average score by category/ });
       expect(byCategory).toHaveAccessibleName(
         'Bar chart of average score by category, weakest first: Behavioral 50% (1 answer); Technical 67% (9 answers).',
       );
+      await user.click(screen.getByRole('button', { name: /^Show table: .*average score by guide/ }));
       const table = screen.getByRole('table', { name: 'average score by guide' });
       expect(within(table).getByRole('row', { name: 'Sample Guide 65% 10' })).toBeInTheDocument();
     });
 
     it('describes the calendar in text', async () => {
+      const user = userEvent.setup();
       renderPage();
       expect(
         await screen.findByRole('img', {
           name: /^Practice calendar, 20 weeks from .*: 10 answers on 3 days, at most 4 in a day\. Current streak 3 days\.$/,
         }),
       ).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Show table: Answers per day, by week' }));
       const table = screen.getByRole('table', { name: 'Answers per day, by week' });
       // The week of Monday 17 March: nothing Mon, the 18th (Tue) 2, Wed 4, Thu 4, and the rest of the week still to come.
       expect(within(table).getByRole('row', { name: 'Mar 17 0 2 4 4' })).toBeInTheDocument();

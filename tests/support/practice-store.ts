@@ -6,11 +6,21 @@ const initial = usePracticeStore.getState();
 /**
  * The app's store is a module singleton; every test starts from its initial
  * state (no sessions, no attempts, System theme) so none sees another's data.
+ * Storage counts as working (`ready`, no error): the shell shows a banner when
+ * it is not, which tests of storage failures set up themselves.
  */
 export function resetPracticeStore() {
   localStorage.clear();
   usePracticeStore.setState(
-    { sessions: {}, attempts: {}, drafts: {}, undo: null, settings: initial.settings, status: 'memory-only' },
+    {
+      sessions: {},
+      attempts: {},
+      drafts: {},
+      undo: null,
+      settings: initial.settings,
+      status: 'ready',
+      storageError: null,
+    },
     false,
   );
 }

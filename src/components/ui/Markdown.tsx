@@ -1,5 +1,5 @@
 import type { Heading, Parent, Root } from 'mdast';
-import ReactMarkdown from 'react-markdown';
+import ReactMarkdown, { defaultUrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 
 type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -35,14 +35,24 @@ function remarkShiftHeadings(level: HeadingLevel) {
 }
 
 /**
+ * react-markdown's own URL check (only http(s), mailto, irc(s), xmpp and
+ * relative URLs pass), except that a refused URL is removed rather than
+ * emptied: `href=""` would still be a link (to this very page) and `src=""` an
+ * image of it.
+ */
+function safeUrl(url: string): string | undefined {
+  return defaultUrlTransform(url) || undefined;
+}
+
+/**
  * Guide text comes from files anyone can edit, so raw HTML in it is dropped
- * rather than rendered (`skipHtml`); react-markdown already refuses
- * `javascript:` URLs.
+ * rather than rendered (`skipHtml`), and `javascript:`, `data:` and other
+ * script URLs never reach an `href` or `src` (tests/features/hostile-content).
  */
 export function Markdown({ children, headingLevel = 2, className }: MarkdownProps) {
   return (
     <div className={className ? `prose-guide ${className}` : 'prose-guide'}>
-      <ReactMarkdown remarkPlugins={[remarkGfm, remarkShiftHeadings(headingLevel)]} skipHtml>
+      <ReactMarkdown remarkPlugins={[remarkGfm, remarkShiftHeadings(headingLevel)]} urlTransform={safeUrl} skipHtml>
         {children}
       </ReactMarkdown>
     </div>

@@ -6,11 +6,12 @@ import { Button } from '@/components/ui/Button';
 import { tones } from '@/features/practice/session/tones';
 import { exportJson, exportMarkdown, type QuestionInfo } from '@/domain/transfer';
 import { cn } from '@/lib/cn';
+import { downloadText, jsonFileName, markdownFileName } from '@/lib/download';
 import { usePracticeStore } from '@/stores';
+import { durability, type DurabilityTracker, useDurability } from '@/stores/persistence/durability';
 
 import { Card } from './Card';
 import { ClearData } from './ClearData';
-import { downloadText, jsonFileName, markdownFileName } from './download';
 import { ImportPanel } from './ImportPanel';
 
 export interface DataPageProps {
@@ -18,12 +19,14 @@ export interface DataPageProps {
   loadQuestions: () => Promise<readonly SearchEntry[]>;
   /** For tests: the clock used in file names. */
   now?: () => Date;
+  /** For tests: whether the browser agreed to keep the data. */
+  durabilityTracker?: DurabilityTracker;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** The "Your data" page: what is stored and where, export, import and clear. */
-export function DataPage({ loadQuestions, now = () => new Date() }: DataPageProps) {
+export function DataPage({ loadQuestions, now = () => new Date(), durabilityTracker = durability }: DataPageProps) {
   const counts = usePracticeStore(
     useShallow((s) => {
       const attempts = Object.values(s.attempts);
@@ -107,6 +110,7 @@ export function DataPage({ loadQuestions, now = () => new Date() }: DataPageProp
             for settings and unfinished drafts). Clearing the browser's site data deletes it.
           </p>
         )}
+        {status === 'memory-only' ? null : <Durability tracker={durabilityTracker} onExport={downloadJson} />}
       </Card>
 
       <Card
@@ -127,6 +131,38 @@ export function DataPage({ loadQuestions, now = () => new Date() }: DataPageProp
       <ImportPanel />
 
       <ClearData counts={counts} onExport={downloadJson} />
+    </div>
+  );
+}
+
+/** Whether the browser has promised to keep the data (navigator.storage.persist()), and what to do if not. */
+function Durability({ tracker, onExport }: { tracker: DurabilityTracker; onExport: () => void }) {
+  const { durability: state } = useDurability(tracker);
+  if (state === 'unknown') return null;
+  if (state === 'persisted') {
+    return (
+      <p className="text-sm">
+        <strong className="font-semibold">Protected from automatic clean-up.</strong> This browser has agreed not to
+        delete your practice to free up space; only clearing its site data removes it.
+      </p>
+    );
+  }
+  return (
+    <div
+      className={cn(
+        'flex flex-col gap-3 rounded-xl border px-4 py-3 text-sm sm:flex-row sm:items-center sm:justify-between',
+        tones.amberPanel,
+      )}
+    >
+      <p>
+        <strong className="font-semibold">
+          This browser may delete your practice after a while without use — export regularly.
+        </strong>{' '}
+        It hasn't agreed to keep this site's storage, so low disk space or weeks without a visit can clear it.
+      </p>
+      <Button variant="secondary" size="sm" onClick={onExport} className="self-start sm:self-auto">
+        Export a copy now
+      </Button>
     </div>
   );
 }

@@ -1,15 +1,16 @@
 import { Link } from '@tanstack/react-router';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 import type { SearchEntry } from '@/content/types';
 import { LinkButton } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { MAX_RATING, PART_INFO } from '@/domain/rubric';
-import { computeProgress, UNKNOWN_CATEGORY, type QuestionInfo } from '@/domain/progress';
+import { UNKNOWN_CATEGORY } from '@/domain/progress';
 import { usePracticeStore } from '@/stores';
 
 import { BarChart } from './BarChart';
 import { CalendarHeatmap } from './CalendarHeatmap';
+import { progressData } from './progress-data';
 import { formatPercent, formatPracticeTime, plural } from './format';
 import { ScoreChart } from './ScoreChart';
 
@@ -44,21 +45,8 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
   const [mountedAt] = useState(() => Date.now());
   const now = fixedNow ?? mountedAt;
 
-  const { info, guideTitles } = useMemo(() => {
-    const byId = new Map<string, QuestionInfo>();
-    const titles = new Map<string, string>();
-    for (const q of questions) {
-      byId.set(q.id, { text: q.text, category: q.category, guideSlug: q.guideSlug });
-      titles.set(q.guideSlug, q.guideTitle);
-    }
-    return { info: byId, guideTitles: titles };
-  }, [questions]);
-
-  // Computed once per change of the records (the store replaces them on every write).
-  const progress = useMemo(
-    () => computeProgress({ sessions, attempts, questionInfo: (id) => info.get(id), now }),
-    [sessions, attempts, info, now],
-  );
+  // Computed once per change of the records (the store replaces them on every write), shared with the loader.
+  const { progress, guideTitles } = progressData({ sessions, attempts, questions, now });
 
   if (!progress.hasData) {
     return (

@@ -9,19 +9,23 @@
  *   which only the user's own actions (deleting a session, clearing all data)
  *   issue. Loaded records come back as `unknown`: checking their shape is the
  *   caller's job (see validate.ts).
- * - Upgrades only add: version 2 adds the `schedules` and `plans` stores and
- *   keeps everything version 1 stored.
+ * - Upgrades run the ordered steps in migrations.ts (version 2 adds the
+ *   `schedules` and `plans` stores and keeps everything version 1 stored),
+ *   after copying every store's raw records into `meta` (`backup:v<old>`).
+ *   An upgrade that fails is rolled back whole; the database is then opened
+ *   read-only at the version it has (`warning` says so), so what was stored
+ *   still loads and nothing is written over it.
  * - A connection another tab needs closed (for a newer schema) is closed, and
  *   later calls reject with kind 'closed' instead of blocking that tab.
  */
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type OpenDBCallbacks, unwrap } from 'idb';
 
 import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
-import { SCHEMA_VERSION } from '../slices/sessions';
+import { BACKUP_PREFIX, DB_STEPS, type DbStep, dbVersionOf, upgradeDatabase } from './migrations';
 
 export const DB_NAME = 'rehearse';
-export const DB_VERSION = 2;
+export const DB_VERSION = dbVersionOf(DB_STEPS);
 const DEFAULT_TIMEOUT_MS = 8000;
 
 interface RehearseSchema extends DBSchema {
@@ -36,13 +40,16 @@ interface RehearseSchema extends DBSchema {
 export const RECORD_STORES = ['sessions', 'attempts', 'schedules', 'plans'] as const;
 export type RecordStore = (typeof RECORD_STORES)[number];
 
-export type FailureKind = 'unavailable' | 'newer-version' | 'quota' | 'timeout' | 'closed' | 'read' | 'write';
+export type FailureKind =
+  'unavailable' | 'newer-version' | 'upgrade' | 'quota' | 'timeout' | 'closed' | 'read' | 'write';
 
 const MESSAGES: Record<FailureKind, string> = {
   unavailable:
     "This browser isn't letting Rehearse store your practice (private browsing, or storage turned off). You can keep practising, but sessions will be gone when you close the tab.",
   'newer-version':
     'Your saved practice was written by a newer version of Rehearse. Reload the page to use it; until then nothing new is saved.',
+  upgrade:
+    "Rehearse couldn't update your saved practice to this version, so it left it exactly as it was. You can still see it and export it from Your data, but new practice in this tab won't be saved. Reloading tries again.",
   quota:
     "Your browser's storage for this site is full, so your latest practice wasn't saved. It is still here in this tab.",
   timeout: 'Saving your practice took too long, so it may not have been saved. It is still here in this tab.',
@@ -106,15 +113,30 @@ export interface LoadedRecords {
   plans: unknown[];
 }
 
+export type CoreRecords = Omit<LoadedRecords, 'attempts'>;
+
 export interface PracticeDb {
+  /**
+   * Set when the database could only be opened read-only (its upgrade failed
+   * and was rolled back): records load, every write rejects with this failure.
+   */
+  readonly warning?: StorageFailure | null;
   loadAll(): Promise<LoadedRecords>;
+  /** Sessions, schedules and plans: the small stores the first screen needs. */
+  loadCore(): Promise<CoreRecords>;
+  /**
+   * Up to `limit` attempts with ids after `afterId` (from the start when
+   * undefined), in id order, each page in its own short read transaction so
+   * that reading 10,000 attempts never blocks the page for long.
+   */
+  loadAttemptsPage(afterId: string | undefined, limit: number): Promise<unknown[]>;
   putSession(session: PracticeSession): Promise<void>;
   putAttempt(attempt: Attempt): Promise<void>;
   putSchedule(schedule: ReviewSchedule): Promise<void>;
   putPlan(plan: GuidePlan): Promise<void>;
   /** Deletes one record by key (a missing one is fine). */
   delete(store: RecordStore, key: string): Promise<void>;
-  /** Empties every record store in one transaction. */
+  /** Empties every record store, and drops the pre-upgrade backups, in one transaction. */
   clearAll(): Promise<void>;
   close(): void;
 }
@@ -123,6 +145,8 @@ export interface OpenPracticeDbOptions {
   name?: string;
   /** Limit for opening and for each read or write. */
   timeoutMs?: number;
+  /** The upgrade steps (tests add a failing one); the database version is the last one's `to`. */
+  steps?: readonly DbStep[];
 }
 
 export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promise<PracticeDb> {
@@ -137,40 +161,44 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
   }
   if (!factory) throw new StorageFailure('unavailable');
 
+  const steps = options.steps ?? DB_STEPS;
+  const version = dbVersionOf(steps);
+
   let closed = false;
   let connection: IDBPDatabase<RehearseSchema> | undefined;
+  const lifecycle: Pick<OpenDBCallbacks<RehearseSchema>, 'blocking' | 'terminated'> = {
+    blocking() {
+      closed = true;
+      connection?.close();
+    },
+    terminated() {
+      closed = true;
+    },
+  };
+  /** The version an upgrade started from, once one has. */
+  let upgradeFrom: number | undefined;
+  let upgradeError: unknown;
   let opening: Promise<IDBPDatabase<RehearseSchema>>;
   try {
-    opening = openDB<RehearseSchema>(name, DB_VERSION, {
-      upgrade(db, oldVersion, _newVersion, tx) {
-        if (oldVersion < 1) {
-          db.createObjectStore('sessions', { keyPath: 'id' });
-          const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
-          attempts.createIndex('bySession', 'sessionId');
-          attempts.createIndex('byQuestion', 'questionId');
-          db.createObjectStore('meta');
-          // A failure here aborts the upgrade, which rejects the open; no need to watch it twice.
-          tx.objectStore('meta')
-            .put(SCHEMA_VERSION, 'schemaVersion')
-            .catch(() => {});
-        }
-        if (oldVersion < 2) {
-          db.createObjectStore('schedules', { keyPath: 'questionId' });
-          db.createObjectStore('plans', { keyPath: 'guideSlug' });
+    opening = openDB<RehearseSchema>(name, version, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        upgradeFrom = oldVersion;
+        // An abort rejects the open, which is what reports it.
+        tx.done.catch(() => {});
+        try {
+          upgradeDatabase(unwrap(db), unwrap(tx), oldVersion, newVersion ?? version, { steps });
+        } catch (error) {
+          upgradeError = error;
+          abortQuietly(tx);
         }
       },
-      blocking() {
-        closed = true;
-        connection?.close();
-      },
-      terminated() {
-        closed = true;
-      },
+      ...lifecycle,
     });
   } catch (error) {
     throw toFailure(error, 'unavailable');
   }
 
+  let readOnly: StorageFailure | null = null;
   try {
     connection = await withTimeout(opening, timeoutMs);
   } catch (error) {
@@ -179,16 +207,39 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
       (late) => late.close(),
       () => {},
     );
-    throw toFailure(error, 'unavailable');
+    const timedOut = error instanceof StorageFailure && error.kind === 'timeout';
+    if (upgradeFrom === undefined || upgradeFrom === 0 || timedOut) throw toFailure(error, 'unavailable');
+    // The upgrade was rolled back, so the database is as it was: open it at that version to read
+    // what it holds, and refuse every write so nothing lands in a shape this build did not check.
+    readOnly = new StorageFailure('upgrade', upgradeError ?? error);
+    const stored = upgradeFrom;
+    const asItWas = openDB<RehearseSchema>(name, stored, {
+      // Only runs if the database vanished meanwhile: never create one here.
+      upgrade(_db, _old, _new, tx) {
+        tx.done.catch(() => {});
+        abortQuietly(tx);
+      },
+      ...lifecycle,
+    });
+    try {
+      connection = await withTimeout(asItWas, timeoutMs);
+    } catch {
+      asItWas.then(
+        (late) => late.close(),
+        () => {},
+      );
+      throw readOnly;
+    }
   }
   const db = connection;
 
   /** Runs `work` in its own readwrite transaction and resolves once that has committed. */
-  const inTransaction = async <N extends RecordStore>(
+  const inTransaction = async <N extends RecordStore | 'meta'>(
     stores: N[],
     work: (tx: IDBPTransaction<RehearseSchema, N[], 'readwrite'>) => void,
   ) => {
     if (closed) throw new StorageFailure('closed');
+    if (readOnly) throw readOnly;
     let tx: IDBPTransaction<RehearseSchema, N[], 'readwrite'> | undefined;
     try {
       tx = db.transaction(stores, 'readwrite');
@@ -219,22 +270,44 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
           .catch(() => {}),
     );
 
+  /** One readonly transaction over `stores`, each read with getAll (optionally a key range and a count). */
+  const readStores = async (stores: RecordStore[], range?: IDBKeyRange, count?: number): Promise<unknown[][]> => {
+    if (closed) throw new StorageFailure('closed');
+    try {
+      // A database left at an older version (read-only after a failed upgrade) lacks the later
+      // stores: those read as empty.
+      const present = stores.filter((store) => db.objectStoreNames.contains(store));
+      const tx = db.transaction(present, 'readonly');
+      // Only the reads' results matter; an abort (e.g. on timeout) must not also surface here.
+      tx.done.catch(() => {});
+      return await withTimeout(
+        Promise.all(
+          stores.map((store) =>
+            present.includes(store) ? (tx.objectStore(store).getAll(range, count) as Promise<unknown[]>) : [],
+          ),
+        ),
+        timeoutMs,
+        () => abortQuietly(tx),
+      );
+    } catch (error) {
+      throw toFailure(error, 'read');
+    }
+  };
+
   return {
+    warning: readOnly,
     async loadAll() {
-      if (closed) throw new StorageFailure('closed');
-      try {
-        const tx = db.transaction([...RECORD_STORES], 'readonly');
-        // Only the reads' results matter; an abort (e.g. on timeout) must not also surface here.
-        tx.done.catch(() => {});
-        const [sessions, attempts, schedules, plans] = await withTimeout(
-          Promise.all(RECORD_STORES.map((store) => tx.objectStore(store).getAll() as Promise<unknown[]>)),
-          timeoutMs,
-          () => abortQuietly(tx),
-        );
-        return { sessions: sessions!, attempts: attempts!, schedules: schedules!, plans: plans! };
-      } catch (error) {
-        throw toFailure(error, 'read');
-      }
+      const [sessions, attempts, schedules, plans] = await readStores([...RECORD_STORES]);
+      return { sessions: sessions!, attempts: attempts!, schedules: schedules!, plans: plans! };
+    },
+    async loadCore() {
+      const [sessions, schedules, plans] = await readStores(['sessions', 'schedules', 'plans']);
+      return { sessions: sessions!, schedules: schedules!, plans: plans! };
+    },
+    async loadAttemptsPage(afterId, limit) {
+      const range = afterId === undefined ? undefined : IDBKeyRange.lowerBound(afterId, true);
+      const [page] = await readStores(['attempts'], range, limit);
+      return page!;
     },
     putSession: (session) => put('sessions', session),
     putAttempt: (attempt) => put('attempts', attempt),
@@ -250,11 +323,15 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
             .catch(() => {}),
       ),
     clearAll: () =>
-      inTransaction([...RECORD_STORES], (tx) => {
+      inTransaction([...RECORD_STORES, 'meta'], (tx) => {
         for (const store of RECORD_STORES)
           tx.objectStore(store)
             .clear()
             .catch(() => {});
+        // The copies taken before upgrades are the user's records too: "delete everything" includes them.
+        tx.objectStore('meta')
+          .delete(IDBKeyRange.bound(BACKUP_PREFIX, `${BACKUP_PREFIX}\uffff`))
+          .catch(() => {});
       }),
     close() {
       closed = true;

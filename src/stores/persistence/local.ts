@@ -8,9 +8,19 @@
  *   invalid fields) is copied to `<key>:backup` before anything overwrites it,
  *   and if that copy fails the original is left untouched for this session;
  * - when localStorage is missing or throws, writes go to memory and the
- *   failure is reported, never thrown into an action.
+ *   failure is reported, never thrown into an action;
+ * - two tabs share the one value without losing each other's drafts: when
+ *   another tab has written since this one last did, the write merges by
+ *   draft key (sessionId|questionId), the newer `updatedAt` winning. A draft
+ *   this tab held and then dropped (submitted, session finished, cleared)
+ *   stays dropped unless another tab wrote a newer version of it. Settings
+ *   are this tab's (sync.ts adopts another tab's settings when it changes
+ *   them). Merging reads what is stored; a value that cannot be used is
+ *   backed up first, as above.
  */
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+
+import type { Draft } from '@/domain/model';
 
 import type { PersistedState, PracticeState } from '../types';
 import { sanitizePersisted } from './validate';
@@ -34,6 +44,24 @@ export const LOCAL_WRITE_FAILED =
   "Couldn't save your draft to this browser's storage (it may be full). It is still here in this tab.";
 const LOCAL_PROTECTED =
   "Saved drafts and settings couldn't be read or backed up, so they are left untouched and today's changes won't be kept.";
+
+/**
+ * The stored value as this build reads it: null when it cannot be used at
+ * all (absent, corrupt JSON, another version); `clean` is false when parts of
+ * it had to be dropped. Never throws.
+ */
+export function readPersisted(raw: string | null): { state: PersistedState; clean: boolean } | null {
+  if (raw === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { state, version } = value as Partial<StorageValue<unknown>>;
+  return version === PERSIST_VERSION ? sanitizePersisted(state) : null;
+}
 
 function memoryStorage(): KeyValueStorage {
   const map = new Map<string, string>();
@@ -66,10 +94,35 @@ export function createLocalPersistence(
   let lastRaw: string | null = null;
   let protectRaw = false;
   let failing = false;
+  /** What this tab last wrote: while the stored value is still that, no other tab has written since. */
+  let lastWritten: { raw: string; drafts: Record<string, Draft> } | null = null;
+  let backedUp: string | null = null;
+  /** The newest `updatedAt` this tab has held per draft key, so drafts it dropped are not merged back in. */
+  const held = new Map<string, number>();
+  const hold = (drafts: Record<string, Draft>) => {
+    for (const [k, draft] of Object.entries(drafts)) {
+      if (!(draft.updatedAt <= (held.get(k) ?? -Infinity))) held.set(k, draft.updatedAt);
+    }
+  };
+
+  /** Ours, plus the stored drafts another tab wrote: keys we never held (or held older), and newer versions of ours. */
+  const mergeStored = (ours: Record<string, Draft>, stored: Record<string, Draft>) => {
+    let merged: Record<string, Draft> | null = null;
+    for (const [k, draft] of Object.entries(stored)) {
+      const own = Object.hasOwn(ours, k) ? ours[k] : undefined;
+      const newer = own ? draft.updatedAt > own.updatedAt : draft.updatedAt > (held.get(k) ?? -Infinity);
+      if (!newer) continue;
+      merged ??= { ...ours };
+      merged[k] = draft;
+    }
+    return merged ?? ours;
+  };
 
   const backup = (raw: string) => {
+    if (raw === backedUp) return;
     try {
       store.setItem(backupKey, raw);
+      backedUp = raw;
     } catch {
       protectRaw = true;
       options.report(LOCAL_PROTECTED);
@@ -102,12 +155,38 @@ export function createLocalPersistence(
       if (value.version !== PERSIST_VERSION) return { state: value.state as PersistedState, version: value.version };
       const { state, clean } = sanitizePersisted(value.state);
       if (!clean) backup(raw);
+      hold(state.drafts);
       return { state, version: PERSIST_VERSION };
     },
     setItem: (name, value) => {
+      hold(value.state.drafts);
       if (protectRaw) return;
+      let next = value;
+      let raw: string | null = null;
       try {
-        store.setItem(name, JSON.stringify(value));
+        raw = store.getItem(name);
+      } catch {
+        // Unreadable: nothing to merge with; the write below reports if storage is really broken.
+      }
+      let stored: Record<string, Draft> | undefined;
+      if (raw !== null && raw === lastWritten?.raw) {
+        // Nobody wrote since we did; what we wrote may still hold other tabs' drafts, which must stay.
+        stored = lastWritten.drafts;
+      } else if (raw !== null) {
+        // Another tab (or another build) wrote since we last did.
+        const read = readPersisted(raw);
+        if (!read?.clean) backup(raw);
+        if (protectRaw) return;
+        stored = read?.state.drafts;
+      }
+      if (stored) {
+        const drafts = mergeStored(value.state.drafts, stored);
+        if (drafts !== value.state.drafts) next = { ...value, state: { ...value.state, drafts } };
+      }
+      try {
+        const json = JSON.stringify(next);
+        store.setItem(name, json);
+        lastWritten = { raw: json, drafts: next.state.drafts };
         if (failing) {
           failing = false;
           options.report(null);

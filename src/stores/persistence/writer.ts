@@ -6,10 +6,13 @@
  * successful save, unless a newer version of it has been issued since.
  * Deletes go through the same queue, keyed like the record, so a put and a
  * later delete of the same record can never land in the wrong order.
+ * Every put, delete and clear that commits (retries included) is reported
+ * to `onCommitted`, which is how other tabs learn of it (see ../sync.ts).
  */
 import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
 import type { RecordWriter } from '../types';
+import type { CommittedChange } from './changes';
 import { type PracticeDb, StorageFailure } from './db';
 
 export interface RecordWriterHooks {
@@ -18,6 +21,8 @@ export interface RecordWriterHooks {
   onFailure: (failure: StorageFailure) => void;
   /** Every record that failed to save has since been saved. */
   onRecovered: () => void;
+  /** A put, delete or clear has committed to IndexedDB (a retried one once it finally has). */
+  onCommitted?: (change: CommittedChange) => void;
 }
 
 type Op = (db: PracticeDb) => Promise<void>;
@@ -25,9 +30,17 @@ type Op = (db: PracticeDb) => Promise<void>;
 export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
   const inFlight = new Set<Promise<void>>();
   const latest = new Map<string, number>();
-  const unsaved = new Map<string, { seq: number; op: Op }>();
+  const unsaved = new Map<string, { seq: number; op: Op; change: CommittedChange }>();
   let seq = 0;
   let retrying = false;
+
+  const committed = (change: CommittedChange) => {
+    try {
+      hooks.onCommitted?.(change);
+    } catch {
+      // Reporting is best effort: the record is saved either way.
+    }
+  };
 
   const track = (promise: Promise<void>) => {
     inFlight.add(promise);
@@ -35,8 +48,8 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
     return promise;
   };
 
-  const fail = (key: string, mine: number, op: Op, error: unknown) => {
-    if (latest.get(key) === mine) unsaved.set(key, { seq: mine, op });
+  const fail = (key: string, mine: number, op: Op, change: CommittedChange, error: unknown) => {
+    if (latest.get(key) === mine) unsaved.set(key, { seq: mine, op, change });
     hooks.onFailure(error instanceof StorageFailure ? error : new StorageFailure('write', error));
   };
 
@@ -53,6 +66,7 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
         try {
           await entry.op(db);
           if (unsaved.get(key) === entry) unsaved.delete(key);
+          committed(entry.change);
         } catch {
           return;
         }
@@ -63,7 +77,7 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
     }
   };
 
-  const write = (key: string, op: Op) => {
+  const write = (key: string, change: CommittedChange, op: Op) => {
     const mine = ++seq;
     latest.set(key, mine);
     return track(
@@ -78,9 +92,10 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
         try {
           await op(db);
         } catch (error) {
-          fail(key, mine, op, error);
+          fail(key, mine, op, change, error);
           return;
         }
+        committed(change);
         const hadFailures = unsaved.size > 0;
         if (latest.get(key) === mine) unsaved.delete(key);
         if (hadFailures) {
@@ -92,15 +107,32 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
   };
 
   return {
-    saveSession: (session: PracticeSession) => void write(`session:${session.id}`, (db) => db.putSession(session)),
-    saveAttempt: (attempt: Attempt) => void write(`attempt:${attempt.id}`, (db) => db.putAttempt(attempt)),
+    saveSession: (session: PracticeSession) =>
+      void write(`session:${session.id}`, { type: 'put', store: 'sessions', record: session }, (db) =>
+        db.putSession(session),
+      ),
+    saveAttempt: (attempt: Attempt) =>
+      void write(`attempt:${attempt.id}`, { type: 'put', store: 'attempts', record: attempt }, (db) =>
+        db.putAttempt(attempt),
+      ),
     saveSchedule: (schedule: ReviewSchedule) =>
-      void write(`schedule:${schedule.questionId}`, (db) => db.putSchedule(schedule)),
-    savePlan: (plan: GuidePlan) => void write(`plan:${plan.guideSlug}`, (db) => db.putPlan(plan)),
-    deleteSession: (sessionId: string) => void write(`session:${sessionId}`, (db) => db.delete('sessions', sessionId)),
-    deleteAttempt: (attemptId: string) => void write(`attempt:${attemptId}`, (db) => db.delete('attempts', attemptId)),
+      void write(`schedule:${schedule.questionId}`, { type: 'put', store: 'schedules', record: schedule }, (db) =>
+        db.putSchedule(schedule),
+      ),
+    savePlan: (plan: GuidePlan) =>
+      void write(`plan:${plan.guideSlug}`, { type: 'put', store: 'plans', record: plan }, (db) => db.putPlan(plan)),
+    deleteSession: (sessionId: string) =>
+      void write(`session:${sessionId}`, { type: 'delete', store: 'sessions', key: sessionId }, (db) =>
+        db.delete('sessions', sessionId),
+      ),
+    deleteAttempt: (attemptId: string) =>
+      void write(`attempt:${attemptId}`, { type: 'delete', store: 'attempts', key: attemptId }, (db) =>
+        db.delete('attempts', attemptId),
+      ),
     deleteSchedule: (questionId: string) =>
-      void write(`schedule:${questionId}`, (db) => db.delete('schedules', questionId)),
+      void write(`schedule:${questionId}`, { type: 'delete', store: 'schedules', key: questionId }, (db) =>
+        db.delete('schedules', questionId),
+      ),
     clearAll: async () => {
       // Older failed writes must not be retried into the emptied database, and a failed clear is
       // not retried either (it would delete whatever was saved after it).
@@ -116,6 +148,7 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
             hooks.onFailure(error instanceof StorageFailure ? error : new StorageFailure('write', error));
             return;
           }
+          committed({ type: 'clear' });
           hooks.onRecovered();
         })(),
       );

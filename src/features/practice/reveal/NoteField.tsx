@@ -20,7 +20,8 @@ interface NoteFieldProps {
 /**
  * The draft lives here, not in the panel, so a keystroke re-renders one
  * textarea instead of every model-answer section. It is saved after a pause,
- * on blur, on `flush()` and when the field goes away; a change to the stored
+ * on blur, on `flush()`, when the field goes away and when the page is hidden
+ * or unloaded (reload, tab closed); a change to the stored
  * note from outside (Undo) replaces what is shown.
  */
 export function NoteField({ id, value, onSave, ref }: NoteFieldProps) {
@@ -48,6 +49,19 @@ export function NoteField({ id, value, onSave, ref }: NoteFieldProps) {
 
   const flushOnLeave = useEffectEvent(flush);
   useEffect(() => () => flushOnLeave(), []);
+  // A reload or a closed tab unmounts nothing: save when the page is hidden or goes away.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flushOnLeave();
+    };
+    const onPageHide = () => flushOnLeave();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, []);
   useImperativeHandle(ref, () => ({ flush }));
 
   return (

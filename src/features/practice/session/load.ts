@@ -1,9 +1,9 @@
 import { notFound } from '@tanstack/react-router';
-import { loadGuide } from 'virtual:question-bank';
 
 import { guideSlugOfQuestion } from '@/content/ids';
 import type { Guide } from '@/content/types';
 import type { PracticeSession } from '@/domain/model';
+import { loadGuide } from '@/lib/question-bank';
 import { usePracticeStore } from '@/stores';
 
 export interface PracticeSessionData {

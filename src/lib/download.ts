@@ -1,3 +1,4 @@
+/** Saving the user's data as files: names and the download itself. */
 /** Local calendar day as YYYY-MM-DD: the date the user sees on their clock when they download. */
 export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -6,6 +7,8 @@ export function localDay(date: Date): string {
 
 export const jsonFileName = (date: Date) => `rehearse-export-${localDay(date)}.json`;
 export const markdownFileName = (date: Date) => `rehearse-answers-${localDay(date)}.md`;
+/** The crash screen's download: an export plus whatever could not be checked. */
+export const rescueFileName = (date: Date) => `rehearse-rescue-${localDay(date)}.json`;
 
 /**
  * Saves text as a file through a temporary object URL. The URL is revoked a

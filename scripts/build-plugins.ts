@@ -1,0 +1,122 @@
+/**
+ * Small build-only Vite plugins for the production bundle:
+ *
+ * - `bundleReport()` writes `.vite/bundle-report.json` into the output folder:
+ *   every chunk with its imports and the modules it holds (id, rendered size,
+ *   gzip size of the module's rendered code). `npm run size` reads it to find
+ *   what the first page loads and which packages end up there, by module id
+ *   rather than by guessing from minified code.
+ * - `contentSecurityPolicy()` adds the CSP `<meta http-equiv>` to the built
+ *   index.html only: the dev server injects inline scripts and styles (HMR,
+ *   the React refresh preamble, CSS as `<style>`) that it would block.
+ */
+import { relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+
+export const BUNDLE_REPORT_FILE = '.vite/bundle-report.json';
+
+export interface ReportModule {
+  /** Relative to the project root; virtual modules keep their id without the `\0` prefix. */
+  id: string;
+  /** Length of the module's rendered (tree-shaken, not yet minified) code. */
+  renderedLength: number;
+  /** Gzip size of that rendered code on its own. */
+  gzip: number;
+}
+
+export interface ReportChunk {
+  file: string;
+  name: string;
+  isEntry: boolean;
+  isDynamicEntry: boolean;
+  facadeModuleId: string | null;
+  /** Chunks this one imports statically (file names). */
+  imports: string[];
+  /** Chunks this one imports with `import()` (file names, where the target is a chunk). */
+  dynamicImports: string[];
+  modules: ReportModule[];
+}
+
+export interface BundleReport {
+  version: 1;
+  chunks: ReportChunk[];
+}
+
+export function bundleReport(): Plugin {
+  let root = process.cwd();
+  const moduleId = (id: string): string => {
+    const bare = id.startsWith('\0') ? id.slice(1) : id;
+    return bare.startsWith('/') ? relative(root, bare).split('\\').join('/') : bare;
+  };
+  return {
+    name: 'rehearse:bundle-report',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle(_options, bundle) {
+      const chunks: ReportChunk[] = [];
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        chunks.push({
+          file: output.fileName,
+          name: output.name,
+          isEntry: output.isEntry,
+          isDynamicEntry: output.isDynamicEntry,
+          facadeModuleId: output.facadeModuleId ? moduleId(output.facadeModuleId) : null,
+          imports: [...output.imports],
+          dynamicImports: [...output.dynamicImports],
+          modules: Object.entries(output.modules).map(([id, info]) => ({
+            id: moduleId(id),
+            renderedLength: info.renderedLength,
+            gzip: info.code ? gzipSync(info.code, { level: 9 }).length : 0,
+          })),
+        });
+      }
+      const report: BundleReport = { version: 1, chunks };
+      this.emitFile({ type: 'asset', fileName: BUNDLE_REPORT_FILE, source: JSON.stringify(report) });
+    },
+  };
+}
+
+/**
+ * The strictest policy the built app works under (checked in Chromium by
+ * tests/e2e/csp.spec.ts on every main route): nothing unless listed; scripts,
+ * styles, images, the manifest and a service worker from our own origin
+ * only; no inline script, no eval, no inline `<style>` or `style="…"` markup.
+ * React's `style` props are allowed without 'unsafe-inline': it sets them
+ * through the CSSOM, which CSP does not restrict. `connect-src 'self'` is for
+ * the modulepreload polyfill in browsers without modulepreload.
+ *
+ * A `<meta>` cannot carry `frame-ancestors`, `report-uri` or `sandbox`; a host
+ * that can send headers should send this policy plus `frame-ancestors 'none'`.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** `html` with the policy's `<meta>` right after the charset, before any script or stylesheet it governs. */
+export function withCspMeta(html: string, policy: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('"', '&quot;')}" />`;
+  const charset = /<meta\s+charset=[^>]*>/i.exec(html);
+  if (!charset) return html.replace(/<head>/i, (head) => `${head}\n    ${meta}`);
+  const end = charset.index + charset[0].length;
+  return `${html.slice(0, end)}\n    ${meta}${html.slice(end)}`;
+}
+
+export function contentSecurityPolicy(policy: string = CONTENT_SECURITY_POLICY): Plugin {
+  return {
+    name: 'rehearse:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: (html) => withCspMeta(html, policy) },
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * The pure part of `npm run size`: which chunks the first page loads, what
+ * must not be among them, and the budget verdicts. Works on the build's
+ * bundle report (scripts/build-plugins.ts) and index.html, with gzip sizes
+ * measured by the caller, so it can be tested without building anything.
+ */
+import type { BundleReport, ReportChunk } from './build-plugins.ts';
+
+export const KIB = 1024;
+
+/** Budgets, gzip bytes. */
+export interface Limits {
+  /** The entry chunk plus everything it imports statically or index.html modulepreloads. */
+  initialJs: number;
+  /** Any one lazily loaded code chunk (route code and the shared chunks it pulls in). */
+  lazyChunk: number;
+  /** All stylesheets together. */
+  css: number;
+  /** Growth of the question bank's code in the initial JS per 100 more guides. */
+  bankPer100Guides: number;
+}
+
+export const LIMITS: Limits = {
+  initialJs: 105 * KIB,
+  lazyChunk: 60 * KIB,
+  css: 15 * KIB,
+  bankPer100Guides: 2 * KIB,
+};
+
+/**
+ * Code that belongs to the routes that need it, never to the first page. By
+ * module id, so a rename or a new version of a package cannot hide it; a rule
+ * that matches no module anywhere in the bundle fails too, rather than
+ * passing for the wrong reason.
+ */
+export const KEEP_OUT_OF_INITIAL: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'react-markdown', pattern: /(^|\/)node_modules\/react-markdown\// },
+  { name: 'remark', pattern: /(^|\/)node_modules\/remark-[^/]+\// },
+  { name: 'micromark', pattern: /(^|\/)node_modules\/micromark[^/]*\// },
+  { name: 'mdast utilities', pattern: /(^|\/)node_modules\/mdast-util-[^/]+\// },
+  { name: 'progress charts (src/features/progress)', pattern: /^src\/features\/progress\// },
+];
+
+/** The generated question bank's modules (`virtual:question-bank`, its guides and search index). */
+export const BANK_MODULE = /^virtual:question-bank(\/|$)/;
+/** A guide's or the search index's data: lazy by design, sized by the content rather than the code. */
+const BANK_DATA_MODULE = /^virtual:question-bank\/(guide\/|search$)/;
+
+export interface HtmlRefs {
+  /** `<script src>` files, relative to the output folder. */
+  scripts: string[];
+  modulepreloads: string[];
+  stylesheets: string[];
+  /** Bodies of `<script>` elements without `src` (a strict CSP forbids them). */
+  inlineScripts: string[];
+}
+
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
+
+const local = (href: string): string => href.replace(/^\.?\//, '').replace(/[?#].*$/, '');
+
+export function parseIndexHtml(html: string): HtmlRefs {
+  const refs: HtmlRefs = { scripts: [], modulepreloads: [], stylesheets: [], inlineScripts: [] };
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const src = attr(match[1]!, 'src');
+    if (src) refs.scripts.push(local(src));
+    else if (attr(match[1]!, 'type') !== 'application/ld+json') refs.inlineScripts.push(match[2]!);
+  }
+  for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attr(match[0], 'rel')?.toLowerCase().split(/\s+/) ?? [];
+    const href = attr(match[0], 'href');
+    if (!href) continue;
+    if (rel.includes('modulepreload')) refs.modulepreloads.push(local(href));
+    if (rel.includes('stylesheet')) refs.stylesheets.push(local(href));
+  }
+  return refs;
+}
+
+/** `roots` and every chunk they import statically, transitively. */
+export function staticClosure(report: BundleReport, roots: readonly string[]): Set<string> {
+  const byFile = new Map(report.chunks.map((chunk) => [chunk.file, chunk]));
+  const seen = new Set<string>();
+  const stack = [...roots];
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...(byFile.get(file)?.imports ?? []));
+  }
+  return seen;
+}
+
+export interface InitialJs {
+  /** Chunks the first page downloads before it can run, entry first. */
+  files: string[];
+  /** Listed in index.html but not reached by static imports (or the reverse): worth a look, still counted. */
+  mismatches: string[];
+}
+
+/** The entry (as index.html names it, or as the report marks it) and everything it pulls in up front. */
+export function initialJs(report: BundleReport, html: HtmlRefs): InitialJs {
+  const js = new Set(report.chunks.map((chunk) => chunk.file));
+  const entries = html.scripts.filter((file) => js.has(file));
+  if (entries.length === 0) entries.push(...report.chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.file));
+  const byImports = staticClosure(report, entries);
+  const preloaded = html.modulepreloads.filter((file) => js.has(file));
+  const files = [...new Set([...entries, ...byImports, ...preloaded])];
+  const mismatches = [
+    ...[...byImports].filter((f) => !entries.includes(f) && !preloaded.includes(f)).map((f) => `${f} (not preloaded)`),
+    ...preloaded.filter((f) => !byImports.has(f)).map((f) => `${f} (preloaded, not imported)`),
+  ];
+  return { files, mismatches };
+}
+
+export interface KeepOutResult {
+  name: string;
+  /** Initial chunks holding a matching module, with the first such module. */
+  inInitial: { file: string; module: string }[];
+  /** Lazy chunks holding one: proof the rule still matches something. */
+  inLazy: string[];
+}
+
+export function keepOutOfInitial(
+  report: BundleReport,
+  initial: ReadonlySet<string>,
+  rules: readonly { name: string; pattern: RegExp }[] = KEEP_OUT_OF_INITIAL,
+): KeepOutResult[] {
+  return rules.map(({ name, pattern }) => {
+    const result: KeepOutResult = { name, inInitial: [], inLazy: [] };
+    for (const chunk of report.chunks) {
+      const hit = chunk.modules.find((m) => pattern.test(m.id));
+      if (!hit) continue;
+      if (initial.has(chunk.file)) result.inInitial.push({ file: chunk.file, module: hit.id });
+      else result.inLazy.push(chunk.file);
+    }
+    return result;
+  });
+}
+
+/** A lazy chunk that holds only guide or search-index data. */
+export function isBankDataChunk(chunk: ReportChunk): boolean {
+  return chunk.modules.length > 0 && chunk.modules.every((m) => BANK_DATA_MODULE.test(m.id));
+}
+
+/** Gzip bytes of the question bank's code in the initial chunks (per module, as rendered before minifying). */
+export function bankCodeInInitial(report: BundleReport, initial: ReadonlySet<string>): number {
+  let bytes = 0;
+  for (const chunk of report.chunks) {
+    if (!initial.has(chunk.file)) continue;
+    for (const m of chunk.modules) if (BANK_MODULE.test(m.id)) bytes += m.gzip;
+  }
+  return bytes;
+}
+
+/** Guides whose full content is not alone in a chunk of its own (should be none). */
+export function guidesNotInOwnChunk(report: BundleReport): { guides: number; shared: string[] } {
+  let guides = 0;
+  const shared: string[] = [];
+  for (const chunk of report.chunks) {
+    const own = chunk.modules.filter((m) => m.id.startsWith('virtual:question-bank/guide/'));
+    guides += own.length;
+    if (own.length > 0 && chunk.modules.length > 1) shared.push(...own.map((m) => m.id));
+  }
+  return { guides, shared };
+}
+
+export interface GrowthPoint {
+  guides: number;
+  bytes: number;
+}
+
+/** Bytes per 100 guides between consecutive points (sorted by guide count). */
+export function growthPer100(points: readonly GrowthPoint[]): { from: number; to: number; per100: number }[] {
+  const sorted = [...points].sort((a, b) => a.guides - b.guides);
+  return sorted.slice(1).map((p, i) => {
+    const prev = sorted[i]!;
+    return { from: prev.guides, to: p.guides, per100: ((p.bytes - prev.bytes) / (p.guides - prev.guides)) * 100 };
+  });
+}
+
+export interface Check {
+  label: string;
+  /** Shown as the figure. */
+  value: string;
+  /** Shown as the budget, e.g. "≤ 105 KiB". */
+  limit: string;
+  ok: boolean;
+  /** Indented lines under the row: what is in it, where it went wrong. */
+  details?: string[];
+}
+
+/** 2 decimals below 10 KiB, 1 above. */
+export const fmtKiB = (bytes: number): string => `${(bytes / KIB).toFixed(Math.abs(bytes) < 10 * KIB ? 2 : 1)} KiB`;
+
+/** A figure against an upper limit. */
+export function budget(label: string, bytes: number, limit: number, details?: string[]): Check {
+  return {
+    label,
+    value: fmtKiB(bytes),
+    limit: `≤ ${Number((limit / KIB).toFixed(2))} KiB`,
+    ok: bytes <= limit,
+    details,
+  };
+}
+
+export function formatChecks(
+  checks: readonly Check[],
+  paint: (ok: boolean, s: string) => string = (_ok, s) => s,
+): string {
+  const labelWidth = Math.max(...checks.map((c) => c.label.length));
+  const valueWidth = Math.max(...checks.map((c) => c.value.length));
+  const limitWidth = Math.max(...checks.map((c) => c.limit.length));
+  const lines: string[] = [];
+  for (const c of checks) {
+    lines.push(
+      `  ${c.label.padEnd(labelWidth)}  ${c.value.padStart(valueWidth)}  ${c.limit.padEnd(limitWidth)}  ${paint(c.ok, c.ok ? 'PASS' : 'FAIL')}`,
+    );
+    for (const d of c.details ?? []) lines.push(`      ${d}`);
+  }
+  return lines.join('\n');
+}

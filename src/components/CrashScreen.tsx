@@ -1,0 +1,213 @@
+import { Component, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+import { cn } from '@/lib/cn';
+import { downloadText } from '@/lib/download';
+import { usePracticeStore } from '@/stores';
+import { buildRescueFile, resetAppData } from '@/stores/persistence/rescue';
+
+import { Button } from './ui/Button';
+
+// The Button primitive has no danger variant, and cn() does not merge conflicting colours: the same
+// destructive buttons as "Clear all data" (features/data/ClearData.tsx), which shared code cannot import.
+const dangerText = 'text-[color:light-dark(#b91c1c,#fca5a5)]';
+const dangerPanel =
+  'border-[color:light-dark(#fca5a5,rgb(248_113_113/0.45))] bg-[color:light-dark(#fef2f2,rgb(248_113_113/0.1))]';
+const dangerBase =
+  'inline-flex min-h-11 shrink-0 items-center justify-center rounded-lg px-4 text-sm font-semibold whitespace-nowrap shadow-sm transition select-none disabled:pointer-events-none disabled:opacity-50 motion-reduce:transition-none';
+const dangerOutline = cn(
+  dangerBase,
+  'border border-[color:light-dark(#dc2626,#f87171)] bg-surface hover:bg-surface-muted',
+  dangerText,
+);
+const dangerSolid = cn(
+  dangerBase,
+  'bg-[color:light-dark(#b91c1c,#f87171)] text-[color:light-dark(#ffffff,#16171d)] hover:bg-[color:light-dark(#991b1b,#fca5a5)]',
+);
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** After a reset the app starts over from the home page (the current address may name a deleted session). */
+const startOver = () => window.location.assign('/');
+
+export interface RescueActionsProps {
+  /** Offer a full page reload (the crash screen); a route's error screen has its own "Try again". */
+  showReload?: boolean;
+  /** What happens once everything is deleted; starts the app over from "/" by default. */
+  afterReset?: () => void;
+  /** Centre the buttons and messages (inside a centred message). */
+  centered?: boolean;
+}
+
+/**
+ * The ways out of a broken screen that do not depend on the app working:
+ * "Download my data" reads storage directly (stores/persistence/rescue.ts),
+ * adding what this tab holds in memory when the store can still give it;
+ * "Reset the app" asks first, then deletes everything and starts over.
+ */
+export function RescueActions({ showReload = false, afterReset = startOver, centered = false }: RescueActionsProps) {
+  const [downloading, setDownloading] = useState(false);
+  const [downloaded, setDownloaded] = useState<{ text: string; error?: boolean } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [resetting, setResetting] = useState(false);
+  const [resetMessage, setResetMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const confirmTitleId = useId();
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  const download = async () => {
+    setDownloading(true);
+    try {
+      const rescue = await buildRescueFile({ memory: () => usePracticeStore.getState().exportSnapshot() });
+      downloadText(rescue.fileName, rescue.text, 'application/json');
+      const { counts } = rescue;
+      const parts = [
+        `Saved ${rescue.fileName} with ${plural(counts.sessions, 'session')} and ${plural(counts.attempts, 'answer')}.`,
+        counts.setAside > 0
+          ? `${plural(counts.setAside, 'record')} that could not be checked ${counts.setAside === 1 ? 'is' : 'are'} in it too, kept apart.`
+          : '',
+        rescue.problems.length > 0 ? `Not everything could be read: ${rescue.problems.join(' ')}` : '',
+      ];
+      setDownloaded({ text: parts.filter(Boolean).join(' ') });
+    } catch (error) {
+      setDownloaded({
+        text: `The download failed (${error instanceof Error ? error.message : String(error)}).`,
+        error: true,
+      });
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const reset = async () => {
+    setResetting(true);
+    setResetMessage(null);
+    try {
+      await resetAppData({
+        onBlocked: () =>
+          setResetMessage({ text: 'Waiting for Rehearse to close in your other tabs. Close them to finish.' }),
+      });
+      setResetMessage({ text: 'Everything was deleted. Starting over…' });
+      afterReset();
+    } catch (error) {
+      setResetMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setResetting(false);
+    }
+  };
+
+  return (
+    <div className={cn('space-y-4', centered && 'text-center')}>
+      <div className={cn('flex flex-wrap gap-3', centered && 'justify-center')}>
+        {showReload ? <Button onClick={() => window.location.reload()}>Reload</Button> : null}
+        <Button variant="secondary" onClick={() => void download()} disabled={downloading}>
+          {downloading ? 'Preparing…' : 'Download my data'}
+        </Button>
+        {confirming ? null : (
+          <button type="button" className={dangerOutline} onClick={() => setConfirming(true)}>
+            Reset the app…
+          </button>
+        )}
+      </div>
+      <p role="status" className={cn('text-sm', downloaded?.error ? dangerText : 'text-fg-muted')}>
+        {downloaded?.text}
+      </p>
+
+      {confirming ? (
+        <div
+          ref={confirmRef}
+          tabIndex={-1}
+          role="group"
+          aria-labelledby={confirmTitleId}
+          className={cn('space-y-3 rounded-xl border p-4 text-left outline-none', dangerPanel)}
+        >
+          <h2 id={confirmTitleId} className="font-semibold">
+            Delete all practice on this device?
+          </h2>
+          <p className="text-sm">
+            Resetting deletes every session, answer, review schedule, interview date and unfinished draft that Rehearse
+            has saved in this browser, and your settings. It can't be undone.
+          </p>
+          <p className="text-sm">Download your data first if you might want it back: you can import the file later.</p>
+          <div className="flex flex-wrap gap-3">
+            <Button variant="secondary" onClick={() => void download()} disabled={downloading || resetting}>
+              Download my data first
+            </Button>
+            <button type="button" className={dangerSolid} onClick={() => void reset()} disabled={resetting}>
+              {resetting ? 'Deleting…' : 'Delete everything and start over'}
+            </button>
+            <Button variant="ghost" onClick={() => setConfirming(false)} disabled={resetting}>
+              Cancel
+            </Button>
+          </div>
+          <p role="status" className={cn('text-sm', resetMessage?.error && cn('font-semibold', dangerText))}>
+            {resetMessage?.text}
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export interface CrashScreenProps {
+  error: unknown;
+  afterReset?: () => void;
+}
+
+/** What shows when the app itself (outside any page's own error screen) fails to render. */
+export function CrashScreen({ error, afterReset }: CrashScreenProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // The page under the user's focus is gone; put them where the explanation starts.
+    headingRef.current?.focus();
+  }, []);
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+
+  return (
+    <main className="mx-auto flex min-h-dvh w-full max-w-2xl flex-col justify-center px-4 py-10 sm:px-6">
+      <div className="space-y-5 rounded-2xl border border-border bg-surface p-6 shadow-sm sm:p-8">
+        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight text-balance outline-none">
+          Rehearse stopped working
+        </h1>
+        <div className="space-y-2 text-fg-muted">
+          <p>
+            Something in the app went wrong, so it can't show this screen. What you saved in this browser is still
+            there.
+          </p>
+          <p>
+            Reloading usually fixes it. If it keeps happening, download your data, then reset the app and import the
+            file on the Your data page.
+          </p>
+        </div>
+        <RescueActions showReload afterReset={afterReset} />
+        <details className="text-sm text-fg-muted">
+          <summary className="cursor-pointer">What went wrong</summary>
+          <pre className="mt-2 overflow-x-auto rounded-lg bg-surface-muted p-3 text-xs whitespace-pre-wrap">
+            {detail}
+          </pre>
+        </details>
+      </div>
+    </main>
+  );
+}
+
+interface CrashBoundaryProps {
+  children: ReactNode;
+  afterReset?: () => void;
+}
+
+/** The app's last line: around the router, so a failure in the shell itself still leaves a way out. */
+export class CrashBoundary extends Component<CrashBoundaryProps, { failed: boolean; error: unknown }> {
+  override state = { failed: false, error: null as unknown };
+
+  // React itself logs the error with its component stack.
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: true, error };
+  }
+
+  override render() {
+    if (this.state.failed) return <CrashScreen error={this.state.error} afterReset={this.props.afterReset} />;
+    return this.props.children;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The question bank's loaders for code in the entry chunk (route loaders).
+ *
+ * `virtual:question-bank` holds every guide's summary and the map from slug to
+ * guide chunk, so it grows with the bank. Imported statically by a route
+ * loader it would land in the entry, which every page waits for; through this
+ * module it is a lazy chunk instead, fetched once, in parallel with the first
+ * route's own code. Screens that render guides (lazy route chunks) import
+ * `virtual:question-bank` directly and so fetch it alongside their code.
+ */
+import type * as QuestionBank from 'virtual:question-bank';
+
+import type { Guide, SearchEntry } from '@/content/types';
+
+type Bank = typeof QuestionBank;
+
+let pending: Promise<Bank> | undefined;
+
+function bank(): Promise<Bank> {
+  pending ??= import('virtual:question-bank').catch((error: unknown) => {
+    // Offline for a moment or a deploy in between: let the next call try again.
+    pending = undefined;
+    throw error;
+  });
+  return pending;
+}
+
+/** Starts fetching the bank now: almost every page needs it, and a deep link's loader waits for it. */
+export function prefetchQuestionBank(): void {
+  bank().catch(() => {
+    // Reported by whichever loader needs it next.
+  });
+}
+
+/** The full guide, or undefined when there is no guide with this slug. */
+export function loadGuide(slug: string): Promise<Guide | undefined> {
+  return bank().then((b) => b.loadGuide(slug));
+}
+
+/** Every question's text with its guide (its own lazy chunk). */
+export function loadSearchIndex(): Promise<SearchEntry[]> {
+  return bank().then((b) => b.loadSearchIndex());
+}

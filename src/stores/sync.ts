@@ -1,0 +1,401 @@
+/**
+ * Tab sync: practising in two tabs at once loses nothing, and each tab sees
+ * the other's sessions, attempts, schedules, plans and drafts. Guarantees:
+ *
+ * Records (IndexedDB, which all tabs share)
+ * - What this tab's writer has committed (a put, a delete, a clear-all; an
+ *   import is puts) is posted on a BroadcastChannel, batched per microtask.
+ *   Only committed changes go out, so another tab never shows a record that a
+ *   reload would not find.
+ * - Incoming messages are never trusted: anything not of the expected shape
+ *   is ignored, and each record must pass the same checks as records read
+ *   from disk (persistence/validate.ts).
+ * - Incoming records are merged by key into this tab's state, in memory only:
+ *   they are not written back (the sender already has), and since they do not
+ *   pass through the writer they are not posted again, so nothing loops.
+ * - Newer wins, per record: sessions, schedules and plans by `updatedAt`,
+ *   attempts by max(`ratedAt`, `submittedAt`) (an attempt has no updatedAt).
+ *   On a tie the incoming record wins: it is the one its tab committed last,
+ *   and an attempt's note or checklist edits after rating keep its stamp.
+ * - A delete removes the record whatever its stamp (deleting is the user's
+ *   explicit act). A clear-all removes every record and draft that is not
+ *   newer than the moment the clear was committed.
+ * - Drafts follow the records, as in the tab that changed them: a submitted
+ *   question's draft (unless typed here after the submit) and a finished or
+ *   deleted session's drafts are dropped; `undo` is dropped when another tab
+ *   changed or removed the attempt it would restore.
+ * - Messages that arrive while this tab is still loading are held and merged
+ *   once loading ends (status leaves 'loading'), so the load cannot bring
+ *   back a record deleted meanwhile, nor hide one added.
+ *
+ * Drafts and settings (the one localStorage value; see persistence/local.ts,
+ * whose writes already merge other tabs' drafts by key)
+ * - On a `storage` event for that key, drafts another tab added or changed
+ *   are adopted (newer `updatedAt` wins per key), drafts it knowingly removed
+ *   (it held our version and dropped it) are dropped here too, and its
+ *   settings are adopted when it changed them. A draft this tab's records
+ *   say can no longer be submitted (question submitted after it was typed,
+ *   session finished, or deleted or cleared, by either tab) is never adopted
+ *   and is dropped, so the two paths (records by message, drafts by storage
+ *   event, in either order) cannot bring one back.
+ * - If the stored value now lacks a draft of ours (or holds an older one),
+ *   this tab writes again at once, so closing it right after loses nothing.
+ *
+ * Limits: a tab that cannot use IndexedDB (memory-only) receives but sends
+ * nothing; two tabs editing the same attempt within the same stamp, or the
+ * same draft, end with the last one received (IndexedDB with the last one
+ * committed) until a reload; tabs of an older or newer build ignore each
+ * other's messages when records fail the checks.
+ */
+import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
+
+import { changeFeedOf, type CommittedChange } from './persistence/changes';
+import { RECORD_STORES, type RecordStore } from './persistence/db';
+import { readPersisted } from './persistence/local';
+import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
+import { selectAttemptFor } from './selectors';
+import { draftKey, withoutSessionDrafts } from './slices/drafts';
+import type { PracticeStore } from './store';
+import type { PersistedState, PracticeState } from './types';
+
+export const SYNC_CHANNEL = 'rehearse:sync';
+const APP = 'rehearse-sync';
+const WIRE_VERSION = 1;
+
+type ListenerTarget = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+type Channel = ListenerTarget & { postMessage(message: unknown): void; close(): void };
+
+export interface TabSyncOptions {
+  /** Tabs on the same channel name sync; tests give each pair its own. */
+  channelName?: string;
+  /** Defaults to the global; `null` (or a browser without it) syncs drafts only. */
+  BroadcastChannel?: (new (name: string) => Channel) | null;
+  /** Where `storage` events arrive; defaults to `window`, `null` for none. */
+  storageEvents?: ListenerTarget | null;
+  /** Clock for the moment a clear-all committed; defaults to Date.now. */
+  now?: () => number;
+}
+
+/** A change as it travels between tabs; `clear` carries when it committed. */
+export type WireChange = Exclude<CommittedChange, { type: 'clear' }> | { type: 'clear'; at: number };
+
+export interface SyncMessage {
+  app: typeof APP;
+  v: typeof WIRE_VERSION;
+  from: string;
+  changes: WireChange[];
+}
+
+type RecordsOf = {
+  sessions: PracticeSession;
+  attempts: Attempt;
+  schedules: ReviewSchedule;
+  plans: GuidePlan;
+};
+
+const RULES: {
+  [S in RecordStore]: {
+    valid: (x: unknown) => x is RecordsOf[S];
+    key: (r: RecordsOf[S]) => string;
+    stamp: (r: RecordsOf[S]) => number;
+  };
+} = {
+  sessions: { valid: isPracticeSession, key: (r) => r.id, stamp: (r) => r.updatedAt },
+  // As importRecords and transfer's attemptChangedAt (not imported: that module brings zod into the first page).
+  attempts: { valid: isAttempt, key: (r) => r.id, stamp: (r) => Math.max(r.submittedAt, r.ratedAt ?? 0) },
+  schedules: { valid: isReviewSchedule, key: (r) => r.questionId, stamp: (r) => r.updatedAt },
+  plans: { valid: isGuidePlan, key: (r) => r.guideSlug, stamp: (r) => r.updatedAt },
+};
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isStore = (x: unknown): x is RecordStore => (RECORD_STORES as readonly unknown[]).includes(x);
+/** A key that is safe to use on a plain object (no prototype tricks from a hostile message). */
+const isSafeKey = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x !== '__proto__';
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+/** The valid changes of a message, or null when it is not a sync message at all. */
+export function parseSyncMessage(data: unknown): { from: string; changes: WireChange[] } | null {
+  if (!isObj(data) || data.app !== APP || data.v !== WIRE_VERSION || typeof data.from !== 'string') return null;
+  if (!Array.isArray(data.changes)) return null;
+  const changes: WireChange[] = [];
+  for (const change of data.changes as unknown[]) {
+    if (!isObj(change)) continue;
+    if (change.type === 'clear') {
+      if (typeof change.at === 'number' && Number.isFinite(change.at)) changes.push({ type: 'clear', at: change.at });
+    } else if (change.type === 'delete') {
+      if (isStore(change.store) && isSafeKey(change.key))
+        changes.push({ type: 'delete', store: change.store, key: change.key });
+    } else if (change.type === 'put' && isStore(change.store)) {
+      const rule = RULES[change.store] as (typeof RULES)['sessions'];
+      if (rule.valid(change.record) && isSafeKey(rule.key(change.record)))
+        changes.push({ type: 'put', store: change.store, record: change.record } as WireChange);
+    }
+  }
+  return { from: data.from, changes };
+}
+
+type Merged = Pick<PracticeState, 'sessions' | 'attempts' | 'schedules' | 'plans' | 'drafts' | 'undo'>;
+
+/**
+ * `state` with `changes` merged in (see the header for the rules), or null
+ * when nothing changes. Pure: the caller puts the result in the store.
+ */
+export function mergeChanges(state: Merged, changes: readonly WireChange[]): Partial<Merged> | null {
+  const next: Merged = { ...state };
+  const copied = new Set<keyof Merged>();
+  const edit = <K extends RecordStore | 'drafts'>(field: K): Merged[K] => {
+    if (!copied.has(field)) {
+      next[field] = { ...next[field] };
+      copied.add(field);
+    }
+    return next[field];
+  };
+  const dropSessionDrafts = (sessionId: string) => {
+    const drafts = withoutSessionDrafts(next.drafts, sessionId);
+    if (drafts !== next.drafts) {
+      next.drafts = drafts;
+      copied.add('drafts');
+    }
+  };
+  const touchAttempt = (id: string) => {
+    if (next.undo?.attemptId === id) next.undo = null;
+  };
+  // The other tab consumed this draft when it submitted; one typed here since is newer and stays.
+  const dropSubmittedDraft = (attempt: Attempt) => {
+    const key = draftKey(attempt.sessionId, attempt.questionId);
+    const draft = own(next.drafts, key);
+    if (draft && draft.updatedAt <= attempt.submittedAt) delete edit('drafts')[key];
+  };
+
+  for (const change of changes) {
+    if (change.type === 'put') {
+      const rule = RULES[change.store] as (typeof RULES)['sessions'];
+      const record = change.record as PracticeSession;
+      const key = rule.key(record);
+      const current = own(next[change.store] as Record<string, PracticeSession>, key);
+      if (current && (rule.stamp(record) < rule.stamp(current) || same(current, record))) continue;
+      (edit(change.store) as Record<string, unknown>)[key] = record;
+      if (change.store === 'attempts') {
+        touchAttempt(key);
+        dropSubmittedDraft(change.record as Attempt);
+      }
+      if (change.store === 'sessions' && record.status !== 'active') dropSessionDrafts(key);
+    } else if (change.type === 'delete') {
+      if (!own(next[change.store] as Record<string, unknown>, change.key)) continue;
+      delete (edit(change.store) as Record<string, unknown>)[change.key];
+      if (change.store === 'attempts') touchAttempt(change.key);
+      if (change.store === 'sessions') dropSessionDrafts(change.key);
+    } else {
+      for (const store of RECORD_STORES) {
+        const rule = RULES[store] as (typeof RULES)['sessions'];
+        for (const [key, record] of Object.entries(next[store] as Record<string, PracticeSession>)) {
+          if (rule.stamp(record) > change.at) continue;
+          delete (edit(store) as Record<string, unknown>)[key];
+          if (store === 'attempts') touchAttempt(key);
+        }
+      }
+      for (const [key, draft] of Object.entries(next.drafts)) {
+        if (draft.updatedAt <= change.at) delete edit('drafts')[key];
+      }
+    }
+  }
+
+  const patch: Partial<Merged> = {};
+  for (const field of copied) Object.assign(patch, { [field]: next[field] });
+  if (next.undo !== state.undo) patch.undo = next.undo;
+  return Object.keys(patch).length > 0 ? patch : null;
+}
+
+/**
+ * Drafts after another tab's write turned the stored drafts from `before`
+ * into `after` (see the header). `obsolete` says a draft can no longer be
+ * submitted (its question was submitted after it was typed, its session is
+ * finished or deleted, or everything was cleared since): such a draft is
+ * never adopted and is dropped here. `stale` is true when the stored value
+ * lacks a draft of ours or holds an older one, so this tab must write again.
+ */
+export function absorbDrafts(
+  current: Record<string, Draft>,
+  before: Record<string, Draft>,
+  after: Record<string, Draft>,
+  obsolete: (draft: Draft) => boolean = () => false,
+): { drafts: Record<string, Draft>; stale: boolean } {
+  let drafts: Record<string, Draft> | null = null;
+  const edit = () => (drafts ??= { ...current });
+  for (const [key, theirs] of Object.entries(after)) {
+    const mine = own(current, key);
+    const previous = own(before, key);
+    if (mine) {
+      if (theirs.updatedAt > mine.updatedAt) edit()[key] = theirs;
+    } else if ((!previous || !same(previous, theirs)) && !obsolete(theirs)) {
+      // Added or changed by the writer; one it merely carried along is one we dropped.
+      edit()[key] = theirs;
+    }
+  }
+  for (const [key, mine] of Object.entries(current)) {
+    const previous = own(before, key);
+    // Gone from the stored value though the writer had seen this version: submitted, finished or cleared there.
+    const removed = !Object.hasOwn(after, key) && previous !== undefined && previous.updatedAt >= mine.updatedAt;
+    if (removed || obsolete(own(drafts ?? current, key) ?? mine)) delete edit()[key];
+  }
+  const result: Record<string, Draft> = drafts ?? current;
+  const stale = Object.entries(result).some(([key, draft]) => {
+    const stored = own(after, key);
+    return !stored || stored.updatedAt < draft.updatedAt;
+  });
+  return { drafts: result, stale };
+}
+
+function newTabId() {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    return `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  }
+}
+
+/**
+ * Connects `store` to the other tabs of this browser. Call once per store
+ * (main.tsx: before `init()`, so messages during loading are held). Returns a
+ * function that disconnects it.
+ */
+export function connectTabSync(store: PracticeStore, options: TabSyncOptions = {}): () => void {
+  const tabId = newTabId();
+  const now = options.now ?? (() => Date.now());
+  const cleanups: (() => void)[] = [];
+
+  // Records: out on commit, in by message.
+  const Ctor =
+    options.BroadcastChannel === undefined
+      ? (globalThis.BroadcastChannel as TabSyncOptions['BroadcastChannel'])
+      : options.BroadcastChannel;
+  let channel: Channel | null = null;
+  try {
+    channel = Ctor ? new Ctor(options.channelName ?? SYNC_CHANNEL) : null;
+  } catch {
+    channel = null;
+  }
+
+  // What this tab knows was deleted or cleared, its own changes and other tabs' alike, so that a
+  // draft of a deleted session (or typed before a clear) is never taken back from localStorage.
+  const deletedSessions = new Set<string>();
+  let clearedAt = -Infinity;
+  const remember = (change: WireChange) => {
+    if (change.type === 'clear') clearedAt = Math.max(clearedAt, change.at);
+    else if (change.store !== 'sessions') return;
+    else if (change.type === 'delete') deletedSessions.add(change.key);
+    else deletedSessions.delete(change.record.id);
+  };
+
+  let outbox: WireChange[] = [];
+  const post = () => {
+    const changes = outbox;
+    outbox = [];
+    if (changes.length === 0 || !channel) return;
+    try {
+      channel.postMessage({ app: APP, v: WIRE_VERSION, from: tabId, changes } satisfies SyncMessage);
+    } catch {
+      // Closed or uncloneable: the change is saved, and other tabs see it on their next load.
+    }
+  };
+  const unsubscribeFeed = changeFeedOf(store)?.subscribe((committed) => {
+    const change: WireChange = committed.type === 'clear' ? { type: 'clear', at: now() } : committed;
+    remember(change);
+    if (change.type === 'delete' && change.store === 'sessions' && !own(store.getState().sessions, change.key)) {
+      // A draft of it taken from another tab's write since this tab deleted it goes too.
+      const drafts = withoutSessionDrafts(store.getState().drafts, change.key);
+      if (drafts !== store.getState().drafts) store.setState({ drafts });
+    }
+    if (!channel) return;
+    outbox.push(change);
+    if (outbox.length === 1) queueMicrotask(post);
+  });
+  cleanups.push(() => {
+    unsubscribeFeed?.();
+    post();
+  });
+
+  if (channel) {
+    const open = channel;
+    let held: WireChange[] = [];
+    const apply = () => {
+      if (held.length === 0 || store.getState().status === 'loading') return;
+      const changes = held;
+      held = [];
+      const patch = mergeChanges(store.getState(), changes);
+      if (patch) store.setState(patch);
+    };
+    const onMessage = (event: Event) => {
+      try {
+        const message = parseSyncMessage((event as MessageEvent).data);
+        if (!message || message.from === tabId || message.changes.length === 0) return;
+        message.changes.forEach(remember);
+        held.push(...message.changes);
+        apply();
+      } catch {
+        // Never let a message break this tab.
+      }
+    };
+    open.addEventListener('message', onMessage);
+    // Held messages are merged just after loading ends, outside the setState that ended it.
+    const unsubscribeStatus = store.subscribe((state, previous) => {
+      if (previous.status === 'loading' && state.status !== 'loading') queueMicrotask(apply);
+    });
+    cleanups.push(() => {
+      unsubscribeStatus();
+      open.removeEventListener('message', onMessage);
+      open.close();
+    });
+  }
+
+  // Drafts and settings: other tabs' writes to the shared localStorage value.
+  const target =
+    options.storageEvents === undefined
+      ? ((globalThis as { window?: ListenerTarget }).window ?? null)
+      : options.storageEvents;
+  if (target) {
+    const key = store.persist.getOptions().name;
+    const onStorage = (event: Event) => {
+      try {
+        const { key: changed, oldValue, newValue } = event as StorageEvent;
+        // `null`: the whole storage was cleared, or our value removed. Write ours back rather than lose drafts.
+        if (changed === null || (changed === key && newValue === null)) return void store.setState({});
+        if (changed !== key) return;
+        const after = readPersisted(newValue);
+        // A value this build cannot read (another version): ours overwrites it on the next write, after a backup.
+        if (!after) return;
+        const before = readPersisted(oldValue)?.state;
+        const state = store.getState();
+        const obsolete = (draft: Draft) => {
+          if (draft.updatedAt <= clearedAt) return true;
+          const session = own(state.sessions, draft.sessionId);
+          // A session deleted and then restored (undo) is in the state again: its drafts count.
+          if (!session) return deletedSessions.has(draft.sessionId);
+          if (session.status !== 'active') return true;
+          const attempt = selectAttemptFor(state, draft.sessionId, draft.questionId);
+          return attempt !== undefined && attempt.submittedAt >= draft.updatedAt;
+        };
+        const { drafts, stale } = absorbDrafts(state.drafts, before?.drafts ?? {}, after.state.drafts, obsolete);
+        const patch: Partial<PersistedState> = {};
+        if (drafts !== state.drafts) patch.drafts = drafts;
+        // Settings have no timestamp: adopt them when the writer changed them, not when it merely carried them.
+        if (before && !same(before.settings, after.state.settings) && !same(state.settings, after.state.settings))
+          patch.settings = after.state.settings;
+        if (patch.drafts || patch.settings || stale) store.setState(patch);
+      } catch {
+        // A malformed value is local.ts's to back up; it must not break this tab.
+      }
+    };
+    target.addEventListener('storage', onStorage);
+    cleanups.push(() => target.removeEventListener('storage', onStorage));
+  }
+
+  let connected = true;
+  return () => {
+    if (!connected) return;
+    connected = false;
+    for (const cleanup of cleanups) cleanup();
+  };
+}
