@@ -7,7 +7,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist/', 'dist-*/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', 'src/routeTree.gen.ts']),
+  globalIgnores([
+    'dist/',
+    'dist-*/',
+    'node_modules/',
+    'coverage/',
+    'test-results/',
+    'playwright-report/',
+    'src/routeTree.gen.ts',
+  ]),
 
   js.configs.recommended,
   // Syntactic rules everywhere; `tsc` already does the type checking. The

@@ -5,8 +5,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 import { bundleReport, contentSecurityPolicy } from './scripts/build-plugins.ts';
+import { serviceWorkerOptions } from './scripts/service-worker.ts';
 import { questionBank } from './src/content-loader/vite-plugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -27,6 +29,8 @@ export default defineConfig({
     // Build only: the CSP meta (dev injects inline scripts) and the module map `npm run size` reads.
     contentSecurityPolicy(),
     bundleReport(),
+    // Build only: the service worker that precaches the whole app (scripts/service-worker.ts says what and why).
+    VitePWA(serviceWorkerOptions),
   ],
   resolve: {
     alias: { '@': src },

@@ -263,7 +263,11 @@ async function main() {
       coldStart: [] as number[],
       emptyStart: [] as number[],
       start: [] as number[],
-      allLoaded: [] as number[], history: [] as number[], progress: [] as number[], key: [] as number[] };
+      allLoaded: [] as number[],
+      history: [] as number[],
+      progress: [] as number[],
+      key: [] as number[],
+    };
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();

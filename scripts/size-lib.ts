@@ -39,6 +39,10 @@ export const KEEP_OUT_OF_INITIAL: readonly { name: string; pattern: RegExp }[] =
   { name: 'micromark', pattern: /(^|\/)node_modules\/micromark[^/]*\// },
   { name: 'mdast utilities', pattern: /(^|\/)node_modules\/mdast-util-[^/]+\// },
   { name: 'progress charts (src/features/progress)', pattern: /^src\/features\/progress\// },
+  // Reviews load with the screens that rate, delete or import (src/stores/scheduler.ts).
+  { name: 'ts-fsrs (review scheduling)', pattern: /(^|\/)node_modules\/ts-fsrs\// },
+  // Tab sync's merge rules load after start-up; sync-buffer.ts listens until they arrive.
+  { name: 'tab sync (src/stores/sync.ts)', pattern: /^src\/stores\/sync\.ts$/ },
 ];
 
 /** The generated question bank's modules (`virtual:question-bank`, its guides and search index). */

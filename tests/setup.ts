@@ -3,6 +3,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+import { lazyScheduler } from '@/stores/scheduler';
+
 // Testing Library only auto-cleans when test globals are enabled; they are not.
 afterEach(() => {
   cleanup();
@@ -11,3 +13,15 @@ afterEach(() => {
 // jsdom has no layout, so it stubs scrollTo with a "Not implemented" error
 // log; the router's scroll restoration calls it on every navigation.
 window.scrollTo = () => {};
+
+// The app loads FSRS (a lazy chunk) in the loaders of the screens that rate; tests that drive the store
+// directly expect ratings to reach the schedule at once, as they do on those screens. The queue for a
+// scheduler that has not loaded yet has its own tests (tests/stores/scheduling.test.ts).
+await lazyScheduler.load();
+// Likewise the store's other lazy parts (IndexedDB and migrations, tab sync): loaded once here, as they
+// were when the store imported them statically, so a test's first findBy does not wait for their transform.
+await Promise.all([
+  import('@/stores/persistence/db'),
+  import('@/stores/persistence/migrations'),
+  import('@/stores/sync'),
+]);

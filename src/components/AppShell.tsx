@@ -1,11 +1,45 @@
 import { Link, useRouterState } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 
 import { cn } from '@/lib/cn';
+import { usePracticeStore } from '@/stores';
 
-import { ShortcutsHelp } from './ShortcutsDialog';
-import { StorageBanner } from './StorageBanner';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { ThemeControl } from './ThemeControl';
+import { UpdatePrompt } from './UpdatePrompt';
+import { LazyBoundary } from './ui/LazyBoundary';
+
+// The banner (and the durability and export code behind it) is a lazy chunk: nothing it can say is
+// known before the store has loaded, which is after the first paint anyway.
+const StorageBanner = lazy(() => import('./StorageBanner').then((module) => ({ default: module.StorageBanner })));
+
+/** If the banner's chunk cannot load (offline, or a new version deployed), a plain line says the essential. */
+function StorageProblemLine() {
+  const message = usePracticeStore((s) =>
+    s.status === 'memory-only' ? "Rehearse can't save in this browser." : s.storageError,
+  );
+  if (message === null) return null;
+  return (
+    <p role="alert" className="border-b border-border px-4 py-3 text-center text-sm">
+      {message} Export your data on the Your data page to be safe.
+    </p>
+  );
+}
+
+/** Storage problems and the durability hint, loaded once there can be something to show. */
+function StorageNotices({ quiet }: { quiet: boolean }) {
+  const show = usePracticeStore(
+    (s) => s.status === 'memory-only' || s.storageError !== null || (s.status === 'ready' && !quiet),
+  );
+  if (!show) return null;
+  return (
+    <LazyBoundary fallback={<StorageProblemLine />}>
+      <Suspense fallback={null}>
+        <StorageBanner quiet={quiet} />
+      </Suspense>
+    </LazyBoundary>
+  );
+}
 
 function Logo() {
   return (
@@ -101,7 +135,9 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </header>
       {/* Storage problems show on every screen; the gentler durability hint waits until practice is over. */}
-      <StorageBanner quiet={section === 'practice' || section === 'data'} />
+      <StorageNotices quiet={section === 'practice' || section === 'data'} />
+      {/* A new version waits for the user's click; see src/lib/service-worker.ts. */}
+      <UpdatePrompt />
       {/* tabIndex lets the skip link move focus here, not just scroll. */}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-12">
         {children}

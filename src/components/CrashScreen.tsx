@@ -1,9 +1,25 @@
-import { Component, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 import { cn } from '@/lib/cn';
-import { downloadText } from '@/lib/download';
+import { downloadText, jsonFileName } from '@/lib/download';
 import { usePracticeStore } from '@/stores';
-import { buildRescueFile, resetAppData } from '@/stores/persistence/rescue';
+import type * as Rescue from '@/stores/persistence/rescue';
+
+/**
+ * The rescue code (reading storage without the store, resetting) is a lazy
+ * chunk: these screens are rare, and the first page should not carry it.
+ * They start loading it as soon as they show, so a click finds it ready. If
+ * it cannot load (offline, or a new version was deployed and the old chunk is
+ * gone), "Download my data" still saves what this tab holds in memory.
+ */
+let rescueModule: Promise<typeof Rescue> | undefined;
+function loadRescue() {
+  rescueModule ??= import('@/stores/persistence/rescue').catch((error: unknown) => {
+    rescueModule = undefined;
+    throw error;
+  });
+  return rescueModule;
+}
 
 import { Button } from './ui/Button';
 
@@ -57,10 +73,27 @@ export function RescueActions({ showReload = false, afterReset = startOver, cent
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
+  useEffect(() => {
+    void loadRescue().catch(() => {});
+  }, []);
+
   const download = async () => {
     setDownloading(true);
+    const memory = () => usePracticeStore.getState().exportSnapshot();
     try {
-      const rescue = await buildRescueFile({ memory: () => usePracticeStore.getState().exportSnapshot() });
+      let buildRescueFile;
+      try {
+        ({ buildRescueFile } = await loadRescue());
+      } catch {
+        // Without the rescue code, what this tab holds is still worth saving.
+        const name = jsonFileName(new Date());
+        downloadText(name, `${JSON.stringify(memory(), null, 2)}\n`, 'application/json');
+        setDownloaded({
+          text: `Saved ${name} with what this tab holds. Reload to save everything stored in this browser.`,
+        });
+        return;
+      }
+      const rescue = await buildRescueFile({ memory });
       downloadText(rescue.fileName, rescue.text, 'application/json');
       const { counts } = rescue;
       const parts = [
@@ -85,6 +118,7 @@ export function RescueActions({ showReload = false, afterReset = startOver, cent
     setResetting(true);
     setResetMessage(null);
     try {
+      const { resetAppData } = await loadRescue();
       await resetAppData({
         onBlocked: () =>
           setResetMessage({ text: 'Waiting for Rehearse to close in your other tabs. Close them to finish.' }),
@@ -192,22 +226,5 @@ export function CrashScreen({ error, afterReset }: CrashScreenProps) {
   );
 }
 
-interface CrashBoundaryProps {
-  children: ReactNode;
-  afterReset?: () => void;
-}
-
-/** The app's last line: around the router, so a failure in the shell itself still leaves a way out. */
-export class CrashBoundary extends Component<CrashBoundaryProps, { failed: boolean; error: unknown }> {
-  override state = { failed: false, error: null as unknown };
-
-  // React itself logs the error with its component stack.
-  static getDerivedStateFromError(error: unknown) {
-    return { failed: true, error };
-  }
-
-  override render() {
-    if (this.state.failed) return <CrashScreen error={this.state.error} afterReset={this.props.afterReset} />;
-    return this.props.children;
-  }
-}
+// The boundary that shows this screen is in the entry chunk (CrashBoundary.tsx); this module is lazy.
+export { CrashBoundary } from './CrashBoundary';

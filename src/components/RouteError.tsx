@@ -1,21 +1,16 @@
 import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 
 import { Button, LinkButton } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
+import { isChunkLoadError } from '@/lib/chunk-error';
 
-import { RescueActions } from './CrashScreen';
+import { LazyBoundary } from './ui/LazyBoundary';
 
-/**
- * A page's code or data failed to load when its chunk could not be fetched:
- * a dropped connection, or a new version deployed while the tab was open
- * (the old chunk names are gone). Only a full reload fixes the second case.
- */
-export function isChunkLoadError(error: unknown): boolean {
-  const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /dynamically imported module|module script failed|Loading chunk|ChunkLoadError|error loading dynamically/i.test(
-    message,
-  );
-}
+// A lazy chunk (with the crash screen): only this screen's bug case offers them.
+const RescueActions = lazy(() => import('./CrashScreen').then((module) => ({ default: module.RescueActions })));
+
+export { isChunkLoadError } from '@/lib/chunk-error';
 
 /** The error screen of every route: the app shell stays, and the user always has a way on. */
 export function RouteError({ error }: ErrorComponentProps) {
@@ -61,7 +56,12 @@ export function RouteError({ error }: ErrorComponentProps) {
         <p className="text-sm text-fg-muted">
           If this keeps happening, download your data, then reset the app and import the file on Your data.
         </p>
-        <RescueActions centered />
+        {/* Without the chunk (offline), "Try again" and the guides link above still stand. */}
+        <LazyBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <RescueActions centered />
+          </Suspense>
+        </LazyBoundary>
       </div>
     </>
   );

@@ -1,44 +1,9 @@
-import { useEffect, useEffectEvent, useState } from 'react';
-
-import { isTextEntryTarget, matchesShortcut, SHORTCUT_SCOPES, SHORTCUTS } from '@/lib/shortcuts';
+import { SHORTCUT_SCOPES, SHORTCUTS } from '@/lib/shortcuts';
 
 import { Dialog } from './ui/Dialog';
-import { Icon } from './ui/Icon';
 import { KeyCombo } from './ui/Kbd';
 
-/** The header button and the `?` key both open the list of shortcuts. */
-export function ShortcutsHelp() {
-  const [open, setOpen] = useState(false);
-
-  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (open || event.defaultPrevented || event.repeat) return;
-    if (!matchesShortcut(event, 'help') || isTextEntryTarget(event.target)) return;
-    event.preventDefault();
-    setOpen(true);
-  });
-
-  useEffect(() => {
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        aria-haspopup="dialog"
-        title="Keyboard shortcuts (?)"
-        className="inline-flex size-9 items-center justify-center rounded-lg text-fg-muted transition hover:bg-surface-muted hover:text-fg"
-      >
-        <Icon name="keyboard" className="size-5" />
-        <span className="sr-only">Keyboard shortcuts</span>
-      </button>
-      <ShortcutsDialog open={open} onClose={() => setOpen(false)} />
-    </>
-  );
-}
-
+/** The list of shortcuts, a lazy chunk opened by `ShortcutsHelp` (the header button and the `?` key). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
     <Dialog

@@ -1,5 +1,5 @@
-import { createRootRoute, HeadContent } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { createRootRoute, useRouterState } from '@tanstack/react-router';
+import { type ReactNode, useEffect } from 'react';
 
 import { AppShell } from '@/components/AppShell';
 import { RouteError } from '@/components/RouteError';
@@ -23,10 +23,32 @@ export const Route = createRootRoute({
 function RootShell({ children }: { children: ReactNode }) {
   return (
     <>
-      <HeadContent />
+      <DocumentTitle />
       <AppShell>{children}</AppShell>
     </>
   );
+}
+
+/**
+ * The deepest route's `head` title as the document title. The router's own
+ * `<HeadContent />` also renders meta, links, scripts and styles from `head`
+ * (about 2 KiB of the first page's JavaScript); the routes here only set a
+ * title, so that is all this does.
+ */
+function DocumentTitle() {
+  const title = useRouterState({
+    select: (state) => {
+      for (let i = state.matches.length - 1; i >= 0; i--) {
+        const found = state.matches[i]!.meta?.findLast((meta) => meta?.title)?.title;
+        if (found) return found;
+      }
+      return undefined;
+    },
+  });
+  useEffect(() => {
+    if (title) document.title = title;
+  }, [title]);
+  return null;
 }
 
 function NotFound() {

@@ -6,7 +6,10 @@ import { usePracticeStore } from '@/stores';
 
 export const Route = createFileRoute('/data')({
   // A deep link can arrive before main.tsx's init() has finished; init() loads only once.
-  loader: () => usePracticeStore.getState().init(),
+  // Importing reviews schedules with FSRS, a lazy chunk: have it in before the page shows.
+  loader: async () => {
+    await Promise.all([usePracticeStore.getState().init(), usePracticeStore.getState().loadScheduler()]);
+  },
   head: () => ({ meta: [{ title: 'Your data · Rehearse' }] }),
   component: DataRoute,
 });

@@ -2,7 +2,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { guides } from 'virtual:question-bank';
 
 import { guideSlugOfQuestion } from '@/content/ids';
-import { parseSetupSearch, type PinnedQuestion } from '@/features/practice/setup/prefill';
+import { parseSetupSearch, type PinnedQuestion } from '@/features/practice/setup/search';
 import { SetupPage } from '@/features/practice/setup/SetupPage';
 import { loadGuide } from '@/lib/question-bank';
 import { usePracticeStore } from '@/stores';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import type { Attempt, PracticeSession } from '@/domain/model';
-import { endOfDay } from '@/domain/scheduling';
+import { endOfDay } from '@/domain/schedule-dates';
 
 import {
   selectDueCount,

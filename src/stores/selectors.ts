@@ -6,7 +6,7 @@
  * are frozen because they are shared.
  */
 import type { Attempt, PracticeSession } from '@/domain/model';
-import { effectiveDue, endOfDay } from '@/domain/scheduling';
+import { effectiveDue, endOfDay } from '@/domain/schedule-dates';
 
 import type { PracticeState } from './types';
 

@@ -4,11 +4,12 @@ import { persist } from 'zustand/middleware';
 import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
 import { attachChangeFeed, createChangeFeed } from './persistence/changes';
-import { openPracticeDb, type PracticeDb, StorageFailure } from './persistence/db';
+import type { PracticeDb } from './persistence/db';
+import { StorageFailure } from './persistence/failure';
 import { createLocalPersistence, type KeyValueStorage, PERSIST_KEY, PERSIST_VERSION } from './persistence/local';
-import { upToDate } from './persistence/migrations';
 import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
 import { createRecordWriter } from './persistence/writer';
+import { createScheduleQueue, lazyScheduler, type SchedulerSource } from './scheduler';
 import { createAttemptsSlice } from './slices/attempts';
 import { createDataSlice } from './slices/data';
 import { createDraftsSlice } from './slices/drafts';
@@ -31,6 +32,8 @@ export interface PracticeStoreOptions {
   /** Where drafts and settings go; localStorage by default. */
   storage?: KeyValueStorage;
   storageKey?: string;
+  /** Where the FSRS scheduler comes from; the lazy schedule-sync.ts chunk by default (scheduler.ts). */
+  scheduler?: SchedulerSource;
 }
 
 /** Drafts of sessions known to be finished can never be submitted; unknown sessions keep theirs. */
@@ -63,7 +66,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
   // `create`), so they wait here until there is a store to put them in.
   const ref: { store?: PracticeStore } = {};
   let earlyError: string | null = null;
-  const messages = { local: null as string | null, write: null as string | null };
+  const messages = { local: null as string | null, write: null as string | null, scheduler: null as string | null };
 
   const showError = (message: string) => {
     const { store } = ref;
@@ -84,7 +87,14 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
     },
   });
 
-  const openDb = options.openDb ?? (() => openPracticeDb({ name: options.dbName, timeoutMs: options.dbTimeoutMs }));
+  // IndexedDB (db.ts, idb and the migrations) is a lazy chunk: main.tsx's init() asks for it at once,
+  // so it loads while the first page renders, which needs none of it.
+  const openDb =
+    options.openDb ??
+    (() =>
+      import('./persistence/db').then(({ openPracticeDb }) =>
+        openPracticeDb({ name: options.dbName, timeoutMs: options.dbTimeoutMs }),
+      ));
   let dbPromise: Promise<PracticeDb | null> | undefined;
   const getDb = () =>
     (dbPromise ??= openDb().then(
@@ -107,6 +117,18 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
     onCommitted: committed.emit,
   });
 
+  // Reviews need FSRS, a lazy chunk: changes made before it arrives wait here, in order (scheduler.ts).
+  const schedule = createScheduleQueue({
+    source: options.scheduler ?? lazyScheduler,
+    getState: () => ref.store!.getState(),
+    setState: (changes) => ref.store!.setState(changes),
+    onFailure: (message) => {
+      messages.scheduler = message;
+      showError(message);
+    },
+    onRecovered: () => clearErrorIf(messages.scheduler),
+  });
+
   let loading: Promise<void> | undefined;
   /** A read failed: the database opened, so new work can still be saved even though old work can't be read. */
   const readFailed = (error: unknown) => {
@@ -122,7 +144,9 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
    * that show attempts (their route loaders await it) never see half.
    */
   const load = async (): Promise<void> => {
-    const db = await getDb();
+    // Record migrations are lazy too (db.ts needs them for upgrades anyway); a failure to load them
+    // ends like a database that cannot open (init() falls back to memory-only).
+    const [db, { upToDate }] = await Promise.all([getDb(), import('./persistence/migrations')]);
     mark('db-open');
     if (!db) return;
     // E.g. an upgrade that failed: the old data is kept read-only, and the user is told at once.
@@ -208,14 +232,16 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
             (loading ??= load().catch(() => {
               a[0]({ status: 'memory-only', storageError: new StorageFailure('unavailable').message });
             })),
-          flush: () => writer.flush(),
+          // Schedule changes still waiting for FSRS are writes not yet issued: wait for them first.
+          flush: () => schedule.settled().then(() => writer.flush()),
+          loadScheduler: () => schedule.ready(),
           clearStorageError: () => a[0]({ storageError: null }),
           ...createSessionsSlice(writer, env)(...a),
-          ...createAttemptsSlice(writer, env)(...a),
+          ...createAttemptsSlice(writer, env, schedule)(...a),
           ...createDraftsSlice(env)(...a),
           ...createSettingsSlice()(...a),
           ...createSchedulingSlice(writer, env)(...a),
-          ...createDataSlice(writer, env)(...a),
+          ...createDataSlice(writer, env, schedule)(...a),
         }),
         {
           name: options.storageKey ?? PERSIST_KEY,

@@ -50,7 +50,7 @@
 import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
 import { changeFeedOf, type CommittedChange } from './persistence/changes';
-import { RECORD_STORES, type RecordStore } from './persistence/db';
+import { RECORD_STORES, type RecordStore } from './persistence/failure';
 import { readPersisted } from './persistence/local';
 import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
 import { selectAttemptFor } from './selectors';

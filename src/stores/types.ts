@@ -73,8 +73,17 @@ export interface StorageSlice {
   setAside: number;
   /** Loads sessions and attempts from IndexedDB. Safe to call more than once (it loads once). */
   init: () => Promise<void>;
-  /** Resolves once every write issued so far has settled (saved or reported in storageError). */
+  /**
+   * Resolves once every write issued so far has settled (saved or reported in storageError), including
+   * schedule changes that were waiting for the FSRS scheduler.
+   */
   flush: () => Promise<void>;
+  /**
+   * Loads the FSRS scheduler (a lazy chunk) and applies any schedule change waiting for it. Route loaders
+   * of screens that rate, delete, restore or import await it, so those actions update schedules at once.
+   * Rejects if the chunk cannot load (the waiting changes stay queued and are retried).
+   */
+  loadScheduler: () => Promise<void>;
   /** Dismisses `storageError` (e.g. after the user has read it); memory-only stays memory-only. */
   clearStorageError: () => void;
 }

@@ -98,21 +98,24 @@ afterEach(() => {
   localStorage.clear();
 });
 
-function renderCrash(afterReset = vi.fn()) {
+async function renderCrash(afterReset = vi.fn()) {
   const user = userEvent.setup();
   render(
     <CrashBoundary afterReset={afterReset}>
       <Broken />
     </CrashBoundary>,
   );
+  // The screen is a lazy chunk (CrashBoundary.tsx).
+  await screen.findByRole('heading', { level: 1, name: 'Rehearse stopped working' });
   return { user, afterReset };
 }
 
 describe('crash screen', () => {
-  it('replaces a tree that throws while rendering, and puts focus on its explanation', () => {
-    renderCrash();
+  it('replaces a tree that throws while rendering, and puts focus on its explanation', async () => {
+    await renderCrash();
     const heading = screen.getByRole('heading', { level: 1, name: 'Rehearse stopped working' });
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect, just after the (lazy) screen is on the page.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(/What you saved in this browser is still there/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeVisible();
     expect(screen.getByText(/reading "ratings"/)).toBeInTheDocument();
@@ -127,7 +130,7 @@ describe('crash screen', () => {
     // After the store's own write of drafts and settings, as in the app.
     await seedDatabase();
     const files = captureDownloads();
-    const { user } = renderCrash();
+    const { user } = await renderCrash();
 
     await user.click(screen.getByRole('button', { name: 'Download my data' }));
     await waitFor(() => expect(files).toHaveLength(1));
@@ -153,7 +156,7 @@ describe('crash screen', () => {
       },
     });
     const files = captureDownloads();
-    const { user } = renderCrash();
+    const { user } = await renderCrash();
     await user.click(screen.getByRole('button', { name: 'Download my data' }));
     await waitFor(() => expect(files).toHaveLength(1));
     const parsed = parseExport(await blobText(files[0]!.blob));
@@ -163,7 +166,7 @@ describe('crash screen', () => {
   it('"Reset the app" asks first, then deletes the database and the local keys', async () => {
     await seedDatabase();
     localStorage.setItem('rehearse:v1:backup', '{}');
-    const { user, afterReset } = renderCrash();
+    const { user, afterReset } = await renderCrash();
 
     await user.click(screen.getByRole('button', { name: 'Reset the app…' }));
     const confirm = screen.getByRole('group', { name: 'Delete all practice on this device?' });
@@ -207,7 +210,7 @@ describe('in the app', () => {
       await screen.findByRole('heading', { level: 1, name: 'Interview guides' });
       await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
       expect(await screen.findByRole('heading', { level: 1, name: 'Rehearse stopped working' })).toBeVisible();
-      expect(screen.getByRole('button', { name: 'Download my data' })).toBeVisible();
+      expect(await screen.findByRole('button', { name: 'Download my data' })).toBeVisible();
     } finally {
       if (showModal) Object.defineProperty(proto, 'showModal', showModal);
       else delete (proto as Partial<HTMLDialogElement>).showModal;
@@ -221,7 +224,7 @@ describe('route error screen', () => {
     const { unmount } = renderWithRouter(<RouteError error={new Error('x is undefined')} reset={reset} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Download my data' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Download my data' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Reset the app…' })).toBeVisible();
     unmount();
 

@@ -88,7 +88,7 @@ describe('keyboard shortcuts help', () => {
 
     await user.keyboard('?');
 
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     for (const shortcut of SHORTCUTS) {
       const row = within(dialog).getByText(shortcut.description).parentElement!;
       expect(row.querySelectorAll('kbd')).toHaveLength(shortcut.keys.length);
@@ -105,7 +105,7 @@ describe('keyboard shortcuts help', () => {
     const button = within(screen.getByRole('banner')).getByRole('button', { name: 'Keyboard shortcuts' });
 
     await user.click(button);
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));

@@ -143,7 +143,7 @@ describe('storage banner', () => {
     const router = createAppRouter({ history: createMemoryHistory({ initialEntries: ['/'] }) });
     render(<RouterProvider router={router} />);
     await screen.findByRole('heading', { level: 1, name: 'Interview guides' });
-    const banner = screen.getByRole('region', { name: "Rehearse can't save in this browser" });
+    const banner = await screen.findByRole('region', { name: "Rehearse can't save in this browser" });
     // Between the header and the page, so it is read before the page's content.
     expect(screen.getByRole('banner').compareDocumentPosition(banner)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     expect(banner.compareDocumentPosition(screen.getByRole('main'))).toBe(Node.DOCUMENT_POSITION_FOLLOWING);

@@ -111,6 +111,8 @@ describe('keepOutOfInitial', () => {
       'node_modules/mdast-util-to-hast/lib/index.js',
     ]),
     chunk('assets/progress.js', {}, ['src/features/progress/ScoreChart.tsx']),
+    chunk('assets/schedule-sync.js', {}, ['node_modules/ts-fsrs/dist/index.mjs']),
+    chunk('assets/sync.js', {}, ['src/stores/sync.ts']),
   );
   const initial = new Set(['assets/index.js']);
 
@@ -122,6 +124,8 @@ describe('keepOutOfInitial', () => {
       ['micromark', 0, true],
       ['mdast utilities', 0, true],
       ['progress charts (src/features/progress)', 0, true],
+      ['ts-fsrs (review scheduling)', 0, true],
+      ['tab sync (src/stores/sync.ts)', 0, true],
     ]);
   });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ExportFile } from '@/domain/model';
 import { draftKey, type Ratings, selectDueCount, selectDueQuestionIds } from '@/stores';
 
+import { type Scheduler, SCHEDULER_FAILED_MESSAGE, type SchedulerSource } from '@/stores/scheduler';
+
 import { makeStore, Q1, Q2, Q3, SETUP } from './helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -10,8 +12,8 @@ const GOOD: Ratings = { context: 3, approach: 3, example: 3, outcome: 3 };
 const TIMING = { durationMs: 1000, timeLimitSec: 120, overtimeSec: 0 } as const;
 
 /** A store with one session over Q1..Q3 and an answer to each. */
-function answered() {
-  const made = makeStore();
+function answered(options: Parameters<typeof makeStore>[0] = {}) {
+  const made = makeStore(options);
   const s = made.store.getState();
   const sessionId = s.createSession(SETUP, [Q1, Q2, Q3]);
   const ids = [Q1, Q2, Q3].map((q) => {
@@ -218,5 +220,112 @@ describe('export / import / clear', () => {
     const state = store.getState();
     expect([state.sessions, state.attempts, state.schedules, state.plans, state.drafts]).toEqual([{}, {}, {}, {}, {}]);
     expect(state.settings.theme).toBe('dark');
+  });
+});
+
+/** A scheduler source whose chunk arrives (or fails) only when the test says so. */
+function manualScheduler() {
+  let loaded: Scheduler | undefined;
+  let pending: { resolve: (s: Scheduler) => void; reject: (e: Error) => void } | undefined;
+  let promise: Promise<Scheduler> | undefined;
+  const source: SchedulerSource = {
+    loaded: () => loaded,
+    load: () =>
+      loaded
+        ? Promise.resolve(loaded)
+        : (promise ??= new Promise<Scheduler>((resolve, reject) => {
+            pending = { resolve, reject };
+          })),
+  };
+  return {
+    source,
+    arrive: async () => {
+      loaded = await import('@/stores/schedule-sync');
+      pending?.resolve(loaded);
+      await new Promise((r) => setTimeout(r, 0));
+    },
+    fail: async () => {
+      pending?.reject(new Error('Failed to fetch dynamically imported module'));
+      promise = undefined;
+      await new Promise((r) => setTimeout(r, 0));
+    },
+  };
+}
+
+describe('before the FSRS chunk has loaded', () => {
+  it("queues a rating's review and applies it, as if at once, when the scheduler arrives", async () => {
+    const manual = manualScheduler();
+    const { store, clock, ids } = answered({ scheduler: manual.source });
+    const reference = answered();
+    store.getState().rateAttempt(ids[0]!, { ratings: GOOD, ratedAt: clock.t });
+    // The same rating in a store whose scheduler is already in (tests/setup.ts loads the app's).
+    reference.store.getState().rateAttempt(reference.ids[0]!, { ratings: GOOD, ratedAt: reference.clock.t });
+    expect(store.getState().attempts[ids[0]!]!.ratedAt).toBe(clock.t);
+    expect(store.getState().schedules).toEqual({});
+
+    await manual.arrive();
+    const schedule = store.getState().schedules[Q1]!;
+    const expected = reference.store.getState().schedules[Q1]!;
+    expect(schedule.card).toEqual(expected.card);
+    expect(schedule.log.map((e) => e.grade)).toEqual(['good']);
+    expect(schedule.log[0]!.attemptId).toBe(ids[0]);
+  });
+
+  it('keeps the order of queued changes: rate, re-grade, undo, delete and restore', async () => {
+    const manual = manualScheduler();
+    const { store, clock, ids, sessionId } = answered({ scheduler: manual.source });
+    const s = store.getState();
+    s.rateAttempt(ids[0]!, { ratings: GOOD, ratedAt: clock.t });
+    s.rateAttempt(ids[1]!, { grade: 'again', ratedAt: clock.t });
+    s.rateAttempt(ids[1]!, { grade: 'easy', gradeOverridden: true });
+    store.getState().undoRating();
+    const deleted = store.getState().deleteSession(sessionId)!;
+    expect(deleted.schedules).toEqual([]);
+    store.getState().restoreSession(deleted);
+    expect(store.getState().schedules).toEqual({});
+
+    await manual.arrive();
+    const { schedules } = store.getState();
+    expect(Object.keys(schedules).sort()).toEqual([Q1, Q2].sort());
+    expect(schedules[Q2]!.log.map((e) => e.grade)).toEqual(['again']);
+    // The delete ran in its turn: the restore found the schedules it had taken the reviews from.
+    expect(deleted.schedules.map((x) => x.questionId).sort()).toEqual([Q1, Q2].sort());
+  });
+
+  it('never drops a review when the chunk fails to load: says so, retries with the next change, then clears the message', async () => {
+    const manual = manualScheduler();
+    const { store, clock, ids } = answered({ scheduler: manual.source });
+    // (No IndexedDB here, so the store also reports memory-only: watch for the scheduler's own message.)
+    const messages: (string | null)[] = [];
+    store.subscribe((state) => messages.push(state.storageError));
+    store.getState().rateAttempt(ids[0]!, { ratings: GOOD, ratedAt: clock.t });
+    await manual.fail();
+    expect(messages).toContain(SCHEDULER_FAILED_MESSAGE);
+    expect(store.getState().schedules).toEqual({});
+
+    store.getState().rateAttempt(ids[1]!, { grade: 'hard', ratedAt: clock.t });
+    await manual.arrive();
+    expect(Object.keys(store.getState().schedules).sort()).toEqual([Q1, Q2].sort());
+    expect(messages).toContain(SCHEDULER_FAILED_MESSAGE);
+    expect(store.getState().storageError).not.toBe(SCHEDULER_FAILED_MESSAGE);
+  });
+
+  it('loadScheduler() and flush() wait for the queue; clearAll() forgets it', async () => {
+    const manual = manualScheduler();
+    const { store, clock, ids } = answered({ scheduler: manual.source });
+    store.getState().rateAttempt(ids[0]!, { ratings: GOOD, ratedAt: clock.t });
+    const ready = store.getState().loadScheduler();
+    const flushed = store.getState().flush();
+    setTimeout(() => void manual.arrive(), 5);
+    await ready;
+    await flushed;
+    expect(store.getState().schedules[Q1]).toBeDefined();
+
+    const other = manualScheduler();
+    const second = answered({ scheduler: other.source });
+    second.store.getState().rateAttempt(second.ids[0]!, { ratings: GOOD, ratedAt: second.clock.t });
+    await second.store.getState().clearAll();
+    await other.arrive();
+    expect(second.store.getState().schedules).toEqual({});
   });
 });

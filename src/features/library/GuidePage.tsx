@@ -9,7 +9,7 @@ import { Icon } from '@/components/ui/Icon';
 import { Markdown } from '@/components/ui/Markdown';
 import { textLinkClass } from '@/components/ui/styles';
 import { TagList } from '@/components/ui/Tag';
-import { endOfDay, parseDateOnly } from '@/domain/scheduling';
+import { endOfDay, parseDateOnly } from '@/domain/schedule-dates';
 import { selectLatestRatedByQuestion, usePracticeStore, useToday } from '@/stores';
 
 import { categoryAnchor, formatDay, plural } from './format';

@@ -9,7 +9,7 @@
  */
 import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
-import type { RecordStore } from './db';
+import type { RecordStore } from './failure';
 
 export type CommittedChange =
   | { type: 'put'; store: 'sessions'; record: PracticeSession }

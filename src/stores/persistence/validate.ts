@@ -17,7 +17,7 @@ import {
   type Settings,
 } from '@/domain/model';
 
-import { parseDateOnly } from '@/domain/scheduling';
+import { parseDateOnly } from '@/domain/schedule-dates';
 
 import { draftKey } from '../slices/drafts';
 import { SCHEMA_VERSION } from '../slices/sessions';

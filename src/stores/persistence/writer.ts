@@ -13,7 +13,8 @@ import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule } from '@/doma
 
 import type { RecordWriter } from '../types';
 import type { CommittedChange } from './changes';
-import { type PracticeDb, StorageFailure } from './db';
+import type { PracticeDb } from './db';
+import { StorageFailure } from './failure';
 
 export interface RecordWriterHooks {
   /** Resolves to null when there is no database (memory-only): writes are then dropped. */

@@ -1,17 +1,17 @@
 import { guideSlugOfQuestion } from '@/content/ids';
 import type { Attempt, Ratings } from '@/domain/model';
 
+import type { ScheduleQueue } from '../scheduler';
 import { selectAttemptFor } from '../selectors';
 import type { AttemptsSlice, RecordWriter, StoreEnv } from '../types';
 import type { SliceCreator } from './create';
 import { draftKey } from './drafts';
-import { scheduleChange } from './scheduling';
 import { SCHEMA_VERSION } from './sessions';
 
 const UNRATED: Ratings = { context: null, approach: null, example: null, outcome: null };
 
 export const createAttemptsSlice =
-  (writer: RecordWriter, env: StoreEnv): SliceCreator<AttemptsSlice> =>
+  (writer: RecordWriter, env: StoreEnv, schedule: ScheduleQueue): SliceCreator<AttemptsSlice> =>
   (set, get) => {
     /** Stores a new attempt, drops the question's draft, saves, and returns the id. */
     const record = (fields: Pick<Attempt, 'sessionId' | 'questionId'> & Partial<Attempt>): string => {
@@ -94,12 +94,13 @@ export const createAttemptsSlice =
         if (patch.practicesCovered) next.practicesCovered = [...patch.practicesCovered];
         if (patch.pitfallsHit) next.pitfallsHit = [...patch.pitfallsHit];
         const state = get();
+        const now = env.now();
         writer.saveAttempt(next);
         set({
           attempts: { ...state.attempts, [attemptId]: next },
           undo: { attemptId, before },
-          // The question's review schedule follows the attempt's grade.
-          ...scheduleChange(state, next, env.now(), writer),
+          // The question's review schedule follows the attempt's grade (queued if FSRS is still loading).
+          ...schedule.run((scheduler, current) => scheduler.scheduleChange(current, next, now, writer)),
         });
       },
       undoRating: () => {
@@ -110,11 +111,13 @@ export const createAttemptsSlice =
           return;
         }
         const state = get();
-        writer.saveAttempt(undo.before);
+        const { before } = undo;
+        const now = env.now();
+        writer.saveAttempt(before);
         set({
-          attempts: { ...state.attempts, [undo.attemptId]: undo.before },
+          attempts: { ...state.attempts, [undo.attemptId]: before },
           undo: null,
-          ...scheduleChange(state, undo.before, env.now(), writer),
+          ...schedule.run((scheduler, current) => scheduler.scheduleChange(current, before, now, writer)),
         });
       },
     };

@@ -1,14 +1,10 @@
 import type { Attempt, Draft, ExportFile, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
-import { undoReviews } from '@/domain/scheduling';
 
 import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from '../persistence/validate';
+import type { ScheduleQueue } from '../scheduler';
 import type { DataSlice, DeletedSession, PracticeState, RecordWriter, StoreEnv } from '../types';
 import type { SliceCreator } from './create';
 import { draftKey } from './drafts';
-import { syncSchedule } from './scheduling';
-
-/** Oldest rating first, so reviews replay in the order they happened. */
-const byRatedAt = (a: Attempt, b: Attempt) => (a.ratedAt ?? a.submittedAt) - (b.ratedAt ?? b.submittedAt);
 
 const attemptStamp = (a: Attempt) => Math.max(a.ratedAt ?? 0, a.submittedAt);
 
@@ -35,10 +31,8 @@ function mergeRecords<T>(
   return { merged, changed, added, updated };
 }
 
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 export const createDataSlice =
-  (writer: RecordWriter, env: StoreEnv): SliceCreator<DataSlice> =>
+  (writer: RecordWriter, env: StoreEnv, schedule: ScheduleQueue): SliceCreator<DataSlice> =>
   (set, get) => ({
     deleteSession: (sessionId) => {
       const state = get();
@@ -48,22 +42,13 @@ export const createDataSlice =
       const removed = Object.values(state.attempts).filter((a) => a.sessionId === sessionId);
       const removedIds = new Set(removed.map((a) => a.id));
 
-      const schedules = { ...state.schedules };
+      // Filled when the reviews are taken back: at once, or when FSRS arrives (a restore waits in the same queue).
       const schedulesBefore: ReviewSchedule[] = [];
-      for (const questionId of new Set(removed.map((a) => a.questionId))) {
-        const current = schedules[questionId];
-        if (!current) continue;
-        const next = undoReviews(current, removedIds, now);
-        if (next === current) continue;
-        schedulesBefore.push(current);
-        if (next) {
-          schedules[questionId] = { ...next, updatedAt: now };
-          writer.saveSchedule(schedules[questionId]);
-        } else {
-          delete schedules[questionId];
-          writer.deleteSchedule(questionId);
-        }
-      }
+      const scheduleChanges = schedule.run((scheduler, current) => {
+        const { schedules, before } = scheduler.withoutReviews(current.schedules, removed, now, writer);
+        schedulesBefore.push(...before);
+        return { schedules };
+      });
 
       const attempts = { ...state.attempts };
       for (const attempt of removed) {
@@ -84,7 +69,7 @@ export const createDataSlice =
       set({
         sessions,
         attempts,
-        schedules,
+        ...scheduleChanges,
         drafts: removedDrafts.length > 0 ? drafts : state.drafts,
         undo: state.undo && removedIds.has(state.undo.attemptId) ? null : state.undo,
       });
@@ -105,30 +90,14 @@ export const createDataSlice =
       const drafts = { ...state.drafts };
       for (const draft of deleted.drafts) drafts[draftKey(draft.sessionId, draft.questionId)] ??= draft;
 
-      // A schedule nobody has reviewed since the delete goes back exactly as it was; one reviewed
-      // since gets the restored attempts' reviews added again.
-      const schedules = { ...state.schedules };
-      const restoredIds = new Set(deleted.attempts.map((a) => a.id));
-      for (const before of deleted.schedules) {
-        const current = schedules[before.questionId];
-        const expected = before.log.filter((e) => !restoredIds.has(e.attemptId)).map((e) => e.attemptId);
-        if (sameIds(expected, current?.log.map((e) => e.attemptId) ?? [])) {
-          schedules[before.questionId] = before;
-          writer.saveSchedule(before);
-        }
-      }
-      for (const attempt of [...deleted.attempts].sort(byRatedAt)) {
-        const next = syncSchedule(schedules[attempt.questionId], attempt, now);
-        if (next === undefined) continue;
-        if (next === null) {
-          delete schedules[attempt.questionId];
-          writer.deleteSchedule(attempt.questionId);
-        } else {
-          schedules[attempt.questionId] = next;
-          writer.saveSchedule(next);
-        }
-      }
-      set({ sessions, attempts, drafts, schedules });
+      set({
+        sessions,
+        attempts,
+        drafts,
+        ...schedule.run((scheduler, current) => ({
+          schedules: scheduler.restoredSchedules(current.schedules, deleted, now, writer),
+        })),
+      });
     },
 
     exportSnapshot: () => {
@@ -196,6 +165,8 @@ export const createDataSlice =
     },
 
     clearAll: async () => {
+      // Queued review changes would only bring back schedules of deleted attempts.
+      schedule.drop();
       set({ sessions: {}, attempts: {}, schedules: {}, plans: {}, drafts: {}, undo: null });
       await writer.clearAll();
     },

@@ -16,7 +16,8 @@ export interface PracticeSessionData {
 /** Loader for /practice/$sessionId and everything under it. */
 export async function loadPracticeSession(sessionId: string): Promise<PracticeSessionData> {
   // A deep link or reload can arrive before main.tsx's init() has finished; init() loads only once.
-  await usePracticeStore.getState().init();
+  // Rating reviews the question with FSRS, a lazy chunk: have it in before the screen shows.
+  await Promise.all([usePracticeStore.getState().init(), usePracticeStore.getState().loadScheduler()]);
   const session = usePracticeStore.getState().sessions[sessionId];
   if (!session) throw notFound();
   const slugs = [...new Set(session.questionIds.map(guideSlugOfQuestion))];

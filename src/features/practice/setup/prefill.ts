@@ -1,31 +1,11 @@
-import type { GuideSummary, Question } from '@/content/types';
+import type { GuideSummary } from '@/content/types';
 import type { SessionSettings } from '@/domain/model';
 import { DEFAULT_SETUP, normalizeSetup } from '@/domain/selection';
 
-export interface SetupSearch {
-  /** Practise this guide only. */
-  guide?: string;
-  /** Practise exactly this question. */
-  question?: string;
-}
+import type { PinnedQuestion, SetupSearch } from './search';
 
-/** Anything in the URL that is not a non-empty string is dropped rather than rejected: the page still works. */
-export function parseSetupSearch(search: Record<string, unknown>): SetupSearch {
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-  const result: SetupSearch = {};
-  const guide = text(search.guide);
-  const question = text(search.question);
-  if (guide) result.guide = guide;
-  if (question) result.question = question;
-  return result;
-}
-
-/** One question chosen from the library; the session asks it and nothing else. */
-export interface PinnedQuestion {
-  question: Question;
-  guideSlug: string;
-  guideTitle: string;
-}
+// The route's search validation lives apart (search.ts): it ships with the first page, the form's logic does not.
+export { parseSetupSearch, type PinnedQuestion, type SetupSearch } from './search';
 
 export function availableChoices(guides: readonly GuideSummary[]) {
   const categories: string[] = [];

@@ -1,0 +1,90 @@
+/**
+ * Registers the service worker (built by vite-plugin-pwa, see
+ * scripts/service-worker.ts) and turns its update events into the update
+ * prompt. Loaded with a dynamic import after the first render, so neither
+ * this module nor workbox-window is part of the first page's JS.
+ *
+ * What it guarantees:
+ * - The page is never reloaded unless the user pressed "Reload" in this tab.
+ *   A new worker waits; "Reload" asks it to take over (SKIP_WAITING) and
+ *   reloads once it controls the page. When another tab's click activates
+ *   it, this tab keeps its page (and any answer being typed) and keeps
+ *   offering the reload.
+ * - In `vite dev` no worker is registered, and one left on this origin by a
+ *   preview build is removed, so development never runs from a cache.
+ */
+import { Workbox } from 'workbox-window';
+
+import { offerUpdate } from './app-update';
+
+/** The part of workbox-window's `Workbox` this module uses, so that tests can drive it. */
+export interface UpdateSource {
+  addEventListener(type: 'waiting' | 'controlling', listener: (event: { isUpdate?: boolean }) => void): void;
+  messageSkipWaiting(): void;
+}
+
+export interface ConnectOptions {
+  reload?: () => void;
+  /** How long to wait for the new worker to take control before reloading anyway. */
+  fallbackMs?: number;
+}
+
+/** Wires a worker's update events to the prompt. Returns nothing to call: the prompt drives it. */
+export function connectUpdates(
+  source: UpdateSource,
+  { reload = () => window.location.reload(), fallbackMs = 4000 }: ConnectOptions = {},
+) {
+  let userAsked = false;
+  // Set when the new version already controls this page (another tab's click): reloading is all that is left.
+  let alreadyActive = false;
+
+  const apply = () => {
+    if (userAsked) return;
+    userAsked = true;
+    if (alreadyActive) {
+      reload();
+      return;
+    }
+    source.messageSkipWaiting();
+    // If the waiting worker vanished (a newer one replaced it), reload anyway: the user asked for it.
+    window.setTimeout(reload, fallbackMs);
+  };
+
+  source.addEventListener('waiting', () => offerUpdate({ apply }));
+  source.addEventListener('controlling', (event) => {
+    if (userAsked) {
+      reload();
+      return;
+    }
+    // The first install claims the page (isUpdate false): nothing changed for the user.
+    if (event.isUpdate) {
+      alreadyActive = true;
+      offerUpdate({ apply });
+    }
+  });
+}
+
+const HOUR = 60 * 60 * 1000;
+
+export async function startServiceWorker() {
+  if (!('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD) {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    await Promise.all(registrations.map((registration) => registration.unregister()));
+    return;
+  }
+  const base = import.meta.env.BASE_URL;
+  const workbox = new Workbox(`${base}sw.js`, { scope: base });
+  connectUpdates(workbox);
+  try {
+    await workbox.register();
+  } catch (error) {
+    // The app works without it, only not offline.
+    console.warn('Rehearse: the service worker could not be registered', error);
+    return;
+  }
+  // A tab left open for days still learns of a new version: the browser checks only on navigation.
+  window.setInterval(() => {
+    if (document.visibilityState === 'visible' && navigator.onLine) workbox.update().catch(() => {});
+  }, HOUR);
+}
