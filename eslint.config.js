@@ -55,6 +55,149 @@ export default defineConfig([
     extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
     languageOptions: { globals: globals.browser },
   },
+  // The layout, enforced (see README "Layout").
+  {
+    files: ['src/features/library/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/features/*',
+                '!@/features/library',
+                '!@/features/library/**',
+                '@/routes/*',
+                '../../features/*',
+              ],
+              message:
+                'Features never import each other or routes: compose them in a route, or move shared code to components/, lib/ or stores/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/practice/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/features/*',
+                '!@/features/practice',
+                '!@/features/practice/**',
+                '@/routes/*',
+                '../../features/*',
+              ],
+              message:
+                'Features never import each other or routes: compose them in a route, or move shared code to components/, lib/ or stores/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/history/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/features/*',
+                '!@/features/history',
+                '!@/features/history/**',
+                '@/routes/*',
+                '../../features/*',
+              ],
+              message:
+                'Features never import each other or routes: compose them in a route, or move shared code to components/, lib/ or stores/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/progress/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/features/*',
+                '!@/features/progress',
+                '!@/features/progress/**',
+                '@/routes/*',
+                '../../features/*',
+              ],
+              message:
+                'Features never import each other or routes: compose them in a route, or move shared code to components/, lib/ or stores/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '!@/features/data', '!@/features/data/**', '@/routes/*', '../../features/*'],
+              message:
+                'Features never import each other or routes: compose them in a route, or move shared code to components/, lib/ or stores/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Imports flow one way: content → domain → stores → components/lib → features → routes.
+    files: ['src/content/**', 'src/domain/**', 'src/stores/**', 'src/components/**', 'src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/routes/*'],
+              message: 'Shared code must not depend on features or routes.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/content/**', 'src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/routes/*', '@/stores', '@/stores/*', '@/components/*', '@/lib/*'],
+              message: 'content/ and domain/ are pure: no store, UI or feature imports.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['*.{js,mjs,ts}', 'scripts/**', 'src/content-loader/**', 'tests/e2e/**', 'tests/content/**'],
     languageOptions: { globals: globals.node },

@@ -3,6 +3,7 @@ import { guides } from 'virtual:question-bank';
 
 import { validateLibrarySearch, type LibrarySearch } from '@/features/library/filters';
 import { LibraryHome } from '@/features/library/GuideList';
+import { useStartDueReview } from '@/features/practice/setup/start';
 
 export const Route = createFileRoute('/')({
   validateSearch: validateLibrarySearch,
@@ -17,5 +18,7 @@ function HomeRoute() {
     // Replace, not push: stepping through a select with the arrow keys would
     // otherwise leave one history entry per option. Keep the scroll position.
     void navigate({ search: next, replace: true, resetScroll: false });
-  return <LibraryHome guides={guides} filters={filters} onFiltersChange={setFilters} />;
+  // Features do not import each other: the library's "Review due" gets practice's starter here.
+  const dueReview = useStartDueReview();
+  return <LibraryHome guides={guides} filters={filters} onFiltersChange={setFilters} dueReview={dueReview} />;
 }

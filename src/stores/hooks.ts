@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import type { Attempt, PracticeSession } from '@/domain/model';
@@ -47,6 +47,16 @@ export function useToday(): number {
 export function useDueQuestionIds(): string[] {
   const now = useToday();
   return usePracticeStore((state) => selectDueQuestionIds(state, now));
+}
+
+/** Questions due today whose guide is one of `guides` (e.g. still in the library), most overdue first. */
+export function useDueInGuides(guides: readonly { slug: string }[]): string[] {
+  const due = useDueQuestionIds();
+  const schedules = usePracticeStore((s) => s.schedules);
+  return useMemo(() => {
+    const known = new Set(guides.map((g) => g.slug));
+    return due.filter((id) => known.has(schedules[id]?.guideSlug ?? ''));
+  }, [due, schedules, guides]);
 }
 
 export function useDueCount(): number {

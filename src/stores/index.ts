@@ -3,6 +3,7 @@ export * from '@/domain/model';
 
 export {
   useDueCount,
+  useDueInGuides,
   useDueQuestionIds,
   useLatestRatedByQuestion,
   useQuestionAttempts,

@@ -14,7 +14,9 @@ beforeEach(() => {
 
 describe('GuideList', () => {
   it('shows one card per guide, each linking to its guide page', async () => {
-    renderWithRouter(<LibraryHome guides={sampleSummaries} />);
+    renderWithRouter(
+      <LibraryHome guides={sampleSummaries} dueReview={{ start: () => {}, starting: false, error: null }} />,
+    );
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Interview guides' })).toBeVisible();
     const guides = screen.getByRole('list', { name: 'Guides' });

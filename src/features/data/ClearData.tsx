@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
-import { tones } from '@/features/practice/session/tones';
+import { tones } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
 import { usePracticeStore } from '@/stores';
 

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 
 import type { SearchEntry } from '@/content/types';
 import { Button } from '@/components/ui/Button';
-import { tones } from '@/features/practice/session/tones';
+import { tones } from '@/components/ui/tones';
 import { exportJson, exportMarkdown, type QuestionInfo } from '@/domain/transfer';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName, markdownFileName } from '@/lib/download';

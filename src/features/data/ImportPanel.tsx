@@ -3,7 +3,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import type { ExportFile } from '@/domain/model';
 import { MAX_EXPORT_CHARS, parseExport, planImport, type ImportPlan } from '@/domain/transfer';
-import { tones } from '@/features/practice/session/tones';
+import { tones } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
 import { usePracticeStore } from '@/stores';
 

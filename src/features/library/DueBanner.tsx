@@ -1,28 +1,22 @@
-import { useMemo } from 'react';
-
 import type { GuideSummary } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
-import { useStartDueReview } from '@/features/practice/setup/start';
 import { cn } from '@/lib/cn';
-import { useDueQuestionIds, usePracticeStore } from '@/stores';
+import { useDueInGuides } from '@/stores';
 
-import { tones } from '../practice/session/tones';
+import { tones } from '@/components/ui/tones';
 
-/** Questions due for review today whose guide is still in the library. */
-export function useDueInLibrary(guides: readonly GuideSummary[]): string[] {
-  const due = useDueQuestionIds();
-  const schedules = usePracticeStore((s) => s.schedules);
-  return useMemo(() => {
-    const known = new Set(guides.map((g) => g.slug));
-    return due.filter((id) => known.has(schedules[id]?.guideSlug ?? ''));
-  }, [due, schedules, guides]);
+/** Starting a review session is the practice feature's job; the route passes it in. */
+export interface DueReview {
+  start: () => void | Promise<void>;
+  starting: boolean;
+  error: string | null;
 }
 
 /** On the library home when questions are due for review: how many, and one click to review them. */
-export function DueBanner({ guides }: { guides: readonly GuideSummary[] }) {
-  const due = useDueInLibrary(guides);
-  const { start, starting, error } = useStartDueReview();
+export function DueBanner({ guides, review }: { guides: readonly GuideSummary[]; review: DueReview }) {
+  const due = useDueInGuides(guides);
+  const { start, starting, error } = review;
   if (due.length === 0) return null;
 
   return (
@@ -44,7 +38,7 @@ export function DueBanner({ guides }: { guides: readonly GuideSummary[] }) {
           </p>
         ) : null}
       </div>
-      <Button onClick={start} disabled={starting} className="self-start sm:self-auto">
+      <Button onClick={() => void start()} disabled={starting} className="self-start sm:self-auto">
         <Icon name="play" />
         {starting ? 'Starting…' : 'Review due'}
       </Button>

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 
 import { ContinueBanner } from './ContinueBanner';
-import { DueBanner } from './DueBanner';
+import { DueBanner, type DueReview } from './DueBanner';
 import { filterGuides, hasFilters, type LibrarySearch } from './filters';
 import { plural } from './format';
 import { LibraryFilters } from './LibraryFilters';
@@ -17,9 +17,11 @@ interface LibraryHomeProps {
   /** The filters from the URL. */
   filters?: LibrarySearch;
   onFiltersChange?: (filters: LibrarySearch) => void;
+  /** "Review due": starts a session of today's due questions (given by the route, from practice). */
+  dueReview: DueReview;
 }
 
-export function LibraryHome({ guides, filters = {}, onFiltersChange = () => {} }: LibraryHomeProps) {
+export function LibraryHome({ guides, filters = {}, onFiltersChange = () => {}, dueReview }: LibraryHomeProps) {
   const shown = useMemo(() => filterGuides(guides, filters), [guides, filters]);
   const filtered = hasFilters(filters);
 
@@ -33,7 +35,7 @@ export function LibraryHome({ guides, filters = {}, onFiltersChange = () => {} }
       </div>
 
       <ContinueBanner guides={guides} />
-      <DueBanner guides={guides} />
+      <DueBanner guides={guides} review={dueReview} />
 
       {guides.length > 0 ? (
         <div className="space-y-4">

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/Button';
 import { KeyCombo } from '@/components/ui/Kbd';
 import { cn } from '@/lib/cn';
 
-import { tones } from '../session/tones';
+import { tones } from '@/components/ui/tones';
 import type { Dictation } from './useDictation';
 
 interface DictationControlProps {

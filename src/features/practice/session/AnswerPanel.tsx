@@ -15,7 +15,7 @@ import { nextSource } from '../dictation/source';
 import { appendDictated } from '../dictation/speech';
 import { useDictation } from '../dictation/useDictation';
 import { ClockPanel } from './ClockPanel';
-import { tones } from './tones';
+import { tones } from '@/components/ui/tones';
 import { useAnswerClock } from './useAnswerClock';
 
 /** Typing pauses shorter than this are one save: well under the time it takes to switch tabs or close one. */

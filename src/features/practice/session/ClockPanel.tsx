@@ -3,7 +3,7 @@ import { KeyCombo } from '@/components/ui/Kbd';
 import type { ClockPhase } from '@/domain/timer';
 import { cn } from '@/lib/cn';
 
-import { tones } from './tones';
+import { tones } from '@/components/ui/tones';
 import type { AnswerClock } from './useAnswerClock';
 
 /** A clock face reads "1:05", never "65 s". */

@@ -8,12 +8,11 @@ import { Icon } from '@/components/ui/Icon';
 import { textLinkClass } from '@/components/ui/styles';
 import type { AnswerInput, QuestionOrder, SessionSettings, ThinkTime, TimeLimit } from '@/domain/model';
 import { DEFAULT_SETUP, MAX_COUNT, MIN_COUNT } from '@/domain/selection';
-import { useDueInLibrary } from '@/features/library/DueBanner';
 import { cn } from '@/lib/cn';
-import { usePracticeStore } from '@/stores';
+import { useDueInGuides, usePracticeStore } from '@/stores';
 
 import { getSpeechRecognition } from '../dictation/speech';
-import { tones } from '../session/tones';
+import { tones } from '@/components/ui/tones';
 import {
   choiceLabel,
   INPUT_CHOICES,
@@ -385,7 +384,7 @@ export function SetupPage({ guides, search, pinned }: SetupPageProps) {
 
 /** One click to review everything due today, skipping the form. */
 function DueReview({ guides }: { guides: readonly GuideSummary[] }) {
-  const due = useDueInLibrary(guides);
+  const due = useDueInGuides(guides);
   const { start, starting, error } = useStartDueReview();
   if (due.length === 0) return null;
   return (

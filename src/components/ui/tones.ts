@@ -1,5 +1,5 @@
 /**
- * Warning and danger colours for the practice screens. The theme has no
+ * Warning and danger colours (practice clock, errors, destructive actions). The theme has no
  * semantic tokens for them yet, and Tailwind's `dark:` variant follows only
  * the OS setting, not the app's own theme switch (data-theme on <html>);
  * CSS light-dark() follows the `color-scheme` both of those set, so these
