@@ -6,6 +6,9 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The folders under src/features/; each is a feature that imports no other. */
+const FEATURES = ['library', 'practice', 'history', 'progress', 'data'];
+
 export default defineConfig([
   globalIgnores([
     'dist/',
@@ -55,9 +58,9 @@ export default defineConfig([
     extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
     languageOptions: { globals: globals.browser },
   },
-  // The layout, enforced (see README "Layout").
-  {
-    files: ['src/features/library/**'],
+  // The layout, enforced (see README "Layout"): a feature may import only itself among features.
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -66,8 +69,8 @@ export default defineConfig([
             {
               group: [
                 '@/features/*',
-                '!@/features/library',
-                '!@/features/library/**',
+                `!@/features/${feature}`,
+                `!@/features/${feature}/**`,
                 '@/routes/*',
                 '../../features/*',
               ],
@@ -78,93 +81,7 @@ export default defineConfig([
         },
       ],
     },
-  },
-  {
-    files: ['src/features/practice/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '@/features/*',
-                '!@/features/practice',
-                '!@/features/practice/**',
-                '@/routes/*',
-                '../../features/*',
-              ],
-              message:
-                'Features never import each other or routes: compose them in a route, or move shared code to components/, lib/ or stores/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/features/history/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '@/features/*',
-                '!@/features/history',
-                '!@/features/history/**',
-                '@/routes/*',
-                '../../features/*',
-              ],
-              message:
-                'Features never import each other or routes: compose them in a route, or move shared code to components/, lib/ or stores/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/features/progress/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '@/features/*',
-                '!@/features/progress',
-                '!@/features/progress/**',
-                '@/routes/*',
-                '../../features/*',
-              ],
-              message:
-                'Features never import each other or routes: compose them in a route, or move shared code to components/, lib/ or stores/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/features/data/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '!@/features/data', '!@/features/data/**', '@/routes/*', '../../features/*'],
-              message:
-                'Features never import each other or routes: compose them in a route, or move shared code to components/, lib/ or stores/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  })),
   {
     // Imports flow one way: content → domain → stores → components/lib → features → routes.
     files: ['src/content/**', 'src/domain/**', 'src/stores/**', 'src/components/**', 'src/lib/**'],

@@ -16,6 +16,7 @@ import { DB_NAME, openPracticeDb } from '@/stores/persistence/db';
 import { makeAttempt, makeSession, resetPracticeStore } from '../support/practice-store';
 import { renderWithRouter } from '../support/render-with-router';
 import { sampleSummaries } from '../support/sample-guides';
+import { blobText, captureDownloads } from '../support/downloads';
 
 vi.mock('virtual:question-bank', () => ({
   get guides() {
@@ -26,28 +27,6 @@ vi.mock('virtual:question-bank', () => ({
 }));
 
 configure({ asyncUtilTimeout: 5000 });
-
-function blobText(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.readAsText(blob);
-  });
-}
-
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  let last: Blob | undefined;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    last = blob;
-    return 'blob:download';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: last! });
-  });
-  return files;
-}
 
 /** What the app wrote earlier, in the app's own database: the crash screen must find it without the store. */
 async function seedDatabase() {

@@ -13,6 +13,7 @@ import { createDurabilityTracker } from '@/stores/persistence/durability';
 import { makeAttempt, makeSession, resetPracticeStore } from '../support/practice-store';
 import { renderWithRouter } from '../support/render-with-router';
 import { sampleSummaries } from '../support/sample-guides';
+import { blobText, captureDownloads } from '../support/downloads';
 
 vi.mock('virtual:question-bank', () => ({
   get guides() {
@@ -26,29 +27,6 @@ configure({ asyncUtilTimeout: 5000 });
 
 const QUOTA =
   "Your browser's storage for this site is full, so your latest practice wasn't saved. It is still here in this tab.";
-
-function blobText(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.readAsText(blob);
-  });
-}
-
-/** Captures what downloadText() saves instead of letting jsdom try to navigate. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  let last: Blob | undefined;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    last = blob;
-    return 'blob:download';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: last! });
-  });
-  return files;
-}
 
 const { createObjectURL, revokeObjectURL } = URL;
 beforeEach(() => {

@@ -9,17 +9,10 @@ import { usePracticeStore } from '@/stores';
 
 import { installDialogPolyfill } from '../support/dialog';
 import { makeAttempt, makeSession, resetPracticeStore } from '../support/practice-store';
+import { blobText } from '../support/downloads';
 
 const fixtures = import.meta.glob<string>('../fixtures/imports/*', { query: '?raw', import: 'default', eager: true });
 const fixture = (name: string) => fixtures[`../fixtures/imports/${name}`]!;
-
-function blobText(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.readAsText(blob);
-  });
-}
 
 const jsonFile = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
