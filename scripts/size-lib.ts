@@ -43,6 +43,11 @@ export const KEEP_OUT_OF_INITIAL: readonly { name: string; pattern: RegExp }[] =
   { name: 'ts-fsrs (review scheduling)', pattern: /(^|\/)node_modules\/ts-fsrs\// },
   // Tab sync's merge rules load after start-up; sync-buffer.ts listens until they arrive.
   { name: 'tab sync (src/stores/sync.ts)', pattern: /^src\/stores\/sync\.ts$/ },
+  // The store loads in parallel with the first paint (src/stores/app-store.ts); route loaders wait for it.
+  {
+    name: 'the store (src/stores/store.ts) and zustand',
+    pattern: /^src\/stores\/store\.ts$|(^|\/)node_modules\/zustand\//,
+  },
 ];
 
 /** The generated question bank's modules (`virtual:question-bank`, its guides and search index). */

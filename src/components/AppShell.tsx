@@ -2,44 +2,15 @@ import { Link, useRouterState } from '@tanstack/react-router';
 import { lazy, type ReactNode, Suspense } from 'react';
 
 import { cn } from '@/lib/cn';
-import { usePracticeStore } from '@/stores';
 
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { ThemeControl } from './ThemeControl';
 import { UpdatePrompt } from './UpdatePrompt';
 import { LazyBoundary } from './ui/LazyBoundary';
 
-// The banner (and the durability and export code behind it) is a lazy chunk: nothing it can say is
-// known before the store has loaded, which is after the first paint anyway.
-const StorageBanner = lazy(() => import('./StorageBanner').then((module) => ({ default: module.StorageBanner })));
-
-/** If the banner's chunk cannot load (offline, or a new version deployed), a plain line says the essential. */
-function StorageProblemLine() {
-  const message = usePracticeStore((s) =>
-    s.status === 'memory-only' ? "Rehearse can't save in this browser." : s.storageError,
-  );
-  if (message === null) return null;
-  return (
-    <p role="alert" className="border-b border-border px-4 py-3 text-center text-sm">
-      {message} Export your data on the Your data page to be safe.
-    </p>
-  );
-}
-
-/** Storage problems and the durability hint, loaded once there can be something to show. */
-function StorageNotices({ quiet }: { quiet: boolean }) {
-  const show = usePracticeStore(
-    (s) => s.status === 'memory-only' || s.storageError !== null || (s.status === 'ready' && !quiet),
-  );
-  if (!show) return null;
-  return (
-    <LazyBoundary fallback={<StorageProblemLine />}>
-      <Suspense fallback={null}>
-        <StorageBanner quiet={quiet} />
-      </Suspense>
-    </LazyBoundary>
-  );
-}
+// Storage problems and the durability hint need the store, which is a lazy chunk; so are they.
+// Nothing they can say is known before the store has loaded, which is after the first paint anyway.
+const StorageNotices = lazy(() => import('./StorageNotices').then((module) => ({ default: module.StorageNotices })));
 
 function Logo() {
   return (
@@ -135,7 +106,11 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </header>
       {/* Storage problems show on every screen; the gentler durability hint waits until practice is over. */}
-      <StorageNotices quiet={section === 'practice' || section === 'data'} />
+      <LazyBoundary fallback={null}>
+        <Suspense fallback={null}>
+          <StorageNotices quiet={section === 'practice' || section === 'data'} />
+        </Suspense>
+      </LazyBoundary>
       {/* A new version waits for the user's click; see src/lib/service-worker.ts. */}
       <UpdatePrompt />
       {/* tabIndex lets the skip link move focus here, not just scroll. */}

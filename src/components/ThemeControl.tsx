@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 
 import type { Theme } from '@/domain/model';
-import { usePracticeStore } from '@/stores';
+import { chooseTheme, startStore } from '@/stores/app-store';
+import { useThemeChoice } from '@/stores/theme';
 
 import { Icon, type IconName } from './ui/Icon';
 
@@ -14,12 +15,19 @@ const OPTIONS: { value: Theme; label: string; icon: IconName }[] = [
 /**
  * System / Light / Dark as a segmented control built on native radios, so
  * arrow keys, focus and the checked state come from the browser. The store
- * persists the choice and applies it to <html>.
+ * persists the choice; until its chunk has loaded, stores/theme.ts shows the
+ * stored one, so the control is right from the first paint.
  */
 export function ThemeControl() {
-  const theme = usePracticeStore((state) => state.settings.theme);
-  const setTheme = usePracticeStore((state) => state.setTheme);
+  const theme = useThemeChoice();
   const name = useId();
+  // The control follows the store's choice (another tab, an import): make sure the store is there to follow.
+  // main.tsx has already asked for it; this is the same request.
+  useEffect(() => {
+    startStore().catch(() => {
+      // Could not load: the control still changes the page, it just is not saved this visit.
+    });
+  }, []);
 
   return (
     <fieldset className="flex items-center rounded-lg border border-border bg-surface p-0.5">
@@ -35,7 +43,7 @@ export function ThemeControl() {
             name={name}
             value={option.value}
             checked={theme === option.value}
-            onChange={() => setTheme(option.value)}
+            onChange={() => chooseTheme(option.value)}
             className="sr-only"
           />
           <Icon name={option.icon} className="size-4.5" />

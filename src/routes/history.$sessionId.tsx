@@ -5,10 +5,11 @@ import { ReplayNotFound } from '@/features/history/ReplayNotFound';
 import { SessionReplay } from '@/features/history/SessionReplay';
 import { loadGuide } from '@/lib/question-bank';
 import { usePracticeStore } from '@/stores';
+import { storeReady } from '@/stores/app-store';
 
 export const Route = createFileRoute('/history/$sessionId')({
   loader: async ({ params }) => {
-    await usePracticeStore.getState().init();
+    await storeReady();
     const state = usePracticeStore.getState();
     const session = state.sessions[params.sessionId];
     if (!session) throw notFound();

@@ -3,6 +3,7 @@ import { createFileRoute, getRouteApi, notFound } from '@tanstack/react-router';
 import { SessionNotFound } from '@/features/practice/session/SessionNotFound';
 import { SessionSummary } from '@/features/practice/summary/SessionSummary';
 import { usePracticeStore } from '@/stores';
+import { storeReady } from '@/stores/app-store';
 
 const sessionRoute = getRouteApi('/practice/$sessionId');
 
@@ -10,7 +11,7 @@ export const Route = createFileRoute('/practice/$sessionId/summary')({
   // The parent layout checks the session too, but loaders run in parallel:
   // this route must not depend on which of them settles first.
   loader: async ({ params }) => {
-    await usePracticeStore.getState().init();
+    await storeReady();
     if (!usePracticeStore.getState().sessions[params.sessionId]) throw notFound();
   },
   head: () => ({ meta: [{ title: 'Session summary · Rehearse' }] }),

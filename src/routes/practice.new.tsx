@@ -5,14 +5,14 @@ import { guideSlugOfQuestion } from '@/content/ids';
 import { parseSetupSearch, type PinnedQuestion } from '@/features/practice/setup/search';
 import { SetupPage } from '@/features/practice/setup/SetupPage';
 import { loadGuide } from '@/lib/question-bank';
-import { usePracticeStore } from '@/stores';
+import { storeReady } from '@/stores/app-store';
 
 export const Route = createFileRoute('/practice/new')({
   validateSearch: parseSetupSearch,
   loaderDeps: ({ search }) => ({ question: search.question }),
   loader: async ({ deps }): Promise<{ pinned: PinnedQuestion | null }> => {
     // Weakest-first ordering and the stored setup need the saved attempts.
-    await usePracticeStore.getState().init();
+    await storeReady();
     if (!deps.question) return { pinned: null };
     const guide = await loadGuide(guideSlugOfQuestion(deps.question));
     const question = guide?.questions.find((q) => q.id === deps.question);

@@ -23,10 +23,10 @@ import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middl
 import type { Draft } from '@/domain/model';
 
 import type { PersistedState, PracticeState } from '../types';
+import { PERSIST_KEY, PERSIST_VERSION } from './keys';
 import { sanitizePersisted } from './validate';
 
-export const PERSIST_KEY = 'rehearse:v1';
-export const PERSIST_VERSION = 1;
+export { PERSIST_KEY, PERSIST_VERSION };
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

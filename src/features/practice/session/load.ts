@@ -5,6 +5,7 @@ import type { Guide } from '@/content/types';
 import type { PracticeSession } from '@/domain/model';
 import { loadGuide } from '@/lib/question-bank';
 import { usePracticeStore } from '@/stores';
+import { storeReady } from '@/stores/app-store';
 
 export interface PracticeSessionData {
   /** As it was when the route loaded: screens read the live session from the store. */
@@ -15,9 +16,9 @@ export interface PracticeSessionData {
 
 /** Loader for /practice/$sessionId and everything under it. */
 export async function loadPracticeSession(sessionId: string): Promise<PracticeSessionData> {
-  // A deep link or reload can arrive before main.tsx's init() has finished; init() loads only once.
+  // A deep link or reload can arrive before the store has loaded its data; storeReady() loads it only once.
   // Rating reviews the question with FSRS, a lazy chunk: have it in before the screen shows.
-  await Promise.all([usePracticeStore.getState().init(), usePracticeStore.getState().loadScheduler()]);
+  await Promise.all([storeReady(), usePracticeStore.getState().loadScheduler()]);
   const session = usePracticeStore.getState().sessions[sessionId];
   if (!session) throw notFound();
   const slugs = [...new Set(session.questionIds.map(guideSlugOfQuestion))];
