@@ -113,6 +113,7 @@ describe('keepOutOfInitial', () => {
     chunk('assets/progress.js', {}, ['src/features/progress/ScoreChart.tsx']),
     chunk('assets/schedule-sync.js', {}, ['node_modules/ts-fsrs/dist/index.mjs']),
     chunk('assets/sync.js', {}, ['src/stores/sync.ts']),
+    chunk('assets/store.js', {}, ['src/stores/store.ts', 'node_modules/zustand/esm/vanilla.mjs']),
   );
   const initial = new Set(['assets/index.js']);
 
@@ -126,6 +127,7 @@ describe('keepOutOfInitial', () => {
       ['progress charts (src/features/progress)', 0, true],
       ['ts-fsrs (review scheduling)', 0, true],
       ['tab sync (src/stores/sync.ts)', 0, true],
+      ['the store (src/stores/store.ts) and zustand', 0, true],
     ]);
   });
 
