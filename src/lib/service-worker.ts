@@ -32,7 +32,9 @@ export interface ConnectOptions {
 /** Wires a worker's update events to the prompt. Returns nothing to call: the prompt drives it. */
 export function connectUpdates(
   source: UpdateSource,
-  { reload = () => window.location.reload(), fallbackMs = 4000 }: ConnectOptions = {},
+  // Activation normally takes well under a second; on a busy machine it took over 4 s, and reloading
+  // before the new worker controlled the page brought the old one back with the prompt still showing.
+  { reload = () => window.location.reload(), fallbackMs = 10_000 }: ConnectOptions = {},
 ) {
   let userAsked = false;
   // Set when the new version already controls this page (another tab's click): reloading is all that is left.
