@@ -1,0 +1,290 @@
+/**
+ * The pure part of `npm run lighthouse` (scripts/lighthouse.ts): options,
+ * what is read out of each Lighthouse result, medians, thresholds, the
+ * "is this really the answering screen" check and the table. No browser and
+ * no Lighthouse import here, so tests/content/lighthouse.test.ts can feed it
+ * hand-made results.
+ */
+
+/** The categories we score, in print order, with their pass mark (a median, 0–100). */
+export const CATEGORIES = [
+  { id: 'performance', label: 'Performance', min: 95 },
+  { id: 'accessibility', label: 'Accessibility', min: 100 },
+  { id: 'best-practices', label: 'Best Practices', min: 100 },
+] as const;
+export type CategoryId = (typeof CATEGORIES)[number]['id'];
+
+/** The metrics printed for each page (Lighthouse audit ids); reported, not gated. */
+export const METRICS = [
+  { id: 'first-contentful-paint', label: 'FCP', unit: 'ms' },
+  { id: 'largest-contentful-paint', label: 'LCP', unit: 'ms' },
+  { id: 'total-blocking-time', label: 'TBT', unit: 'ms' },
+  { id: 'cumulative-layout-shift', label: 'CLS', unit: '' },
+] as const;
+export type MetricId = (typeof METRICS)[number]['id'];
+
+export const DEFAULT_PORT = 4620;
+export const DEFAULT_RUNS = 3;
+
+export interface Options {
+  build: boolean;
+  outDir: string;
+  port: number;
+  runs: number;
+  /** Write each run's report (HTML and JSON) here. */
+  saveDir: string | null;
+  /** Overrides the category pass marks (for trying the gate out). */
+  min: Partial<Record<CategoryId, number>>;
+}
+
+export const USAGE =
+  'usage: npm run lighthouse -- [--no-build] [--out-dir DIR] [--port N] [--runs N] [--save DIR] [--min category=score …]';
+
+/** Parses the command line; throws an Error with the reason when it cannot. */
+export function parseOptions(argv: readonly string[]): Options {
+  const options: Options = {
+    build: true,
+    outDir: 'dist',
+    port: DEFAULT_PORT,
+    runs: DEFAULT_RUNS,
+    saveDir: null,
+    min: {},
+  };
+  const whole = (flag: string, text: string, least: number): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < least) throw new Error(`${flag} needs a whole number ≥ ${least}, not "${text}"`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--no-build') options.build = false;
+    else if (flag === '--out-dir') options.outDir = value();
+    else if (flag === '--port') options.port = whole(flag, value(), 1);
+    else if (flag === '--runs') options.runs = whole(flag, value(), 1);
+    else if (flag === '--save') options.saveDir = value();
+    else if (flag === '--min') {
+      const [id, score] = value().split('=', 2) as [string, string | undefined];
+      const category = CATEGORIES.find((c) => c.id === id);
+      if (!category || score === undefined) {
+        throw new Error(`--min needs category=score with a category among ${CATEGORIES.map((c) => c.id).join(', ')}`);
+      }
+      options.min[category.id] = whole('--min', score, 0);
+    } else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  return options;
+}
+
+/** The middle value; the mean of the two middle ones for an even count. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+// The parts of a Lighthouse result (LH.Result) read here, so tests can build small ones.
+export interface LhAudit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  numericValue?: number;
+  displayValue?: string;
+  details?: {
+    type?: string;
+    overallSavingsMs?: number;
+    overallSavingsBytes?: number;
+    items?: unknown[];
+  };
+}
+export interface LhCategory {
+  id: string;
+  score: number | null;
+  auditRefs: { id: string; weight: number; group?: string; acronym?: string }[];
+}
+export interface LhResult {
+  finalDisplayedUrl: string;
+  audits: Record<string, LhAudit>;
+  categories: Record<string, LhCategory>;
+  runWarnings: string[];
+  runtimeError?: { code: string; message: string };
+}
+
+/** One run's figures: scores 0–100 as Lighthouse shows them (rounded), metrics in ms (CLS unitless). */
+export interface RunFigures {
+  scores: Record<CategoryId, number | null>;
+  metrics: Record<MetricId, number | null>;
+}
+
+export function runFigures(lhr: LhResult): RunFigures {
+  const scores = {} as RunFigures['scores'];
+  for (const c of CATEGORIES) {
+    const score = lhr.categories[c.id]?.score;
+    scores[c.id] = typeof score === 'number' ? Math.round(score * 100) : null;
+  }
+  const metrics = {} as RunFigures['metrics'];
+  for (const m of METRICS) {
+    const value = lhr.audits[m.id]?.numericValue;
+    metrics[m.id] = typeof value === 'number' && Number.isFinite(value) ? value : null;
+  }
+  return { scores, metrics };
+}
+
+export interface Row {
+  label: string;
+  /** The median, formatted. */
+  value: string;
+  /** Every run, formatted, in run order. */
+  runs: string;
+  /** "≥ 95", or "" for a reported-only figure. */
+  limit: string;
+  /** null: reported, not gated. */
+  ok: boolean | null;
+}
+
+export const fmtMetric = (value: number | null, unit: string): string => {
+  if (value === null) return 'n/a';
+  if (unit === 'ms') return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
+  return value.toFixed(3);
+};
+
+/**
+ * The rows for one page: a category whose score is missing in any run fails
+ * (Lighthouse could not compute it, e.g. the page never painted).
+ */
+export function pageRows(runs: readonly RunFigures[], min: Options['min'] = {}): Row[] {
+  const rows: Row[] = [];
+  for (const c of CATEGORIES) {
+    const values = runs.map((r) => r.scores[c.id]);
+    const known = values.filter((v): v is number => v !== null);
+    const mark = min[c.id] ?? c.min;
+    const mid = known.length === values.length && known.length > 0 ? median(known) : null;
+    rows.push({
+      label: c.label,
+      value: mid === null ? 'n/a' : String(mid),
+      runs: values.map((v) => (v === null ? 'n/a' : String(v))).join(', '),
+      limit: mark >= 100 ? `= ${mark}` : `≥ ${mark}`,
+      ok: mid !== null && mid >= mark,
+    });
+  }
+  for (const m of METRICS) {
+    const values = runs.map((r) => r.metrics[m.id]);
+    const known = values.filter((v): v is number => v !== null);
+    rows.push({
+      label: m.label,
+      value: known.length ? fmtMetric(median(known), m.unit) : 'n/a',
+      runs: values.map((v) => fmtMetric(v, m.unit)).join(', '),
+      limit: '',
+      ok: null,
+    });
+  }
+  return rows;
+}
+
+export function formatRows(rows: readonly Row[], paint: (ok: boolean, s: string) => string = (_ok, s) => s): string {
+  const w = (pick: (r: Row) => string) => Math.max(...rows.map((r) => pick(r).length));
+  const [label, value, runs, limit] = [w((r) => r.label), w((r) => r.value), w((r) => r.runs), w((r) => r.limit)];
+  return rows
+    .map((r) =>
+      `  ${r.label.padEnd(label)}  ${r.value.padStart(value)}  (${r.runs.padEnd(runs)})  ${r.limit.padEnd(limit)}  ${
+        r.ok === null ? '' : paint(r.ok, r.ok ? 'PASS' : 'FAIL')
+      }`.trimEnd(),
+    )
+    .join('\n');
+}
+
+export interface LostPoints {
+  id: string;
+  title: string;
+  /** In how many of the runs this audit fell short. */
+  runs: number;
+  /** What Lighthouse says about it (its display value or savings), from the last run where it fell short. */
+  note: string;
+  /** Its weight in the category (0 for performance insights and diagnostics, which weigh nothing themselves). */
+  weight: number;
+}
+
+/**
+ * The audits that cost a category points, over all runs of a page: for
+ * accessibility and best practices, every weighted audit that did not pass;
+ * for performance, the metrics below a full score and the insights and
+ * diagnostics Lighthouse flags (score below 0.9, i.e. not green), which are
+ * what to fix to move those metrics.
+ */
+export function lostPoints(lhrs: readonly LhResult[], categoryId: CategoryId): LostPoints[] {
+  const found = new Map<string, LostPoints>();
+  for (const lhr of lhrs) {
+    const category = lhr.categories[categoryId];
+    if (!category) continue;
+    for (const ref of category.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || audit.score === null) continue;
+      const scored = ref.weight > 0;
+      const mode = audit.scoreDisplayMode;
+      if (mode === 'notApplicable' || mode === 'manual' || mode === 'informative' || mode === 'error') continue;
+      const short = scored ? audit.score < 1 : categoryId === 'performance' && audit.score < 0.9;
+      if (!short) continue;
+      const savings = audit.details?.overallSavingsMs
+        ? `saves ~${Math.round(audit.details.overallSavingsMs)} ms`
+        : audit.details?.overallSavingsBytes
+          ? `saves ~${Math.round(audit.details.overallSavingsBytes / 1024)} KiB`
+          : '';
+      const items = Array.isArray(audit.details?.items) ? audit.details.items.length : 0;
+      const note =
+        [audit.displayValue, savings, !audit.displayValue && items ? `${items} item${items === 1 ? '' : 's'}` : '']
+          .filter(Boolean)
+          .join(', ') || `score ${audit.score}`;
+      const seen = found.get(ref.id);
+      found.set(ref.id, { id: ref.id, title: audit.title, runs: (seen?.runs ?? 0) + 1, note, weight: ref.weight });
+    }
+  }
+  return [...found.values()].sort((a, b) => b.weight - a.weight || b.runs - a.runs || a.id.localeCompare(b.id));
+}
+
+// The parts of Lighthouse's Inputs artifact (textarea, input, select and their labels) read here.
+export interface InputsArtifact {
+  inputs: { type: string; labelIndices: number[]; node: { nodeLabel?: string } }[];
+  labels: { node: { nodeLabel?: string } }[];
+}
+
+/**
+ * Why this run was not on the answering screen, or null when it was: the
+ * page Lighthouse ended on must be the one asked for (no redirect to
+ * /practice/new or home), and the DOM Lighthouse collected must hold the
+ * answer box, a textarea labelled "Your answer". "Session not found" and
+ * "Page not found" have no textarea at all.
+ */
+export function answeringScreenProblem(
+  requestedUrl: string,
+  lhr: Pick<LhResult, 'finalDisplayedUrl' | 'runtimeError'>,
+  inputs: InputsArtifact | undefined,
+): string | null {
+  if (lhr.runtimeError)
+    return `Lighthouse could not load the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+  const path = (url: string) => new URL(url).pathname.replace(/\/$/, '');
+  if (path(lhr.finalDisplayedUrl) !== path(requestedUrl)) {
+    return `the page ended on ${lhr.finalDisplayedUrl}, not ${requestedUrl}`;
+  }
+  if (!inputs)
+    return 'Lighthouse collected no form fields (Inputs artifact missing), so the answer box cannot be checked';
+  const answerBox = inputs.inputs.some(
+    (input) =>
+      input.type === 'textarea' &&
+      input.labelIndices.some((i) => /^your answer\b/i.test(inputs.labels[i]?.node.nodeLabel?.trim() ?? '')),
+  );
+  if (!answerBox) {
+    const label = (i: InputsArtifact['inputs'][number]) =>
+      i.labelIndices.map((n) => inputs.labels[n]?.node.nodeLabel?.trim()).find(Boolean) ?? i.node.nodeLabel ?? '';
+    const fields = inputs.inputs.map((i) => `${i.type} "${label(i)}"`).join(', ') || 'none';
+    return `no textarea labelled "Your answer" on the page (form fields: ${fields}): not the answering screen`;
+  }
+  return null;
+}
+
+/** A path on the preview server, e.g. the guide page for a slug. */
+export const guidePath = (slug: string): string => `/guides/${encodeURIComponent(slug)}`;
