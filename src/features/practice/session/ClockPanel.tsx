@@ -104,9 +104,11 @@ export function ClockPanel({ clock, limitSec, onPause, onResume }: ClockPanelPro
       </div>
       {limitSec > 0 ? (
         <div aria-hidden="true" className="mt-3 h-1.5 overflow-hidden rounded-full bg-fg/10">
+          {/* Moved, not resized: a transform animates off the main thread, and the track's rounded
+              clip keeps the left end round. The clock moves once a second; the bar glides between. */}
           <div
-            className={cn('h-full rounded-full transition-[width] duration-300 ease-linear', styles.bar)}
-            style={{ width: `${used * 100}%` }}
+            className={cn('h-full rounded-full transition-transform duration-1000 ease-linear', styles.bar)}
+            style={{ transform: `translateX(${(used - 1) * 100}%)` }}
           />
         </div>
       ) : null}

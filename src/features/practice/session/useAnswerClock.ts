@@ -2,7 +2,11 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 
 import { clockState, type ClockState } from '@/domain/timer';
 
-/** Often enough that the seconds never visibly lag, rarely enough to cost nothing. */
+/**
+ * How often the clock looks at the time: often enough that the seconds never
+ * visibly lag. The screen re-renders only when the second it shows changes
+ * (`shownSecond`), so a tick that changes nothing costs nothing.
+ */
 const TICK_MS = 250;
 
 interface Run {
@@ -44,6 +48,11 @@ export interface AnswerClock {
 
 function elapsedAt(run: Run, now: number): number {
   return run.bankedMs + (run.since === null ? 0 : Math.max(0, now - run.since));
+}
+
+/** The whole second the clock shows at `now`: think time left, or answering time so far. */
+function shownSecond(run: Run, now: number): number {
+  return run.stage === 'thinking' ? Math.ceil((run.thinkUntil - now) / 1000) : Math.floor(elapsedAt(run, now) / 1000);
 }
 
 /**
@@ -90,11 +99,15 @@ export function useAnswerClock({
     if (!ticking) return;
     const id = window.setInterval(() => {
       const at = Date.now();
-      setNow(at);
-      if (run.stage === 'thinking' && at >= run.thinkUntil) begin(run.thinkUntil);
+      if (run.stage === 'thinking' && at >= run.thinkUntil) {
+        begin(run.thinkUntil);
+        return;
+      }
+      // Four ticks a second, one render a second: the answer panel is not redrawn while the face is the same.
+      setNow((before) => (shownSecond(run, before) === shownSecond(run, at) ? before : at));
     }, TICK_MS);
     return () => window.clearInterval(id);
-  }, [ticking, run.stage, run.thinkUntil, begin]);
+  }, [ticking, run, begin]);
 
   const pause = useCallback(() => {
     const at = Date.now();
