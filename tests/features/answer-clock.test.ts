@@ -41,7 +41,9 @@ describe('the answer clock', () => {
     pass(250);
     expect(Math.floor(clock.result.current.elapsedMs / 1000)).toBe(1);
 
-    pass(10_000 - 1249);
+    // Tick by tick, each in its own act() (one act batches every update in it into one render).
+    pass(1);
+    for (let i = 0; i < 35; i++) pass(250);
     expect(Math.floor(clock.result.current.elapsedMs / 1000)).toBe(10);
     // 40 ticks in ten seconds, one render per second shown (not one per tick).
     expect(clock.renders() - start).toBeLessThanOrEqual(11);

@@ -95,6 +95,11 @@ export function useAnswerClock({
   }, [run.startedAt, onStart]);
 
   const ticking = run.stage === 'thinking' || run.since !== null;
+  // The time last shown, for the ticks to compare against without re-rendering.
+  const shownAt = useRef(now);
+  useLayoutEffect(() => {
+    shownAt.current = now;
+  });
   useEffect(() => {
     if (!ticking) return;
     const id = window.setInterval(() => {
@@ -104,7 +109,7 @@ export function useAnswerClock({
         return;
       }
       // Four ticks a second, one render a second: the answer panel is not redrawn while the face is the same.
-      setNow((before) => (shownSecond(run, before) === shownSecond(run, at) ? before : at));
+      if (shownSecond(run, at) !== shownSecond(run, shownAt.current)) setNow(at);
     }, TICK_MS);
     return () => window.clearInterval(id);
   }, [ticking, run, begin]);
