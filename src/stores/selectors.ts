@@ -21,6 +21,8 @@ interface AttemptIndex {
   byQuestion: Map<string, Attempt[]>;
   latestRated?: Record<string, Attempt>;
   sessionResults: WeakMap<PracticeSession, Attempt[]>;
+  /** How many attempts it covers. */
+  size: number;
 }
 
 const indexes = new WeakMap<AttemptsRecord, AttemptIndex>();
@@ -36,21 +38,82 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-function indexOf(attempts: AttemptsRecord): AttemptIndex {
-  let index = indexes.get(attempts);
-  if (index) return index;
+function buildIndex(attempts: AttemptsRecord): AttemptIndex {
   const bySession = new Map<string, Map<string, Attempt[]>>();
   const byQuestion = new Map<string, Attempt[]>();
+  let size = 0;
   for (const attempt of Object.values(attempts)) {
     let questions = bySession.get(attempt.sessionId);
     if (!questions) bySession.set(attempt.sessionId, (questions = new Map()));
     push(questions, attempt.questionId, attempt);
     push(byQuestion, attempt.questionId, attempt);
+    size++;
   }
-  for (const questions of bySession.values()) for (const list of questions.values()) list.sort(byTime);
+  for (const questions of bySession.values()) for (const list of questions.values()) Object.freeze(list.sort(byTime));
   for (const list of byQuestion.values()) Object.freeze(list.sort(byTime));
-  index = { bySession, byQuestion, sessionResults: new WeakMap() };
+  return { bySession, byQuestion, sessionResults: new WeakMap(), size };
+}
+
+/** A list with `attempt` in place of the one with its id (or added), in order; a new frozen array. */
+function withAttempt(list: readonly Attempt[] | undefined, attempt: Attempt): Attempt[] {
+  const next = list ? list.filter((a) => a.id !== attempt.id) : [];
+  next.push(attempt);
+  return Object.freeze(next.sort(byTime)) as Attempt[];
+}
+
+/** More changes than this in one step and a full rebuild is as cheap. */
+const MAX_INCREMENTAL = 64;
+
+/**
+ * The index of `next` derived from the index of the version before it, when
+ * `next` only adds or replaces a few attempts (a submit, a rating): only the
+ * lists those attempts are in are rebuilt, everything else is shared. The
+ * full rebuild sorts every attempt, which a long history made the slowest
+ * part of a click. Null when anything was removed or too much changed.
+ */
+function updatedIndex(before: AttemptsRecord, index: AttemptIndex, next: AttemptsRecord): AttemptIndex | null {
+  const changed: Attempt[] = [];
+  let kept = 0;
+  let added = 0;
+  for (const id in next) {
+    const attempt = next[id]!;
+    const old = before[id];
+    if (old === undefined) added++;
+    else {
+      kept++;
+      if (old === attempt) continue;
+      if (old.sessionId !== attempt.sessionId || old.questionId !== attempt.questionId) return null;
+    }
+    changed.push(attempt);
+    if (changed.length > MAX_INCREMENTAL) return null;
+  }
+  // Every attempt of the version before is still there, or this is not a small step.
+  if (kept !== index.size) return null;
+  const bySession = new Map(index.bySession);
+  const byQuestion = new Map(index.byQuestion);
+  const copied = new Set<string>();
+  for (const attempt of changed) {
+    let questions = bySession.get(attempt.sessionId);
+    if (!copied.has(attempt.sessionId)) {
+      questions = new Map(questions);
+      bySession.set(attempt.sessionId, questions);
+      copied.add(attempt.sessionId);
+    }
+    questions!.set(attempt.questionId, withAttempt(questions!.get(attempt.questionId), attempt));
+    byQuestion.set(attempt.questionId, withAttempt(byQuestion.get(attempt.questionId), attempt));
+  }
+  return { bySession, byQuestion, sessionResults: new WeakMap(), size: kept + added };
+}
+
+/** The version indexed last, which the next one is usually a small step from. */
+let latest: { attempts: AttemptsRecord; index: AttemptIndex } | null = null;
+
+function indexOf(attempts: AttemptsRecord): AttemptIndex {
+  let index = indexes.get(attempts);
+  if (index) return index;
+  index = (latest && updatedIndex(latest.attempts, latest.index, attempts)) ?? buildIndex(attempts);
   indexes.set(attempts, index);
+  latest = { attempts, index };
   return index;
 }
 

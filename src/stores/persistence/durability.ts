@@ -108,10 +108,14 @@ export function createDurabilityTracker(getStorage: () => StorageManagerLike | u
   };
 }
 
-function savedAnswerIds(state: Pick<PracticeState, 'attempts'>): Set<string> {
-  const ids = new Set<string>();
-  for (const attempt of Object.values(state.attempts)) if (!attempt.skipped) ids.add(attempt.id);
-  return ids;
+/** Whether `next` holds an answer (a non-skipped attempt) that `before` did not. No allocation: this runs on every change. */
+function hasNewAnswer(before: PracticeState['attempts'], next: PracticeState['attempts']): boolean {
+  for (const id in next) {
+    if (next[id]!.skipped) continue;
+    const old = before[id];
+    if (old === undefined || old.skipped) return true;
+  }
+  return false;
 }
 
 interface StoreLike {
@@ -126,27 +130,18 @@ interface StoreLike {
  * visit does. In memory-only mode it never fires (nothing to protect).
  */
 export function onFirstSavedAnswer(store: StoreLike, callback: () => void): () => void {
-  let known: Set<string> | null = null;
+  // The attempts as they were at the last change looked at; undefined until the store is ready.
   let seen: PracticeState['attempts'] | undefined;
   let done = false;
   const check = (state: Pick<PracticeState, 'status' | 'attempts'>) => {
     // Most changes (every keystroke of a draft) leave `attempts` as it was: skip those cheaply.
     if (done || state.status !== 'ready' || state.attempts === seen) return;
+    const before = seen;
     seen = state.attempts;
-    const ids = savedAnswerIds(state);
-    if (known === null) {
-      known = ids;
-      return;
-    }
-    for (const id of ids) {
-      if (!known.has(id)) {
-        done = true;
-        unsubscribe();
-        callback();
-        return;
-      }
-    }
-    known = ids;
+    if (before === undefined || !hasNewAnswer(before, state.attempts)) return;
+    done = true;
+    unsubscribe();
+    callback();
   };
   const unsubscribe = store.subscribe(check);
   check(store.getState());
