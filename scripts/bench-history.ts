@@ -9,18 +9,15 @@
  * latency in the answer box (Event Timing API). Prints the median of several
  * runs per figure. A benchmark, not a test: it prints figures and PASS/MISS.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { findGuideFiles, loadContent } from '../src/content-loader/load-content.ts';
+import { fmt, generateHistory, median, numberOption, seedHistory, startPreview, stopServer } from './bench-support.ts';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const SESSIONS = option('sessions', 1000);
 const PER_SESSION = option('attempts-per-session', 10);
 const RUNS = Math.max(3, option('runs', 5));
@@ -30,123 +27,6 @@ const TARGET_MS = 200;
 /** `--profile`: an unminified build, and the functions that took the most time in each navigation. */
 const PROFILE = args.includes('--profile');
 const FRAME_MS = 16.7;
-
-/** A deterministic PRNG, so every run benchmarks the same data. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function generate() {
-  const { files } = findGuideFiles(['content']);
-  const questions = loadContent(files).guides.flatMap(({ guide }) =>
-    guide.questions.map((q) => ({ id: q.id, guideSlug: guide.slug })),
-  );
-  const random = mulberry32(42);
-  const day = 86_400_000;
-  const start = Date.now() - 400 * day;
-  const sessions: unknown[] = [];
-  const attempts: unknown[] = [];
-  const grades = ['again', 'hard', 'good', 'easy'] as const;
-  const phrases = [
-    'At my previous company our partner pipeline had stalled.',
-    'I ran a two-week pilot with two vendors and compared them on a scorecard.',
-    'As a result onboarding time fell by 30% and we signed a reseller agreement.',
-    'I set up weekly check-ins and a shared roadmap with the partner team.',
-  ];
-  for (let s = 0; s < SESSIONS; s++) {
-    const id = `bench-session-${s}`;
-    const createdAt = start + Math.floor((s / SESSIONS) * 400 * day);
-    const picked = Array.from({ length: PER_SESSION }, (_, i) => questions[(s * 7 + i) % questions.length]!);
-    sessions.push({
-      schemaVersion: 1,
-      id,
-      createdAt,
-      updatedAt: createdAt + PER_SESSION * 150_000,
-      settings: {
-        guideSlugs: [],
-        categories: [],
-        count: PER_SESSION,
-        order: 'guide',
-        timeLimitSec: 120,
-        thinkTimeSec: 0,
-        input: 'type',
-      },
-      questionIds: picked.map((q) => q.id),
-      currentIndex: PER_SESSION - 1,
-      status: 'completed',
-      pausedAt: null,
-      completedAt: createdAt + PER_SESSION * 150_000,
-    });
-    picked.forEach((q, i) => {
-      const rating = () => Math.floor(random() * 5) as 0 | 1 | 2 | 3 | 4;
-      const submittedAt = createdAt + (i + 1) * 150_000;
-      attempts.push({
-        schemaVersion: 1,
-        id: `bench-attempt-${s}-${i}`,
-        sessionId: id,
-        questionId: q.id,
-        guideSlug: q.guideSlug,
-        answer: Array.from({ length: 3 }, () => phrases[Math.floor(random() * phrases.length)]).join(' '),
-        source: 'typed',
-        startedAt: submittedAt - 100_000,
-        submittedAt,
-        durationMs: 100_000,
-        timeLimitSec: 120,
-        overtimeSec: 0,
-        skipped: false,
-        ratings: { context: rating(), approach: rating(), example: rating(), outcome: rating() },
-        practicesCovered: [0],
-        pitfallsHit: [],
-        hints: null,
-        grade: grades[Math.floor(random() * 4)],
-        gradeOverridden: false,
-        note: '',
-        ratedAt: submittedAt + 20_000,
-      });
-    });
-  }
-  return { sessions, attempts };
-}
-
-/** Writes the data as the v1 schema, on a page of the app's origin that does not run the app. */
-async function seed(page: Page, data: { sessions: unknown[]; attempts: unknown[] }) {
-  await page.goto(`${BASE}/favicon.svg`);
-  await page.evaluate(async ({ sessions, attempts }) => {
-    await new Promise<void>((resolve, reject) => {
-      const del = indexedDB.deleteDatabase('rehearse');
-      del.onsuccess = () => resolve();
-      del.onerror = () => reject(del.error);
-    });
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('rehearse', 1);
-      open.onupgradeneeded = () => {
-        const d = open.result;
-        d.createObjectStore('sessions', { keyPath: 'id' });
-        const a = d.createObjectStore('attempts', { keyPath: 'id' });
-        a.createIndex('bySession', 'sessionId');
-        a.createIndex('byQuestion', 'questionId');
-        d.createObjectStore('meta');
-      };
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['sessions', 'attempts', 'meta'], 'readwrite');
-      for (const s of sessions) tx.objectStore('sessions').put(s);
-      for (const a of attempts) tx.objectStore('attempts').put(a);
-      tx.objectStore('meta').put(1, 'schemaVersion');
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, data);
-}
 
 /** Milliseconds from `action` until `selector` is in the DOM and a frame has painted it. */
 async function timeUntil(page: Page, selector: string, action: string): Promise<number> {
@@ -230,9 +110,6 @@ async function profiled(page: Page, label: string, action: () => Promise<number>
   return ms;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
-
 async function main() {
   const browserInfo = findChromium();
   if (!browserInfo) throw new Error('No Chromium found (set CHROMIUM_PATH or install chromium)');
@@ -242,22 +119,10 @@ async function main() {
     const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', ...extra], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('build failed');
   }
-  const data = generate();
+  const data = generateHistory(SESSIONS, PER_SESSION);
   console.log(`generated ${data.sessions.length} sessions, ${data.attempts.length} attempts`);
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server: ChildProcess = await startPreview(PORT);
   try {
-    for (let i = 0; i < 50; i++) {
-      if (
-        await fetch(BASE)
-          .then((r) => r.ok)
-          .catch(() => false)
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const browser = await chromium.launch({ executablePath: browserInfo.executablePath, args: CHROMIUM_ARGS });
     const results = {
       coldStart: [] as number[],
@@ -271,7 +136,7 @@ async function main() {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await seed(page, data);
+      await seedHistory(page, BASE, data);
       const cold = await startUp(page, 'goto');
       const warm = await startUp(page, 'reload');
       results.coldStart.push(cold.ms);
@@ -344,7 +209,7 @@ async function main() {
     row('Navigate to /progress, charts painted', results.progress, TARGET_MS);
     row('Keystroke in the answer box (event)', results.key, FRAME_MS);
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stopServer(server);
   }
 }
 

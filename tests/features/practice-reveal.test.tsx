@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -273,8 +273,12 @@ describe('RevealPanel: checklists, hints, note, undo', () => {
     expect(stored().practicesCovered).toEqual([0, 1]);
   });
 
-  it('shows hints as suggestions, saves them once, and never sets a score', () => {
+  it('shows hints as suggestions, saves them once, and never sets a score', async () => {
     seed();
+    let saves = 0;
+    const unsubscribe = usePracticeStore.subscribe((state, previous) => {
+      if (state.attempts['attempt-1'] !== previous.attempts['attempt-1']) saves++;
+    });
     renderPanel();
 
     const hints = screen.getByRole('region', { name: 'Hints' });
@@ -286,6 +290,8 @@ describe('RevealPanel: checklists, hints, note, undo', () => {
       'When I was at my previous company',
     );
 
+    // Saved just after the reveal has painted, so the save is not part of the click that submitted.
+    await waitFor(() => expect(stored().hints).not.toBeNull());
     const saved = stored();
     expect(saved.hints).toEqual({
       partsDetected: ['context', 'approach', 'example', 'outcome'],
@@ -300,6 +306,36 @@ describe('RevealPanel: checklists, hints, note, undo', () => {
     }
     // Saving the hints is not the user's change: there is nothing to undo.
     expect(screen.queryByRole('button', { name: /Undo/ })).not.toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(saves).toBe(1);
+    unsubscribe();
+  });
+
+  it('saves the hints before a rating made at once, so Undo reverts only the rating', async () => {
+    seed();
+    renderPanel();
+    // A click before the reveal has painted: the hints go in first, as their own change.
+    fireEvent.click(level('Context', 3));
+    expect(stored().hints).toEqual({
+      partsDetected: ['context', 'approach', 'example', 'outcome'],
+      termsUsed: ['pipeline', 'release'],
+      termsMissed: ['rollback'],
+    });
+    expect(stored().ratings.context).toBe(3);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo Context rating' }));
+    expect(stored().ratings.context).toBeNull();
+    expect(stored().hints).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stored().hints).not.toBeNull();
+  });
+
+  it('saves the hints when the user moves on before the reveal has painted', () => {
+    seed();
+    const { onNext } = renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: /Next question/ }));
+    expect(onNext).toHaveBeenCalledTimes(1);
+    expect(stored().hints).not.toBeNull();
   });
 
   it('does not overwrite hints saved on an earlier visit', () => {

@@ -80,7 +80,7 @@ function Review({
   // Record what the hints said, once, so later reviews can tell what the user
   // was shown. Read from the store rather than the render's snapshot: under
   // StrictMode the effect runs twice and must not save twice.
-  useEffect(() => {
+  const recordHints = () => {
     if (!hints) return;
     const current = usePracticeStore.getState().attempts[attemptId];
     if (!current || current.hints !== null) return;
@@ -91,7 +91,17 @@ function Review({
         termsMissed: hints.terms.missed,
       },
     });
-  }, [attemptId, hints, rateAttempt]);
+  };
+  const recordHintsLater = useEffectEvent(recordHints);
+  // Saved just after the reveal has painted, not while it renders: a change to
+  // the attempt is a change to the whole history in the store, and after a
+  // click React runs this effect before the browser paints. Anything the user
+  // changes first saves the hints before it (`recordHints` in each handler),
+  // so their own change stays the one Undo reverts.
+  useEffect(() => {
+    if (!hints) return;
+    return afterPaint(() => recordHintsLater());
+  }, [attemptId, hints]);
 
   // The panel replaces the answer box the user was just in; focus follows so
   // keyboard and screen-reader users land on the review, without yanking the
@@ -104,6 +114,7 @@ function Review({
   const latest = () => usePracticeStore.getState().attempts[attemptId] ?? attempt;
 
   function rate(part: RubricPart, rating: Rating) {
+    recordHints();
     const current = latest();
     const ratings = { ...current.ratings, [part]: rating };
     const suggested = gradeFromRatings(ratings);
@@ -114,21 +125,25 @@ function Review({
   }
 
   function chooseGrade(grade: Grade) {
+    recordHints();
     const suggested = gradeFromRatings(latest().ratings);
     rateAttempt(attemptId, { grade, gradeOverridden: grade !== suggested });
   }
 
   function resetGrade() {
+    recordHints();
     rateAttempt(attemptId, { grade: gradeFromRatings(latest().ratings), gradeOverridden: false });
   }
 
   const noteRef = useRef<NoteFieldHandle>(null);
 
   function saveNote(text: string) {
+    recordHints();
     if (latest().note !== text) rateAttempt(attemptId, { note: text });
   }
 
   function next() {
+    recordHints();
     noteRef.current?.flush();
     const current = latest();
     // Only a fully rated answer is "rated": stamping a partial one would
@@ -154,8 +169,16 @@ function Review({
   const sectionsOf = (kind: AnswerSection['kind']) => question.sections.filter((section) => section.kind === kind);
   const practices = sectionsOf('bestPractices');
   const pitfalls = sectionsOf('pitfalls');
-  const practiceItems = practices.flatMap((section) => checklistItems(section.markdown));
-  const pitfallItems = pitfalls.flatMap((section) => checklistItems(section.markdown));
+  // Parsed once per question, not on every rating click.
+  const [practiceItems, pitfallItems] = useMemo(
+    () =>
+      (['bestPractices', 'pitfalls'] as const).map((kind) =>
+        question.sections
+          .filter((section) => section.kind === kind)
+          .flatMap((section) => checklistItems(section.markdown)),
+      ),
+    [question.sections],
+  ) as [string[], string[]];
   const rest = question.sections.filter((section) => section.kind === 'answer' || section.kind === 'followUps');
   const hasStarParts = question.sections.some((section) => (RUBRIC_PARTS as readonly string[]).includes(section.kind));
 
@@ -233,9 +256,10 @@ function Review({
               tickLabel="I covered this"
               items={practiceItems}
               checked={attempt.practicesCovered}
-              onToggle={(index) =>
-                rateAttempt(attemptId, { practicesCovered: toggleIndex(latest().practicesCovered, index) })
-              }
+              onToggle={(index) => {
+                recordHints();
+                rateAttempt(attemptId, { practicesCovered: toggleIndex(latest().practicesCovered, index) });
+              }}
             />
           ) : (
             practices.map((section, index) => <ModelSection key={`bp-${index}`} section={section} />)
@@ -248,7 +272,10 @@ function Review({
               tickLabel="I fell into this"
               items={pitfallItems}
               checked={attempt.pitfallsHit}
-              onToggle={(index) => rateAttempt(attemptId, { pitfallsHit: toggleIndex(latest().pitfallsHit, index) })}
+              onToggle={(index) => {
+                recordHints();
+                rateAttempt(attemptId, { pitfallsHit: toggleIndex(latest().pitfallsHit, index) });
+              }}
             />
           ) : (
             pitfalls.map((section, index) => <ModelSection key={`pf-${index}`} section={section} />)
@@ -323,6 +350,25 @@ function Review({
       </div>
     </section>
   );
+}
+
+/**
+ * Runs `callback` once the next frame has painted (a task queued from the
+ * frame's animation callback runs after its paint); returns a cancel.
+ */
+function afterPaint(callback: () => void): () => void {
+  let timer: number | undefined;
+  if (typeof window.requestAnimationFrame !== 'function') {
+    timer = window.setTimeout(callback, 0);
+    return () => window.clearTimeout(timer);
+  }
+  const frame = window.requestAnimationFrame(() => {
+    timer = window.setTimeout(callback, 0);
+  });
+  return () => {
+    window.cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
 }
 
 const SECTION_TITLES: Partial<Record<AnswerSection['kind'], string>> = {

@@ -12,6 +12,7 @@ import { draftKey, usePracticeStore } from '@/stores';
 
 import { DictationControl, DictationPreview } from '../dictation/DictationControl';
 import { nextSource } from '../dictation/source';
+import { prepareReveal } from '../reveal/prepare';
 import { appendDictated } from '../dictation/speech';
 import { useDictation } from '../dictation/useDictation';
 import { ClockPanel } from './ClockPanel';
@@ -112,6 +113,9 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
       save();
     };
   }, [save]);
+
+  // What Submit will show (the model answer's markdown) is rendered in idle time while the user writes.
+  useEffect(() => prepareReveal(question), [question]);
 
   const appendSpoken = useCallback(
     (words: string) => {

@@ -1,0 +1,43 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { Markdown, prepareMarkdown } from '@/components/ui/Markdown';
+import { revealMarkdown } from '@/features/practice/reveal/prepare';
+
+describe('prepared markdown', () => {
+  it('renders the same as markdown rendered on the spot, and keeps hostile URLs out', () => {
+    const text = '## Title\n\n- **bold** [link](javascript:alert(1)) and [ok](https://example.com)';
+    const fresh = render(<Markdown headingLevel={4}>{text}</Markdown>).container.innerHTML;
+    prepareMarkdown(text, 4);
+    const prepared = render(<Markdown headingLevel={4}>{text}</Markdown>).container.innerHTML;
+    expect(prepared).toBe(fresh);
+    expect(prepared).toContain('<h4>Title</h4>');
+    expect(prepared).not.toContain('javascript:');
+    // Another heading level is another rendering.
+    expect(render(<Markdown headingLevel={2}>{text}</Markdown>).container.innerHTML).toContain('<h2>Title</h2>');
+  });
+
+  it('lists every piece of markdown the reveal shows, checklist items one by one', () => {
+    const shown = revealMarkdown({
+      id: 'g--q',
+      number: 1,
+      category: 'Behavioral',
+      text: 'Q?',
+      keyTerms: [],
+      line: 1,
+      sections: [
+        { kind: 'context', label: 'Context', markdown: 'C' },
+        { kind: 'bestPractices', label: 'Best Practices', markdown: '- one\n- two' },
+        { kind: 'pitfalls', label: 'Pitfalls', markdown: '' },
+        { kind: 'answer', label: 'Answer', markdown: 'A' },
+      ],
+    });
+    expect(shown).toEqual([
+      ['C', 4],
+      ['one', 5],
+      ['two', 5],
+      ['', 4],
+      ['A', 4],
+    ]);
+  });
+});
