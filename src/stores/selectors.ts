@@ -8,6 +8,7 @@
 import type { Attempt, PracticeSession } from '@/domain/model';
 import { effectiveDue, endOfDay } from '@/domain/schedule-dates';
 
+import { stepBetween } from './attempt-steps';
 import type { PracticeState } from './types';
 
 type AttemptsRecord = PracticeState['attempts'];
@@ -72,23 +73,32 @@ const MAX_INCREMENTAL = 64;
  * part of a click. Null when anything was removed or too much changed.
  */
 function updatedIndex(before: AttemptsRecord, index: AttemptIndex, next: AttemptsRecord): AttemptIndex | null {
+  // One submit or rating from `before`: only its attempt needs looking at.
+  const step = stepBetween(before, next);
+  if (step) return withChanges(index, step.changed, before);
   const changed: Attempt[] = [];
   let kept = 0;
-  let added = 0;
   for (const id in next) {
     const attempt = next[id]!;
     const old = before[id];
-    if (old === undefined) added++;
-    else {
-      kept++;
-      if (old === attempt) continue;
-      if (old.sessionId !== attempt.sessionId || old.questionId !== attempt.questionId) return null;
-    }
+    if (old !== undefined) kept++;
+    if (old === attempt) continue;
     changed.push(attempt);
     if (changed.length > MAX_INCREMENTAL) return null;
   }
   // Every attempt of the version before is still there, or this is not a small step.
   if (kept !== index.size) return null;
+  return withChanges(index, changed, before);
+}
+
+/** `index` with `changed` (attempts added to or replaced in `before`) applied; unchanged lists are shared. */
+function withChanges(index: AttemptIndex, changed: readonly Attempt[], before: AttemptsRecord): AttemptIndex | null {
+  let added = 0;
+  for (const attempt of changed) {
+    const old = before[attempt.id];
+    if (old === undefined) added++;
+    else if (old.sessionId !== attempt.sessionId || old.questionId !== attempt.questionId) return null;
+  }
   const bySession = new Map(index.bySession);
   const byQuestion = new Map(index.byQuestion);
   const copied = new Set<string>();
@@ -102,7 +112,7 @@ function updatedIndex(before: AttemptsRecord, index: AttemptIndex, next: Attempt
     questions!.set(attempt.questionId, withAttempt(questions!.get(attempt.questionId), attempt));
     byQuestion.set(attempt.questionId, withAttempt(byQuestion.get(attempt.questionId), attempt));
   }
-  return { bySession, byQuestion, sessionResults: new WeakMap(), size: kept + added };
+  return { bySession, byQuestion, sessionResults: new WeakMap(), size: index.size + added };
 }
 
 /** The version indexed last, which the next one is usually a small step from. */

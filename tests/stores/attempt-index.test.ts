@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Attempt } from '@/domain/model';
 import { selectAttemptFor, selectLatestRatedByQuestion, selectQuestionAttempts } from '@/stores';
+import { putAttempt } from '@/stores/attempt-steps';
 
 import { makeAttempt } from '../support/practice-store';
 
@@ -41,6 +42,8 @@ const step = fc.oneof(
     at: fc.integer({ min: 0, max: 20 }),
     rated: fc.boolean(),
     skipped: fc.boolean(),
+    // As the store makes it (a remembered step) or as any other code might (a plain copy).
+    viaStore: fc.boolean(),
   }),
   // Remove one (deleting a session), or several at once (an import).
   fc.record({ kind: fc.constant('delete' as const), id: fc.integer({ min: 1, max: 30 }) }),
@@ -65,17 +68,15 @@ describe('the attempt index, kept up to date step by step', () => {
             const id = `a${change.id}`;
             const old = attempts[id];
             // An attempt keeps its session and question; a "put" on an existing id is a rating or an edit.
-            attempts = {
-              ...attempts,
-              [id]: makeAttempt({
-                id,
-                sessionId: old?.sessionId ?? change.session,
-                questionId: old?.questionId ?? change.question,
-                submittedAt: old?.submittedAt ?? change.at,
-                skipped: change.skipped,
-                ratedAt: change.rated ? change.at : null,
-              }),
-            };
+            const attempt = makeAttempt({
+              id,
+              sessionId: old?.sessionId ?? change.session,
+              questionId: old?.questionId ?? change.question,
+              submittedAt: old?.submittedAt ?? change.at,
+              skipped: change.skipped,
+              ratedAt: change.rated ? change.at : null,
+            });
+            attempts = change.viaStore ? putAttempt(attempts, attempt) : { ...attempts, [id]: attempt };
           }
           expectMatchesScan(attempts);
         }

@@ -13,6 +13,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 
+import { stepBetween } from '../attempt-steps';
 import type { PracticeState } from '../types';
 
 /** The part of `navigator.storage` (StorageManager) this module uses; injectable for tests. */
@@ -110,6 +111,14 @@ export function createDurabilityTracker(getStorage: () => StorageManagerLike | u
 
 /** Whether `next` holds an answer (a non-skipped attempt) that `before` did not. No allocation: this runs on every change. */
 function hasNewAnswer(before: PracticeState['attempts'], next: PracticeState['attempts']): boolean {
+  // One submit or rating from `before` (the usual change): only its attempt needs looking at.
+  const step = stepBetween(before, next);
+  if (step) {
+    return step.changed.some((attempt) => {
+      const old = before[attempt.id];
+      return !attempt.skipped && (old === undefined || old.skipped);
+    });
+  }
   for (const id in next) {
     if (next[id]!.skipped) continue;
     const old = before[id];

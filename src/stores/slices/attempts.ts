@@ -1,6 +1,7 @@
 import { guideSlugOfQuestion } from '@/content/ids';
 import type { Attempt, Ratings } from '@/domain/model';
 
+import { putAttempt } from '../attempt-steps';
 import type { ScheduleQueue } from '../scheduler';
 import { selectAttemptFor } from '../selectors';
 import type { AttemptsSlice, RecordWriter, StoreEnv } from '../types';
@@ -41,7 +42,7 @@ export const createAttemptsSlice =
       const key = draftKey(attempt.sessionId, attempt.questionId);
       set((state) => {
         const { [key]: _submitted, ...drafts } = state.drafts;
-        return { attempts: { ...state.attempts, [attempt.id]: attempt }, drafts };
+        return { attempts: putAttempt(state.attempts, attempt), drafts };
       });
       writer.saveAttempt(attempt);
       return attempt.id;
@@ -97,7 +98,7 @@ export const createAttemptsSlice =
         const now = env.now();
         writer.saveAttempt(next);
         set({
-          attempts: { ...state.attempts, [attemptId]: next },
+          attempts: putAttempt(state.attempts, next),
           undo: { attemptId, before },
           // The question's review schedule follows the attempt's grade (queued if FSRS is still loading).
           ...schedule.run((scheduler, current) => scheduler.scheduleChange(current, next, now, writer)),
@@ -115,7 +116,7 @@ export const createAttemptsSlice =
         const now = env.now();
         writer.saveAttempt(before);
         set({
-          attempts: { ...state.attempts, [undo.attemptId]: before },
+          attempts: putAttempt(state.attempts, before),
           undo: null,
           ...schedule.run((scheduler, current) => scheduler.scheduleChange(current, before, now, writer)),
         });
