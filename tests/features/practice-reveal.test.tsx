@@ -161,6 +161,24 @@ describe('RevealPanel: the two answers', () => {
 });
 
 describe('RevealPanel: the rubric', () => {
+  it('moves focus to the review once it has painted', async () => {
+    seed();
+    renderPanel();
+    const title = screen.getByRole('heading', { name: 'Compare and rate' });
+    // Not inside the render: the reveal paints first.
+    expect(title).not.toHaveFocus();
+    await waitFor(() => expect(title).toHaveFocus());
+  });
+
+  it('leaves focus where the user put it before the reveal painted', async () => {
+    seed();
+    renderPanel();
+    const first = level('Context', 2);
+    first.focus();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(first).toHaveFocus();
+  });
+
   it('rates a part by clicking a level, each level showing its descriptor and the part’s “good”', async () => {
     const user = userEvent.setup();
     seed();

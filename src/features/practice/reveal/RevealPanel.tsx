@@ -105,9 +105,17 @@ function Review({
 
   // The panel replaces the answer box the user was just in; focus follows so
   // keyboard and screen-reader users land on the review, without yanking the
-  // scroll position (the page decides what is in view).
+  // scroll position (the page decides what is in view). Just after the reveal
+  // has painted: focusing forces the new panel's layout at once, which inside
+  // the click delayed its first paint by tens of milliseconds on a slow phone.
+  // Unless the user has already moved on (clicked a rating, tabbed): their focus stays theirs.
   useEffect(() => {
-    titleRef.current?.focus({ preventScroll: true });
+    const focusedThen = document.activeElement;
+    return afterPaint(() => {
+      const now = document.activeElement;
+      if (now === focusedThen || now === null || now === document.body)
+        titleRef.current?.focus({ preventScroll: true });
+    });
   }, [attemptId]);
 
   /** The attempt as stored now: handlers may run after other changes this render has not seen. */
