@@ -26,6 +26,43 @@ export type MetricId = (typeof METRICS)[number]['id'];
 export const DEFAULT_PORT = 4620;
 export const DEFAULT_RUNS = 3;
 
+/**
+ * CPU calibration. Lighthouse's simulated throttling multiplies the main-thread
+ * time it observes by `throttling.cpuSlowdownMultiplier`, 4 in the mobile
+ * preset, which its docs (docs/throttling.md, "Calibrating the CPU slowdown")
+ * calibrate for a high-end desktop host, benchmark index (BI) 1500–2000, to
+ * emulate a mid-tier phone; for weaker hosts they say to lower it (low-end
+ * desktop, BI 1000–1500 → 2×). Here the multiplier scales with the host's
+ * measured BI from the middle of that bracket:
+ *
+ *   multiplier = clamp(4 × BI / 1750, 1, 4), rounded to one decimal
+ *
+ * so a host with BI 1750 gets the default 4×, a host with BI 875 gets 2×, and
+ * it never speeds the CPU up (≥ 1) nor throttles beyond the default (≤ 4).
+ */
+export const DEFAULT_CPU_SLOWDOWN = 4;
+export const REFERENCE_BENCHMARK_INDEX = 1750;
+/** How many times the benchmark runs before each page (about 1 s each); the median is used. */
+export const BENCHMARK_SAMPLES = 3;
+
+/** The CPU slowdown for a host whose Lighthouse benchmark index is `benchmarkIndex` (formula above). */
+export function cpuSlowdownFor(benchmarkIndex: number): number {
+  if (!Number.isFinite(benchmarkIndex) || benchmarkIndex <= 0) {
+    throw new Error(`not a benchmark index: ${benchmarkIndex}`);
+  }
+  const scaled = (DEFAULT_CPU_SLOWDOWN * benchmarkIndex) / REFERENCE_BENCHMARK_INDEX;
+  return Math.round(Math.min(DEFAULT_CPU_SLOWDOWN, Math.max(1, scaled)) * 10) / 10;
+}
+
+/**
+ * The categories measured in a run (1-based). Accessibility and Best Practices
+ * do not depend on timing, so they are measured in the first run of a page
+ * only; the other runs measure Performance alone, which is what varies.
+ */
+export function categoriesForRun(run: number): CategoryId[] {
+  return run === 1 ? CATEGORIES.map((c) => c.id) : ['performance'];
+}
+
 export interface Options {
   build: boolean;
   outDir: string;
@@ -35,10 +72,12 @@ export interface Options {
   saveDir: string | null;
   /** Overrides the category pass marks (for trying the gate out). */
   min: Partial<Record<CategoryId, number>>;
+  /** 'auto': calibrated on the host's benchmark index before each page; a number: that multiplier throughout. */
+  cpuSlowdown: 'auto' | number;
 }
 
 export const USAGE =
-  'usage: npm run lighthouse -- [--no-build] [--out-dir DIR] [--port N] [--runs N] [--save DIR] [--min category=score …]';
+  'usage: npm run lighthouse -- [--no-build] [--out-dir DIR] [--port N] [--runs N] [--save DIR] [--min category=score …] [--cpu-slowdown auto|N]';
 
 /** Parses the command line; throws an Error with the reason when it cannot. */
 export function parseOptions(argv: readonly string[]): Options {
@@ -49,6 +88,7 @@ export function parseOptions(argv: readonly string[]): Options {
     runs: DEFAULT_RUNS,
     saveDir: null,
     min: {},
+    cpuSlowdown: 'auto',
   };
   const whole = (flag: string, text: string, least: number): number => {
     const n = Number(text);
@@ -74,9 +114,18 @@ export function parseOptions(argv: readonly string[]): Options {
         throw new Error(`--min needs category=score with a category among ${CATEGORIES.map((c) => c.id).join(', ')}`);
       }
       options.min[category.id] = whole('--min', score, 0);
-    } else throw new Error(`unknown argument ${argv[i]}`);
+    } else if (flag === '--cpu-slowdown') options.cpuSlowdown = parseCpuSlowdown(value());
+    else throw new Error(`unknown argument ${argv[i]}`);
   }
   return options;
+}
+
+/** `--cpu-slowdown`: "auto", or a multiplier from 1 (no slowdown) to 20. */
+export function parseCpuSlowdown(text: string): 'auto' | number {
+  if (text === 'auto') return 'auto';
+  const n = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= 20)) throw new Error(`--cpu-slowdown needs auto or a number from 1 to 20, not "${text}"`);
+  return n;
 }
 
 /** The middle value; the mean of the two middle ones for an even count. */
@@ -113,19 +162,27 @@ export interface LhResult {
   categories: Record<string, LhCategory>;
   runWarnings: string[];
   runtimeError?: { code: string; message: string };
+  /** The host's benchmark index as Lighthouse measured it at the start of the run. */
+  environment?: { benchmarkIndex?: number };
+  configSettings?: { throttling?: { cpuSlowdownMultiplier?: number } };
 }
 
-/** One run's figures: scores 0–100 as Lighthouse shows them (rounded), metrics in ms (CLS unitless). */
+/**
+ * One run's figures: scores 0–100 as Lighthouse shows them (rounded; null when
+ * Lighthouse could not compute one, absent when the run did not measure that
+ * category), metrics in ms (CLS unitless).
+ */
 export interface RunFigures {
-  scores: Record<CategoryId, number | null>;
+  scores: Partial<Record<CategoryId, number | null>>;
   metrics: Record<MetricId, number | null>;
 }
 
 export function runFigures(lhr: LhResult): RunFigures {
-  const scores = {} as RunFigures['scores'];
+  const scores: RunFigures['scores'] = {};
   for (const c of CATEGORIES) {
-    const score = lhr.categories[c.id]?.score;
-    scores[c.id] = typeof score === 'number' ? Math.round(score * 100) : null;
+    const category = lhr.categories[c.id];
+    if (!category) continue;
+    scores[c.id] = typeof category.score === 'number' ? Math.round(category.score * 100) : null;
   }
   const metrics = {} as RunFigures['metrics'];
   for (const m of METRICS) {
@@ -154,20 +211,23 @@ export const fmtMetric = (value: number | null, unit: string): string => {
 };
 
 /**
- * The rows for one page: a category whose score is missing in any run fails
- * (Lighthouse could not compute it, e.g. the page never painted).
+ * The rows for one page: each category's median over the runs that measured
+ * it ("–" for the others); a category whose score is missing in a run that
+ * measured it, or that no run measured, fails (Lighthouse could not compute
+ * it, e.g. the page never painted).
  */
 export function pageRows(runs: readonly RunFigures[], min: Options['min'] = {}): Row[] {
   const rows: Row[] = [];
   for (const c of CATEGORIES) {
     const values = runs.map((r) => r.scores[c.id]);
-    const known = values.filter((v): v is number => v !== null);
+    const measured = values.filter((v): v is number | null => v !== undefined);
+    const known = measured.filter((v): v is number => v !== null);
     const mark = min[c.id] ?? c.min;
-    const mid = known.length === values.length && known.length > 0 ? median(known) : null;
+    const mid = known.length === measured.length && known.length > 0 ? median(known) : null;
     rows.push({
       label: c.label,
       value: mid === null ? 'n/a' : String(mid),
-      runs: values.map((v) => (v === null ? 'n/a' : String(v))).join(', '),
+      runs: values.map((v) => (v === undefined ? '–' : v === null ? 'n/a' : String(v))).join(', '),
       limit: mark >= 100 ? `= ${mark}` : `≥ ${mark}`,
       ok: mid !== null && mid >= mark,
     });

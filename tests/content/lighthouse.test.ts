@@ -1,11 +1,13 @@
 // `npm run lighthouse`: the pure part (scripts/lighthouse-lib.ts) — options,
-// medians, thresholds, the audits reported as costing points, and the check
+// the CPU calibration, which categories each run measures, medians, thresholds, the audits reported as costing points, and the check
 // that the practice runs really measured the answering screen. The browser
 // part is exercised by running the script itself.
 import { describe, expect, it } from 'vitest';
 
 import {
   answeringScreenProblem,
+  categoriesForRun,
+  cpuSlowdownFor,
   fmtMetric,
   formatRows,
   guidePath,
@@ -15,6 +17,7 @@ import {
   lostPoints,
   median,
   pageRows,
+  parseCpuSlowdown,
   parseOptions,
   runFigures,
 } from '../../scripts/lighthouse-lib';
@@ -49,13 +52,44 @@ function lhr(
 
 describe('parseOptions', () => {
   it('defaults: build into dist/, port 4620, 3 runs', () => {
-    expect(parseOptions([])).toEqual({ build: true, outDir: 'dist', port: 4620, runs: 3, saveDir: null, min: {} });
+    expect(parseOptions([])).toEqual({
+      build: true,
+      outDir: 'dist',
+      port: 4620,
+      runs: 3,
+      saveDir: null,
+      min: {},
+      cpuSlowdown: 'auto',
+    });
   });
 
   it('reads every option, with a space or an equals sign', () => {
     expect(
-      parseOptions(['--no-build', '--out-dir', 'dist-lh', '--port=4621', '--runs', '5', '--save', 'lh', '--min', 'performance=101']),
-    ).toEqual({ build: false, outDir: 'dist-lh', port: 4621, runs: 5, saveDir: 'lh', min: { performance: 101 } });
+      parseOptions([
+        '--no-build',
+        '--out-dir',
+        'dist-lh',
+        '--port=4621',
+        '--runs',
+        '5',
+        '--save',
+        'lh',
+        '--min',
+        'performance=101',
+        '--cpu-slowdown',
+        '4',
+      ]),
+    ).toEqual({
+      build: false,
+      outDir: 'dist-lh',
+      port: 4621,
+      runs: 5,
+      saveDir: 'lh',
+      min: { performance: 101 },
+      cpuSlowdown: 4,
+    });
+    expect(parseOptions(['--cpu-slowdown=2.5']).cpuSlowdown).toBe(2.5);
+    expect(parseOptions(['--cpu-slowdown', 'auto']).cpuSlowdown).toBe('auto');
   });
 
   it('rejects what it cannot use', () => {
@@ -64,6 +98,55 @@ describe('parseOptions', () => {
     expect(() => parseOptions(['--port'])).toThrow(/--port needs a value/);
     expect(() => parseOptions(['--min', 'seo=90'])).toThrow(/--min needs category=score/);
     expect(() => parseOptions(['--fast'])).toThrow(/unknown argument --fast/);
+    expect(() => parseOptions(['--cpu-slowdown'])).toThrow(/--cpu-slowdown needs a value/);
+  });
+});
+
+describe('parseCpuSlowdown', () => {
+  it('takes auto or a multiplier from 1 to 20', () => {
+    expect(parseCpuSlowdown('auto')).toBe('auto');
+    expect(parseCpuSlowdown('1')).toBe(1);
+    expect(parseCpuSlowdown('4')).toBe(4);
+    expect(parseCpuSlowdown('2.1')).toBe(2.1);
+    expect(parseCpuSlowdown('20')).toBe(20);
+    for (const bad of ['0', '0.5', '21', '-2', 'x', '2x', 'Auto', '1e1', ' 2']) {
+      expect(() => parseCpuSlowdown(bad), bad).toThrow(/--cpu-slowdown needs auto or a number from 1 to 20/);
+    }
+  });
+});
+
+describe('cpuSlowdownFor', () => {
+  it('is 4 × BI / 1750: the default 4× at the middle of the high-end desktop bracket, 2× for half of it', () => {
+    expect(cpuSlowdownFor(1750)).toBe(4);
+    expect(cpuSlowdownFor(875)).toBe(2);
+    expect(cpuSlowdownFor(1000)).toBe(2.3); // 2.2857…
+    expect(cpuSlowdownFor(900)).toBe(2.1); // 2.0571…, this host when quiet
+    expect(cpuSlowdownFor(1500)).toBe(3.4); // 3.4285…
+  });
+
+  it('is rounded to one decimal', () => {
+    expect(cpuSlowdownFor(1234)).toBe(2.8); // 2.8206…
+    expect(cpuSlowdownFor(1247)).toBe(2.9); // 2.8503…
+  });
+
+  it('never throttles beyond 4× nor below 1× (no speed-up)', () => {
+    expect(cpuSlowdownFor(2000)).toBe(4);
+    expect(cpuSlowdownFor(5000)).toBe(4);
+    expect(cpuSlowdownFor(437.5)).toBe(1);
+    expect(cpuSlowdownFor(200)).toBe(1);
+    expect(cpuSlowdownFor(1)).toBe(1);
+  });
+
+  it('rejects what is not a benchmark index', () => {
+    for (const bad of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => cpuSlowdownFor(bad)).toThrow();
+  });
+});
+
+describe('categoriesForRun', () => {
+  it('measures all three categories in the first run, Performance alone in the others', () => {
+    expect(categoriesForRun(1)).toEqual(['performance', 'accessibility', 'best-practices']);
+    expect(categoriesForRun(2)).toEqual(['performance']);
+    expect(categoriesForRun(3)).toEqual(['performance']);
   });
 });
 
@@ -130,6 +213,28 @@ describe('runFigures and pageRows', () => {
       performance: 101,
     });
     expect([strict[0]!.limit, strict[0]!.ok]).toEqual(['= 101', false]);
+  });
+
+  it('takes the median of the runs that measured a category; the others show "–"', () => {
+    const perfOnly = (performance: number) => {
+      const result = lhr({ performance, accessibility: null, 'best-practices': null });
+      delete result.categories.accessibility;
+      delete result.categories['best-practices'];
+      return runFigures(result);
+    };
+    const first = runFigures(lhr({ performance: 0.9, accessibility: 1, 'best-practices': 0.96 }));
+    expect(perfOnly(0.97).scores).toEqual({ performance: 97 });
+    const rows = pageRows([first, perfOnly(0.97), perfOnly(0.96)]);
+    expect(rows.slice(0, 3).map((r) => [r.label, r.value, r.runs, r.ok])).toEqual([
+      ['Performance', '96', '90, 97, 96', true],
+      ['Accessibility', '100', '100, –, –', true],
+      ['Best Practices', '96', '96, –, –', false],
+    ]);
+    // A category that no run measured fails rather than passing on nothing.
+    expect(pageRows([perfOnly(0.99)]).slice(1, 3).map((r) => [r.value, r.runs, r.ok])).toEqual([
+      ['n/a', '–', false],
+      ['n/a', '–', false],
+    ]);
   });
 
   it('prints a table with PASS and FAIL on the gated rows only', () => {
