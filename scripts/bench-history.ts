@@ -14,7 +14,16 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { fmt, generateHistory, median, numberOption, seedHistory, startPreview, stopServer } from './bench-support.ts';
+import {
+  fmt,
+  generateHistory,
+  median,
+  numberOption,
+  seedHistory,
+  startPreview,
+  stopServer,
+  withCpuProfile,
+} from './bench-support.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => numberOption(args, name, fallback);
@@ -77,23 +86,8 @@ async function startUp(page: Page, how: 'goto' | 'reload') {
 /** Runs `action`; with --profile, records a CPU profile meanwhile and prints where the time went. */
 async function profiled(page: Page, label: string, action: () => Promise<number>): Promise<number> {
   if (!PROFILE) return action();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  const ms = await action();
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.detach();
-  const interval = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples?.length ?? 1);
-  const self = new Map<string, number>();
-  const counts = new Map<number, number>();
-  for (const id of profile.samples ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const node of profile.nodes) {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (counts.get(node.id) ?? 0) * interval);
-  }
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  const { result: ms, selfTimes } = await withCpuProfile(page, action);
+  const top = selfTimes.slice(0, 15);
   const dom = await page.evaluate(() => {
     const t0 = performance.now();
     document.body.style.setProperty('--bench-invalidate', String(Math.random()));

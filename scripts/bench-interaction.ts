@@ -35,6 +35,7 @@ import {
   startPreview,
   stopServer,
   stringOption,
+  withCpuProfile,
 } from './bench-support.ts';
 
 const args = process.argv.slice(2);
@@ -238,23 +239,7 @@ async function keystrokeDurations(page: Page, from: number): Promise<number[]> {
 /** With --profile: samples the CPU while `action` runs and prints the functions with the most self time. */
 async function profiled<T>(page: Page, label: string, action: () => Promise<T>): Promise<T> {
   if (!PROFILE) return action();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  const result = await action();
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.detach();
-  const interval = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples?.length ?? 1);
-  const self = new Map<string, number>();
-  const counts = new Map<number, number>();
-  for (const id of profile.samples ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const node of profile.nodes) {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (counts.get(node.id) ?? 0) * interval);
-  }
-  const top = [...self].filter(([name]) => !name.startsWith('(idle)')).sort((a, b) => b[1] - a[1]);
+  const { result, selfTimes: top } = await withCpuProfile(page, action);
   console.log(`    ${label}: self time by function (${top.length} functions):`);
   for (const [name, t] of top.slice(0, 15)) console.log(`      ${t.toFixed(1).padStart(7)} ms  ${name}`);
   return result;
