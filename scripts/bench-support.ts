@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
 import { findGuideFiles, loadContent } from '../src/content-loader/load-content.ts';
+import { Rng } from './rng.ts';
 
 /** `--name value` from the command line, as a number, or `fallback`. */
 export function numberOption(args: readonly string[], name: string, fallback: number): number {
@@ -23,14 +24,9 @@ export function stringOption(args: readonly string[], name: string, fallback: st
 }
 
 /** A deterministic PRNG, so every run benchmarks the same data. */
-export function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+export function mulberry32(seed: number): () => number {
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 export interface History {

@@ -8,6 +8,7 @@
  * groups. The bodies are short; their size only matters to each guide's own
  * lazy chunk. Deterministic: guide i is the same in every run.
  */
+import { Rng } from './rng.ts';
 
 export interface SyntheticGuide {
   /** File name, which becomes the slug. */
@@ -16,33 +17,6 @@ export interface SyntheticGuide {
   text: string;
   /** Questions written, per group, in order. */
   groups: { name: string; questions: number }[];
-}
-
-/** mulberry32: small, seedable, good enough for test data. */
-class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = Math.imul(this.state ^ (this.state >>> 15), 1 | this.state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-  /** `count` distinct items in random order. */
-  sample<T>(items: readonly T[], count: number): T[] {
-    const pool = [...items];
-    const out: T[] = [];
-    while (out.length < count && pool.length) out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
-    return out;
-  }
 }
 
 const list = (text: string): string[] =>
