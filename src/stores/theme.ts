@@ -88,15 +88,12 @@ export function startTheme(root: HTMLElement = document.documentElement): () => 
 
 /** Applies the store's theme now and whenever it, or the OS preference, changes. Returns an unsubscribe. */
 export function syncTheme(store: PracticeStore, root: HTMLElement = document.documentElement): () => void {
-  let current = store.getState().settings.theme;
-  show(current, root);
+  show(store.getState().settings.theme, root);
   const unsubscribe = store.subscribe((state) => {
-    if (state.settings.theme === current) return;
-    current = state.settings.theme;
-    show(current, root);
+    if (state.settings.theme !== shown) show(state.settings.theme, root);
   });
   const media = typeof matchMedia === 'function' ? matchMedia(DARK_QUERY) : null;
-  const onChange = () => applyTheme(current, root);
+  const onChange = () => applyTheme(shown, root);
   media?.addEventListener('change', onChange);
   return () => {
     unsubscribe();
