@@ -1,5 +1,5 @@
 /**
- * `npm run bench:interaction [-- --runs 5 --port 4630 --no-build --out-dir dist-bench-ix --profile]`
+ * `npm run bench:interaction [-- --runs 5 --port 4630 --no-build --out-dir dist-bench-ix --profile --trace DIR]`
  *
  * Responsiveness of practice with a large history (default 1,000 sessions
  * and 10,000 attempts in IndexedDB, the data of bench-history.ts), on the
@@ -21,7 +21,8 @@
  * A benchmark, not a test: it exits non-zero only when it could not measure.
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import {
@@ -43,8 +44,10 @@ const SESSIONS = numberOption(args, 'sessions', 1000);
 const PER_SESSION = numberOption(args, 'attempts-per-session', 10);
 /** `--profile`: an unminified build, and the functions that took the most time around each submit. */
 const PROFILE = args.includes('--profile');
-// A profile needs no median: with --profile, one run is allowed.
-const RUNS = Math.max(PROFILE ? 1 : 3, numberOption(args, 'runs', 5));
+/** `--trace DIR`: a Chrome trace (main thread, compositor, raster, presentation) of each submit, for chrome://tracing or Perfetto. */
+const TRACE_DIR = stringOption(args, 'trace', '');
+// A profile or trace needs no median: with --profile or --trace, one run is allowed.
+const RUNS = Math.max(PROFILE || TRACE_DIR ? 1 : 3, numberOption(args, 'runs', 5));
 const PORT = numberOption(args, 'port', 4630);
 const OUT_DIR = stringOption(args, 'out-dir', 'dist-bench-ix');
 const BASE = `http://localhost:${PORT}`;
@@ -238,11 +241,41 @@ async function keystrokeDurations(page: Page, from: number): Promise<number[]> {
 
 /** With --profile: samples the CPU while `action` runs and prints the functions with the most self time. */
 async function profiled<T>(page: Page, label: string, action: () => Promise<T>): Promise<T> {
+  if (TRACE_DIR) return traced(page, label, action);
   if (!PROFILE) return action();
   const { result, selfTimes: top } = await withCpuProfile(page, action);
   console.log(`    ${label}: self time by function (${top.length} functions):`);
   for (const [name, t] of top.slice(0, 15)) console.log(`      ${t.toFixed(1).padStart(7)} ms  ${name}`);
   return result;
+}
+
+/** With --trace: records a Chrome trace while `action` runs, into TRACE_DIR (one file per label). */
+async function traced<T>(page: Page, label: string, action: () => Promise<T>): Promise<T> {
+  mkdirSync(TRACE_DIR, { recursive: true });
+  const path = join(TRACE_DIR, `${label.replace(/[^\w]+/g, '-')}.json`);
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, {
+    path,
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'disabled-by-default-devtools.timeline.frame',
+      'blink.user_timing',
+      'latencyInfo',
+      'input',
+      'cc',
+      'viz',
+      'gpu',
+      'benchmark',
+      'loading',
+    ],
+  });
+  try {
+    return await action();
+  } finally {
+    await browser.stopTracing();
+    console.log(`    ${label}: trace in ${path}`);
+  }
 }
 
 interface RunFigures {

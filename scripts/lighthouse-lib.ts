@@ -74,10 +74,15 @@ export interface Options {
   min: Partial<Record<CategoryId, number>>;
   /** 'auto': calibrated on the host's benchmark index before each page; a number: that multiplier throughout. */
   cpuSlowdown: 'auto' | number;
+  /** Which pages to measure (all by default); a shorter list is for trying a change out. */
+  pages: PageName[];
 }
 
+export const PAGE_NAMES = ['home', 'guide', 'practice'] as const;
+export type PageName = (typeof PAGE_NAMES)[number];
+
 export const USAGE =
-  'usage: npm run lighthouse -- [--no-build] [--out-dir DIR] [--port N] [--runs N] [--save DIR] [--min category=score …] [--cpu-slowdown auto|N]';
+  'usage: npm run lighthouse -- [--no-build] [--out-dir DIR] [--port N] [--runs N] [--save DIR] [--min category=score …] [--cpu-slowdown auto|N] [--pages home,guide,practice]';
 
 /** Parses the command line; throws an Error with the reason when it cannot. */
 export function parseOptions(argv: readonly string[]): Options {
@@ -89,6 +94,7 @@ export function parseOptions(argv: readonly string[]): Options {
     saveDir: null,
     min: {},
     cpuSlowdown: 'auto',
+    pages: [...PAGE_NAMES],
   };
   const whole = (flag: string, text: string, least: number): number => {
     const n = Number(text);
@@ -115,9 +121,20 @@ export function parseOptions(argv: readonly string[]): Options {
       }
       options.min[category.id] = whole('--min', score, 0);
     } else if (flag === '--cpu-slowdown') options.cpuSlowdown = parseCpuSlowdown(value());
+    else if (flag === '--pages') options.pages = parsePages(value());
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return options;
+}
+
+/** `--pages`: a comma-separated subset of home, guide and practice, measured in that order. */
+export function parsePages(text: string): PageName[] {
+  const names = text.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(PAGE_NAMES as readonly string[]).includes(name));
+  if (unknown.length || !names.length) {
+    throw new Error(`--pages takes a comma-separated list of ${PAGE_NAMES.join(', ')}, not "${text}"`);
+  }
+  return PAGE_NAMES.filter((name) => names.includes(name));
 }
 
 /** `--cpu-slowdown`: "auto", or a multiplier from 1 (no slowdown) to 20. */

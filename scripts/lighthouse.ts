@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse -- [--no-build] [--out-dir DIR] [--port N] [--runs N] [--save DIR] [--min category=score]
- *   [--cpu-slowdown auto|N]`
+ *   [--cpu-slowdown auto|N] [--pages home,guide,practice]`
  *
  * Lighthouse (mobile preset: Moto G Power viewport, simulated slow 4G, and a
  * CPU slowdown calibrated on this host, see below) on the production build,
@@ -428,18 +428,24 @@ async function main(options: Options): Promise<number> {
     // Home and guide first: their runs reset Cache Storage and the service
     // worker, which the practice runs do themselves, keeping the session.
     const pages: PageResult[] = [];
-    pages.push(await measure({ name: 'home', path: '/', keepStorage: false }, base, debugPort, options));
-    pages.push(await measure({ name: 'guide', path: guidePath(slug), keepStorage: false }, base, debugPort, options));
-    const sessionId = await createSession(debugPort, base);
-    console.log(`  started practice session ${sessionId} through /practice/new`);
-    pages.push(
-      await measure(
-        { name: 'practice', path: `/practice/${encodeURIComponent(sessionId)}`, keepStorage: true },
-        base,
-        debugPort,
-        options,
-      ),
-    );
+    const wanted = new Set(options.pages);
+    if (wanted.has('home'))
+      pages.push(await measure({ name: 'home', path: '/', keepStorage: false }, base, debugPort, options));
+    if (wanted.has('guide')) {
+      pages.push(await measure({ name: 'guide', path: guidePath(slug), keepStorage: false }, base, debugPort, options));
+    }
+    if (wanted.has('practice')) {
+      const sessionId = await createSession(debugPort, base);
+      console.log(`  started practice session ${sessionId} through /practice/new`);
+      pages.push(
+        await measure(
+          { name: 'practice', path: `/practice/${encodeURIComponent(sessionId)}`, keepStorage: true },
+          base,
+          debugPort,
+          options,
+        ),
+      );
+    }
     return report(pages, options, {
       elapsed: seconds(started),
       benchmark: pages.flatMap((p) => p.lhrs).map((l) => l.environment?.benchmarkIndex),

@@ -16,11 +16,15 @@ startTheme();
 const store = startStore();
 
 const router = createAppRouter();
-// Once the history is in and the app is idle, get History and Progress ready to open.
+// Once the history is in and the app is idle, get History and Progress ready to open (when the
+// history is long enough for that to matter).
 void store
-  .then((practice) => practice.getState().init())
+  .then(async (practice) => {
+    await practice.getState().init();
+    return Object.keys(practice.getState().attempts).length;
+  })
   .then(
-    () => preloadWhenIdle(router),
+    (attemptCount) => preloadWhenIdle(router, attemptCount),
     () => {
       // The store's chunk could not load: the screens that need it say so when they open.
     },

@@ -29,12 +29,23 @@ declare module '@tanstack/react-router' {
 const WARM_PAGES = ['/history', '/progress'] as const;
 
 /**
+ * From how many attempts History and Progress are warmed up in advance. Below
+ * it their sums take a few milliseconds on a phone, and the pages' code is
+ * fetched when a link to them is touched or hovered (`defaultPreload:
+ * 'intent'`); warming them anyway would only add work while the first page
+ * loads. (bench:history measures the warm path with 10,000 attempts.)
+ */
+export const WARM_FROM_ATTEMPTS = 500;
+
+/**
  * Once the app is idle, loads the history and progress pages' code and runs
  * their loaders (which compute and keep their aggregates), so opening them
- * later only renders. Skipped while a practice session is on screen: the
- * work would compete with typing.
+ * later only renders. Skipped while a practice session is on screen (the
+ * work would compete with typing) and for a short history (see
+ * WARM_FROM_ATTEMPTS).
  */
-export function preloadWhenIdle(router: ReturnType<typeof createAppRouter>): void {
+export function preloadWhenIdle(router: ReturnType<typeof createAppRouter>, attemptCount: number): void {
+  if (attemptCount < WARM_FROM_ATTEMPTS) return;
   const idle =
     globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200) as unknown as number);
   idle(

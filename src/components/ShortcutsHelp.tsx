@@ -5,9 +5,12 @@ import { isTextEntryTarget, matchesShortcut } from '@/lib/shortcuts';
 import { Icon } from './ui/Icon';
 import { LazyBoundary } from './ui/LazyBoundary';
 
-// The dialog (and the primitives it uses) is a lazy chunk, fetched once the page is idle so that the
-// first `?` opens it at once; opening it before then waits only for that small chunk.
+// The dialog (and the primitives it uses) is a lazy chunk, fetched at the first sign the user may want
+// it: any key pressed (keyboard users are the ones who press `?`), or the pointer or focus reaching the
+// button. Not while the page loads: it would compete with the first page for the main thread. Opening
+// it before the chunk is in waits only for that small chunk.
 const loadDialog = () => import('./ShortcutsDialog');
+const prefetchDialog = () => void loadDialog().catch(() => {});
 const ShortcutsDialog = lazy(() => loadDialog().then((module) => ({ default: module.ShortcutsDialog })));
 
 /** The header button and the `?` key both open the list of shortcuts. */
@@ -15,6 +18,7 @@ export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    prefetchDialog();
     if (open || event.defaultPrevented || event.repeat) return;
     if (!matchesShortcut(event, 'help') || isTextEntryTarget(event.target)) return;
     event.preventDefault();
@@ -26,17 +30,13 @@ export function ShortcutsHelp() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  useEffect(() => {
-    const idle =
-      globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000) as unknown as number);
-    idle(() => void loadDialog().catch(() => {}), { timeout: 5000 });
-  }, []);
-
   return (
     <>
       <button
         type="button"
         onClick={() => setOpen(true)}
+        onPointerEnter={prefetchDialog}
+        onFocus={prefetchDialog}
         aria-haspopup="dialog"
         title="Keyboard shortcuts (?)"
         className="inline-flex size-9 items-center justify-center rounded-lg text-fg-muted transition hover:bg-surface-muted hover:text-fg"

@@ -19,6 +19,7 @@ import {
   pageRows,
   parseCpuSlowdown,
   parseOptions,
+  parsePages,
   runFigures,
 } from '../../scripts/lighthouse-lib';
 
@@ -60,6 +61,7 @@ describe('parseOptions', () => {
       saveDir: null,
       min: {},
       cpuSlowdown: 'auto',
+      pages: ['home', 'guide', 'practice'],
     });
   });
 
@@ -78,6 +80,8 @@ describe('parseOptions', () => {
         'performance=101',
         '--cpu-slowdown',
         '4',
+        '--pages',
+        'practice,guide',
       ]),
     ).toEqual({
       build: false,
@@ -87,6 +91,7 @@ describe('parseOptions', () => {
       saveDir: 'lh',
       min: { performance: 101 },
       cpuSlowdown: 4,
+      pages: ['guide', 'practice'],
     });
     expect(parseOptions(['--cpu-slowdown=2.5']).cpuSlowdown).toBe(2.5);
     expect(parseOptions(['--cpu-slowdown', 'auto']).cpuSlowdown).toBe('auto');
@@ -111,6 +116,19 @@ describe('parseCpuSlowdown', () => {
     expect(parseCpuSlowdown('20')).toBe(20);
     for (const bad of ['0', '0.5', '21', '-2', 'x', '2x', 'Auto', '1e1', ' 2']) {
       expect(() => parseCpuSlowdown(bad), bad).toThrow(/--cpu-slowdown needs auto or a number from 1 to 20/);
+    }
+  });
+});
+
+describe('parsePages', () => {
+  it('takes a comma-separated subset of home, guide and practice, always measured in that order', () => {
+    expect(parsePages('home')).toEqual(['home']);
+    expect(parsePages('practice,home')).toEqual(['home', 'practice']);
+    expect(parsePages('guide, practice')).toEqual(['guide', 'practice']);
+    expect(parseOptions([]).pages).toEqual(['home', 'guide', 'practice']);
+    expect(parseOptions(['--pages=guide']).pages).toEqual(['guide']);
+    for (const bad of ['', 'history', 'home,nope', ',']) {
+      expect(() => parsePages(bad), bad).toThrow(/--pages takes a comma-separated list of home, guide, practice/);
     }
   });
 });

@@ -1,12 +1,14 @@
 import { guides } from 'virtual:question-bank';
 
-const whenFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-const dayFormat = new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('en', { timeStyle: 'short' });
+import { dateFormatter } from '@/lib/date-format';
 
-export const formatWhen = (timestamp: number) => whenFormat.format(new Date(timestamp));
-export const formatDay = (timestamp: number) => dayFormat.format(new Date(timestamp));
-export const formatTime = (timestamp: number) => timeFormat.format(new Date(timestamp));
+const whenFormat = dateFormatter({ dateStyle: 'medium', timeStyle: 'short' });
+const dayFormat = dateFormatter({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const timeFormat = dateFormatter({ timeStyle: 'short' });
+
+export const formatWhen = (timestamp: number) => whenFormat(timestamp);
+export const formatDay = (timestamp: number) => dayFormat(timestamp);
+export const formatTime = (timestamp: number) => timeFormat(timestamp);
 
 let titles: Map<string, string> | undefined;
 

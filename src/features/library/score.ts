@@ -1,5 +1,6 @@
 import type { Attempt } from '@/domain/model';
 import { scoreOf } from '@/domain/rubric';
+import { dateFormatter } from '@/lib/date-format';
 
 /** The attempt's score (0–100), or null when it was skipped or is not fully rated yet. */
 export function attemptScore(attempt: Pick<Attempt, 'ratings' | 'skipped' | 'ratedAt'>): number | null {
@@ -7,8 +8,8 @@ export function attemptScore(attempt: Pick<Attempt, 'ratings' | 'skipped' | 'rat
   return scoreOf(attempt.ratings);
 }
 
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const dateTime = dateFormatter({ dateStyle: 'medium', timeStyle: 'short' });
 
 export function formatWhen(timestamp: number): string {
-  return dateTime.format(new Date(timestamp));
+  return dateTime(timestamp);
 }

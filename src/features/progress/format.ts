@@ -1,13 +1,9 @@
 import { RUBRIC_PARTS, type RubricPart } from '@/domain/model';
+import { dateFormatter } from '@/lib/date-format';
 
-const dayFormat = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' });
-const longDayFormat = new Intl.DateTimeFormat('en', {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-});
-const monthFormat = new Intl.DateTimeFormat('en', { month: 'short' });
+const dayFormat = dateFormatter({ month: 'short', day: 'numeric' });
+const longDayFormat = dateFormatter({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+const monthFormat = dateFormatter({ month: 'short' });
 
 /** A YYYY-MM-DD local date as a Date at local midnight. */
 export function parseDate(date: string): Date {
@@ -15,9 +11,9 @@ export function parseDate(date: string): Date {
   return new Date(y, m - 1, d);
 }
 
-export const formatDay = (date: string) => dayFormat.format(parseDate(date));
-export const formatLongDay = (date: string) => longDayFormat.format(parseDate(date));
-export const formatMonth = (date: string) => monthFormat.format(parseDate(date));
+export const formatDay = (date: string) => dayFormat(parseDate(date));
+export const formatLongDay = (date: string) => longDayFormat(parseDate(date));
+export const formatMonth = (date: string) => monthFormat(parseDate(date));
 
 /** A whole percentage, or an en dash for no value. */
 export function formatPercent(value: number | null | undefined): string {

@@ -8,6 +8,7 @@ import { StatusMessage } from '@/components/ui/StatusMessage';
 import { formatDuration } from '@/domain/hints';
 import { PART_INFO } from '@/domain/rubric';
 import { summarizeSession } from '@/domain/summary';
+import { dateFormatter } from '@/lib/date-format';
 import { selectSessionAttempts, usePracticeStore } from '@/stores';
 
 import { formatAverage, PartAverages } from './PartAverages';
@@ -15,7 +16,7 @@ import { QuestionResults } from './QuestionResults';
 
 const MISSING_QUESTION = 'A question no longer in the library';
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = dateFormatter({ dateStyle: 'medium', timeStyle: 'short' });
 
 /** The end of a session: how each answer went, which part to work on, and a one-click retry of the weak ones. */
 export function SessionSummary({ sessionId, guides }: { sessionId: string; guides: readonly Guide[] }) {
@@ -80,7 +81,7 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
           Session summary
           <span aria-hidden="true"> · </span>
           <span className="sr-only">, </span>
-          <time dateTime={new Date(session.createdAt).toISOString()}>{dateFormat.format(session.createdAt)}</time>
+          <time dateTime={new Date(session.createdAt).toISOString()}>{dateFormat(session.createdAt)}</time>
         </p>
         <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
           {session.status === 'active' ? 'How it is going' : 'How it went'}
