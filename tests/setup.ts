@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+import { loadMarkdownParser } from '@/components/ui/Markdown';
 import { lazyScheduler } from '@/stores/scheduler';
 
 // Testing Library only auto-cleans when test globals are enabled; they are not.
@@ -25,3 +26,6 @@ await Promise.all([
   import('@/stores/persistence/migrations'),
   import('@/stores/sync'),
 ]);
+// Component tests render hand-made guides, whose markdown was not compiled at build time: the run-time
+// parser (a lazy chunk in the app) is loaded once here so those render at once, as they did before.
+await loadMarkdownParser();

@@ -13,6 +13,7 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { extractKeyTerms } from '../content/key-terms.ts';
+import { guideMarkdownTrees } from '../content/markdown-tree.ts';
 import type { Guide, GuideSummary, SearchEntry } from '../content/types.ts';
 import {
   defaultCacheDir,
@@ -75,6 +76,21 @@ export function indexModule(load: ContentLoad): string {
 /** Parsing JSON is faster than evaluating the same data as a JS literal. */
 function jsonModule(data: unknown): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+}
+
+const PREPARED_MARKDOWN = resolve(import.meta.dirname, '../lib/prepared-markdown.ts');
+
+/**
+ * One guide's module: the guide, and its markdown compiled to the trees the
+ * app renders (content/markdown-tree.ts), registered as the chunk loads so
+ * that no screen parses guide markdown on the reader's device.
+ */
+export function guideModule(guide: Guide): string {
+  return [
+    `import { registerMarkdownTrees } from ${JSON.stringify(PREPARED_MARKDOWN)};`,
+    `registerMarkdownTrees(JSON.parse(${JSON.stringify(JSON.stringify(guideMarkdownTrees(guide)))}));`,
+    jsonModule(guide),
+  ].join('\n');
 }
 
 export function searchIndex(load: ContentLoad): SearchEntry[] {
@@ -166,7 +182,7 @@ export function questionBank(options: QuestionBankOptions = {}): Plugin {
       const slug = name.slice(GUIDE_PREFIX.length);
       const found = load.guides.find((g) => g.guide.slug === slug);
       if (!found) this.error(`no guide with slug "${slug}" in ${dir}/`);
-      return jsonModule(found.guide);
+      return guideModule(found.guide);
     },
 
     hotUpdate({ file }) {

@@ -6,7 +6,7 @@ type AppRouter = ReturnType<typeof createAppRouter>;
 
 /** Just what preloadWhenIdle uses of the router: where it is, and preloadRoute. */
 function fakeRouter(pathname: string) {
-  const preloadRoute = vi.fn(() => Promise.resolve(undefined));
+  const preloadRoute = vi.fn((_options: { to: string }) => Promise.resolve(undefined));
   const router = { state: { location: { pathname } }, preloadRoute } as unknown as AppRouter;
   return { router, preloadRoute };
 }

@@ -43,11 +43,15 @@ describe('the question-bank Vite plugin', () => {
     // Answers are not in the entry chunk…
     expect(entry.code).not.toContain('Share of predicted positives');
     expect(entry.code).not.toContain('Penalise large weights');
-    // …but each in exactly one lazy chunk of its own.
-    const lazy = chunks.filter((c) => !c.isEntry);
-    expect(lazy).toHaveLength(2);
-    expect(lazy.filter((c) => c.code.includes('Share of predicted positives'))).toHaveLength(1);
-    expect(lazy.filter((c) => c.code.includes('Penalise large weights'))).toHaveLength(1);
+    // …but each in exactly one lazy chunk of its own, with its markdown compiled (content/markdown-tree.ts)…
+    const guideChunks = chunks.filter((c) => c.isDynamicEntry);
+    expect(guideChunks).toHaveLength(2);
+    expect(guideChunks.filter((c) => c.code.includes('Share of predicted positives'))).toHaveLength(1);
+    expect(guideChunks.filter((c) => c.code.includes('Penalise large weights'))).toHaveLength(1);
+    for (const chunk of guideChunks) expect(chunk.code).toMatch(/\\?"type\\?":\\?"element/);
+    // …and registered, through the one small module both share.
+    const shared = chunks.filter((c) => !c.isEntry && !c.isDynamicEntry);
+    expect(shared.map((c) => c.moduleIds.map((id) => id.split('/').pop()))).toEqual([['prepared-markdown.ts']]);
   });
 
   it('fails the build listing every content error as file:line', async () => {

@@ -1,11 +1,13 @@
-import type { Heading, Parent, Root } from 'mdast';
-import type { ReactElement } from 'react';
-// react-markdown's component is a plain function of its props (no hooks): called directly, its
-// output can be kept and reused, which is what the cache below does.
-import markdownToReact, { defaultUrlTransform } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { type ReactElement, use } from 'react';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+import { markdownTree } from '@/lib/prepared-markdown';
+
+import { type HeadingLevel, shiftHeadings } from './markdown-headings';
+import type * as MarkdownRuntime from './markdown-runtime';
+
+export type { HeadingLevel };
 
 interface MarkdownProps {
   children: string;
@@ -18,33 +20,24 @@ interface MarkdownProps {
   className?: string;
 }
 
-function collectHeadings(node: Parent, into: Heading[]) {
-  for (const child of node.children) {
-    if (child.type === 'heading') into.push(child);
-    if ('children' in child) collectHeadings(child, into);
-  }
-}
-
-function remarkShiftHeadings(level: HeadingLevel) {
-  return () => (tree: Root) => {
-    const headings: Heading[] = [];
-    collectHeadings(tree, headings);
-    if (headings.length === 0) return;
-    const shift = level - Math.min(...headings.map((h) => h.depth));
-    for (const heading of headings) {
-      heading.depth = Math.min(6, Math.max(1, heading.depth + shift)) as HeadingLevel;
-    }
-  };
-}
+type Parser = typeof MarkdownRuntime;
+let parser: Parser | undefined;
+let parserLoading: Promise<Parser> | undefined;
 
 /**
- * react-markdown's own URL check (only http(s), mailto, irc(s), xmpp and
- * relative URLs pass), except that a refused URL is removed rather than
- * emptied: `href=""` would still be a link (to this very page) and `src=""` an
- * image of it.
+ * The run-time markdown parser (react-markdown, a lazy chunk), for text that
+ * was not compiled at build time. Guide text always is, so the app's screens
+ * never load it; tests of components with hand-made guides load it first.
  */
-function safeUrl(url: string): string | undefined {
-  return defaultUrlTransform(url) || undefined;
+export function loadMarkdownParser(): Promise<Parser> {
+  parserLoading ??= import('./markdown-runtime').then(
+    (module) => (parser = module),
+    (error: unknown) => {
+      parserLoading = undefined;
+      throw error;
+    },
+  );
+  return parserLoading;
 }
 
 /** Rendered markdown by heading level and text, most recently used last. */
@@ -53,23 +46,31 @@ const rendered = new Map<string, ReactElement>();
 const CACHE_SIZE = 500;
 
 /**
- * The text rendered (parsed with GFM, headings shifted, raw HTML skipped, URLs
- * checked), from the cache when this text was rendered before at this level.
- * Parsing is the expensive part of showing markdown (the parser is set up
- * anew for each call), and guide text does not change while the app runs.
+ * The text rendered (GFM, headings shifted, raw HTML skipped, URLs checked),
+ * from the cache when this text was rendered before at this level. Guide text
+ * comes compiled from the build (lib/prepared-markdown.ts), which leaves only
+ * turning its tree into elements; other text is parsed, once the parser's
+ * chunk is in (undefined until then).
  */
-function renderMarkdown(children: string, headingLevel: HeadingLevel): ReactElement {
+function renderMarkdown(children: string, headingLevel: HeadingLevel): ReactElement | undefined {
   const key = `${headingLevel}\u0000${children}`;
   let element = rendered.get(key);
   if (element) {
     rendered.delete(key);
   } else {
-    element = markdownToReact({
-      children,
-      remarkPlugins: [remarkGfm, remarkShiftHeadings(headingLevel)],
-      urlTransform: safeUrl,
-      skipHtml: true,
-    });
+    const tree = markdownTree(children);
+    if (tree) {
+      element = toJsxRuntime(shiftHeadings(tree, headingLevel), {
+        Fragment,
+        jsx,
+        jsxs,
+        ignoreInvalidStyle: true,
+        passKeys: true,
+      }) as ReactElement;
+    } else if (parser) {
+      element = parser.parseMarkdown(children, headingLevel);
+    }
+    if (!element) return undefined;
     if (rendered.size >= CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
   }
   rendered.set(key, element);
@@ -78,23 +79,29 @@ function renderMarkdown(children: string, headingLevel: HeadingLevel): ReactElem
 
 /**
  * Renders `children` now, ahead of showing it, so that a later
- * `<Markdown headingLevel={headingLevel}>` of the same text does not parse
- * it again: for screens that know what they will show next (the practice
- * reveal, while the answer is being written).
+ * `<Markdown headingLevel={headingLevel}>` of the same text is ready at once:
+ * for screens that know what they will show next (the practice reveal, while
+ * the answer is being written).
  */
 export function prepareMarkdown(children: string, headingLevel: HeadingLevel = 2): void {
-  renderMarkdown(children, headingLevel);
+  if (renderMarkdown(children, headingLevel)) return;
+  void loadMarkdownParser().then(
+    () => renderMarkdown(children, headingLevel),
+    () => {
+      // Rendering will try again, and say so if it cannot.
+    },
+  );
 }
 
 /**
  * Guide text comes from files anyone can edit, so raw HTML in it is dropped
- * rather than rendered (`skipHtml`), and `javascript:`, `data:` and other
- * script URLs never reach an `href` or `src` (tests/features/hostile-content).
+ * rather than rendered, and `javascript:`, `data:` and other script URLs never
+ * reach an `href` or `src` (tests/features/hostile-content, and
+ * tests/content/markdown-tree for the build-time compiler).
  */
 export function Markdown({ children, headingLevel = 2, className }: MarkdownProps) {
-  return (
-    <div className={className ? `prose-guide ${className}` : 'prose-guide'}>
-      {renderMarkdown(children, headingLevel)}
-    </div>
-  );
+  // Text that was not compiled at build time waits (Suspense) for the parser's chunk.
+  const element =
+    renderMarkdown(children, headingLevel) ?? (use(loadMarkdownParser()), renderMarkdown(children, headingLevel));
+  return <div className={className ? `prose-guide ${className}` : 'prose-guide'}>{element}</div>;
 }
