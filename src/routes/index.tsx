@@ -4,9 +4,18 @@ import { guides } from 'virtual:question-bank';
 import { validateLibrarySearch, type LibrarySearch } from '@/features/library/filters';
 import { LibraryHome } from '@/features/library/GuideList';
 import { useStartDueReview } from '@/features/practice/setup/start';
+import { storeCoreReady } from '@/stores/app-store';
 
 export const Route = createFileRoute('/')({
   validateSearch: validateLibrarySearch,
+  // The continue and review banners come from the store's first loading step (sessions, schedules,
+  // plans): waiting for it puts them in the first paint rather than shifting the list after it. A
+  // store that cannot load leaves the library usable; the storage banner says what is wrong.
+  loader: () =>
+    storeCoreReady().then(
+      () => undefined,
+      () => undefined,
+    ),
   head: () => ({ meta: [{ title: 'Interview guides · Rehearse' }] }),
   component: HomeRoute,
 });

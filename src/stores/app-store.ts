@@ -35,6 +35,17 @@ export async function storeReady(): Promise<PracticeStore> {
   return store;
 }
 
+/**
+ * The store with sessions, schedules and plans loaded, not yet every attempt:
+ * what the home page's continue and review banners need, so that they are in
+ * its first paint instead of pushing the guides down after it.
+ */
+export async function storeCoreReady(): Promise<PracticeStore> {
+  const store = await startStore();
+  await store.getState().coreReady();
+  return store;
+}
+
 /** The header's theme control: the page changes at once, the store saves the choice when it is there. */
 export function chooseTheme(theme: Theme): void {
   showTheme(theme);

@@ -130,6 +130,8 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
   });
 
   let loading: Promise<void> | undefined;
+  let coreIn: () => void = () => {};
+  const core = new Promise<void>((resolve) => (coreIn = resolve));
   /** A read failed: the database opened, so new work can still be saved even though old work can't be read. */
   const readFailed = (error: unknown) => {
     const message = error instanceof StorageFailure ? error.message : new StorageFailure('read').message;
@@ -189,6 +191,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
       };
     });
     mark('core-ready');
+    coreIn();
 
     const attempts: Record<string, Attempt> = {};
     let attemptsSetAside = 0;
@@ -235,6 +238,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
           // Schedule changes still waiting for FSRS are writes not yet issued: wait for them first.
           flush: () => schedule.settled().then(() => writer.flush()),
           loadScheduler: () => schedule.ready(),
+          coreReady: () => Promise.race([core, a[1]().init()]),
           clearStorageError: () => a[0]({ storageError: null }),
           ...createSessionsSlice(writer, env)(...a),
           ...createAttemptsSlice(writer, env, schedule)(...a),

@@ -74,6 +74,11 @@ export interface StorageSlice {
   /** Loads sessions and attempts from IndexedDB. Safe to call more than once (it loads once). */
   init: () => Promise<void>;
   /**
+   * Starts loading like init(), and resolves as soon as sessions, schedules and plans are in (before
+   * the attempts), or when loading ends without them: what the home page shows.
+   */
+  coreReady: () => Promise<void>;
+  /**
    * Resolves once every write issued so far has settled (saved or reported in storageError), including
    * schedule changes that were waiting for the FSRS scheduler.
    */

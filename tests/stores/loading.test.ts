@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { openPracticeDb } from '@/stores/persistence/db';
 
@@ -65,6 +65,33 @@ describe('loading a long history', () => {
     expect(seen[0]).toEqual({ sessions: 1, attempts: 0, status: 'loading' });
     expect(seen.at(-1)).toEqual({ sessions: 1, attempts: 1100, status: 'ready' });
     expect(store.getState().sessions[sessionId]).toBeDefined();
+  });
+
+  it('coreReady() resolves once the sessions are in, before the attempts (what the home page waits for)', async () => {
+    const dbName = `core-${Math.random()}`;
+    const sessionId = await seedHistory(dbName, 1100);
+
+    const { store } = makeStore({ dbName });
+    await store.getState().coreReady();
+    const state = store.getState();
+    expect(state.sessions[sessionId]).toBeDefined();
+    expect(state.status).toBe('loading');
+    expect(Object.keys(state.attempts).length).toBeLessThan(1100);
+    await store.getState().init();
+    expect(Object.keys(store.getState().attempts)).toHaveLength(1100);
+    // Once loaded, it answers at once.
+    await store.getState().coreReady();
+  });
+
+  it('coreReady() also resolves when the database cannot be opened (the store falls back to memory)', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    try {
+      const { store } = makeStore();
+      await store.getState().coreReady();
+      expect(store.getState().status).toBe('memory-only');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('pages by key: each page starts after the last id of the one before', async () => {
