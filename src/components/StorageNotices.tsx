@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 
 import { usePracticeStore } from '@/stores';
+import { durability, type DurabilityTracker } from '@/stores/persistence/durability';
 
 import { LazyBoundary } from './ui/LazyBoundary';
 
@@ -21,16 +22,31 @@ function StorageProblemLine() {
   );
 }
 
-/** Storage problems and the durability hint, loaded once there can be something to show. */
-export function StorageNotices({ quiet }: { quiet: boolean }) {
-  const show = usePracticeStore(
-    (s) => s.status === 'memory-only' || s.storageError !== null || (s.status === 'ready' && !quiet),
-  );
-  if (!show) return null;
+/**
+ * Storage problems and the durability hint, loaded once there is something to
+ * show: a storage problem, or (off the practice screens) a browser that
+ * declined to keep the data when asked during this visit. Most visits have
+ * neither, and then the banner's chunk is never fetched.
+ */
+export function StorageNotices({
+  quiet,
+  durabilityTracker = durability,
+}: {
+  quiet: boolean;
+  /** For tests: whether the browser agreed to keep the data. */
+  durabilityTracker?: DurabilityTracker;
+}) {
+  const problem = usePracticeStore((s) => s.status === 'memory-only' || s.storageError !== null);
+  const ready = usePracticeStore((s) => s.status === 'ready');
+  const declined = useSyncExternalStore(durabilityTracker.subscribe, () => {
+    const state = durabilityTracker.getState();
+    return state.denied && state.durability !== 'persisted';
+  });
+  if (!problem && !(ready && !quiet && declined)) return null;
   return (
     <LazyBoundary fallback={<StorageProblemLine />}>
       <Suspense fallback={null}>
-        <StorageBanner quiet={quiet} />
+        <StorageBanner quiet={quiet} durabilityTracker={durabilityTracker} />
       </Suspense>
     </LazyBoundary>
   );
