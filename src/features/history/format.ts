@@ -2,13 +2,9 @@ import { guides } from 'virtual:question-bank';
 
 import { dateFormatter } from '@/lib/date-format';
 
-const whenFormat = dateFormatter({ dateStyle: 'medium', timeStyle: 'short' });
-const dayFormat = dateFormatter({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const timeFormat = dateFormatter({ timeStyle: 'short' });
-
-export const formatWhen = (timestamp: number) => whenFormat(timestamp);
-export const formatDay = (timestamp: number) => dayFormat(timestamp);
-export const formatTime = (timestamp: number) => timeFormat(timestamp);
+export const formatWhen = dateFormatter({ dateStyle: 'medium', timeStyle: 'short' });
+export const formatDay = dateFormatter({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+export const formatTime = dateFormatter({ timeStyle: 'short' });
 
 let titles: Map<string, string> | undefined;
 

@@ -8,8 +8,4 @@ export function attemptScore(attempt: Pick<Attempt, 'ratings' | 'skipped' | 'rat
   return scoreOf(attempt.ratings);
 }
 
-const dateTime = dateFormatter({ dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatWhen(timestamp: number): string {
-  return dateTime(timestamp);
-}
+export const formatWhen = dateFormatter({ dateStyle: 'medium', timeStyle: 'short' });
