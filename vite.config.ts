@@ -8,6 +8,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 import { bundleReport, contentSecurityPolicy } from './scripts/build-plugins.ts';
+import { chunkGroups } from './scripts/chunk-groups.ts';
 import { serviceWorkerOptions } from './scripts/service-worker.ts';
 import { questionBank } from './src/content-loader/vite-plugin.ts';
 
@@ -39,6 +40,13 @@ export default defineConfig({
   ],
   resolve: {
     alias: { '@': src },
+  },
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: chunkGroups },
+      },
+    },
   },
   test: {
     projects: [

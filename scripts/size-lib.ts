@@ -41,7 +41,7 @@ export const KEEP_OUT_OF_INITIAL: readonly { name: string; pattern: RegExp }[] =
   { name: 'progress charts (src/features/progress)', pattern: /^src\/features\/progress\// },
   // Reviews load with the screens that rate, delete or import (src/stores/scheduler.ts).
   { name: 'ts-fsrs (review scheduling)', pattern: /(^|\/)node_modules\/ts-fsrs\// },
-  // Tab sync's merge rules load after start-up; sync-buffer.ts listens until they arrive.
+  // Tab sync's merge rules come with the store (its chunk, scripts/chunk-groups.ts).
   { name: 'tab sync (src/stores/sync.ts)', pattern: /^src\/stores\/sync\.ts$/ },
   // The store loads in parallel with the first paint (src/stores/app-store.ts); route loaders wait for it.
   {

@@ -5,6 +5,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { CrashBoundary } from './components/CrashBoundary';
+import { whenIdle } from './lib/idle';
 import { createAppRouter, preloadWhenIdle } from './router';
 import { startStore } from './stores/app-store';
 import { startTheme } from './stores/theme';
@@ -59,5 +60,9 @@ setTimeout(renderApp, FIRST_RENDER_WAIT_MS);
 // Whatever the outcome: a failed load renders as the route's error screen.
 router.load().then(renderApp, renderApp);
 
-// After the first render, and as a separate chunk: offline support and the update prompt (src/lib/service-worker.ts).
-void import('./lib/service-worker').then((module) => module.startServiceWorker());
+// Offline support and the update prompt (src/lib/service-worker.ts), a separate chunk fetched once the
+// first page has rendered and the browser is idle: on a slow connection it would otherwise take one of
+// the requests the first page waits for.
+const startOffline = () =>
+  whenIdle(() => void import('./lib/service-worker').then((module) => module.startServiceWorker()), 5000);
+router.load().then(startOffline, startOffline);

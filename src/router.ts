@@ -1,6 +1,7 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 
 import { RouteError } from './components/RouteError';
+import { whenIdle } from './lib/idle';
 import { routeTree } from './routeTree.gen';
 
 /** A factory rather than a singleton so tests can drive the real route tree from memory history. */
@@ -46,13 +47,8 @@ export const WARM_FROM_ATTEMPTS = 500;
  */
 export function preloadWhenIdle(router: ReturnType<typeof createAppRouter>, attemptCount: number): void {
   if (attemptCount < WARM_FROM_ATTEMPTS) return;
-  const idle =
-    globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200) as unknown as number);
-  idle(
-    () => {
-      if (router.state.location.pathname.startsWith('/practice/')) return;
-      for (const to of WARM_PAGES) void router.preloadRoute({ to }).catch(() => {});
-    },
-    { timeout: 3000 },
-  );
+  whenIdle(() => {
+    if (router.state.location.pathname.startsWith('/practice/')) return;
+    for (const to of WARM_PAGES) void router.preloadRoute({ to }).catch(() => {});
+  }, 3000);
 }

@@ -15,17 +15,10 @@ afterEach(() => {
 // log; the router's scroll restoration calls it on every navigation.
 window.scrollTo = () => {};
 
-// The app loads FSRS (a lazy chunk) in the loaders of the screens that rate; tests that drive the store
-// directly expect ratings to reach the schedule at once, as they do on those screens. The queue for a
+// The app loads FSRS (a lazy chunk) on the screens that rate; tests that drive the store directly
+// expect ratings to reach the schedule at once, as they do once it has arrived. The queue for a
 // scheduler that has not loaded yet has its own tests (tests/stores/scheduling.test.ts).
 await lazyScheduler.load();
-// Likewise the store's other lazy parts (IndexedDB and migrations, tab sync): loaded once here, as they
-// were when the store imported them statically, so a test's first findBy does not wait for their transform.
-await Promise.all([
-  import('@/stores/persistence/db'),
-  import('@/stores/persistence/migrations'),
-  import('@/stores/sync'),
-]);
 // Component tests render hand-made guides, whose markdown was not compiled at build time: the run-time
 // parser (a lazy chunk in the app) is loaded once here so those render at once, as they did before.
 await loadMarkdownParser();

@@ -3,8 +3,9 @@
  * `@/domain/scheduling`, with ts-fsrs and the grade rule) is a lazy chunk: the first page needs only the calendar side
  * (`@/domain/schedule-dates`: due counts), while reviews happen on a few
  * screens (rating in practice, deleting and restoring in History, importing
- * in Your data), whose route loaders await `loadScheduler()` before they
- * render.
+ * in Your data). The History and Your data loaders await `loadScheduler()`
+ * before they render; the answering screen asks for it once it has painted
+ * (the question should not wait for it, and a rating comes seconds later).
  *
  * Guarantee: a schedule change is never dropped. The store asks for the
  * scheduler synchronously (`run`); when it has not loaded yet, or earlier

@@ -4,8 +4,9 @@ import { persist } from 'zustand/middleware';
 import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
 import { attachChangeFeed, createChangeFeed } from './persistence/changes';
-import type { PracticeDb } from './persistence/db';
+import { openPracticeDb, type PracticeDb } from './persistence/db';
 import { StorageFailure } from './persistence/failure';
+import { upToDate } from './persistence/migrations';
 import { createLocalPersistence, type KeyValueStorage, PERSIST_KEY, PERSIST_VERSION } from './persistence/local';
 import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
 import { createRecordWriter } from './persistence/writer';
@@ -87,14 +88,9 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
     },
   });
 
-  // IndexedDB (db.ts, idb and the migrations) is a lazy chunk: main.tsx's init() asks for it at once,
-  // so it loads while the first page renders, which needs none of it.
-  const openDb =
-    options.openDb ??
-    (() =>
-      import('./persistence/db').then(({ openPracticeDb }) =>
-        openPracticeDb({ name: options.dbName, timeoutMs: options.dbTimeoutMs }),
-      ));
+  // IndexedDB (db.ts, idb and the migrations) is part of the store's chunk (scripts/chunk-groups.ts):
+  // every first page waits for the user's data, so a chunk of its own was only one more round trip.
+  const openDb = options.openDb ?? (() => openPracticeDb({ name: options.dbName, timeoutMs: options.dbTimeoutMs }));
   let dbPromise: Promise<PracticeDb | null> | undefined;
   const getDb = () =>
     (dbPromise ??= openDb().then(
@@ -146,9 +142,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
    * that show attempts (their route loaders await it) never see half.
    */
   const load = async (): Promise<void> => {
-    // Record migrations are lazy too (db.ts needs them for upgrades anyway); a failure to load them
-    // ends like a database that cannot open (init() falls back to memory-only).
-    const [db, { upToDate }] = await Promise.all([getDb(), import('./persistence/migrations')]);
+    const db = await getDb();
     mark('db-open');
     if (!db) return;
     // E.g. an upgrade that failed: the old data is kept read-only, and the user is told at once.

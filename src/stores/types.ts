@@ -85,7 +85,8 @@ export interface StorageSlice {
   flush: () => Promise<void>;
   /**
    * Loads the FSRS scheduler (a lazy chunk) and applies any schedule change waiting for it. Route loaders
-   * of screens that rate, delete, restore or import await it, so those actions update schedules at once.
+   * of screens that delete, restore or import await it, so those actions update schedules at once; the
+   * answering screen asks for it once it has painted (a rating given before it arrives waits in the queue).
    * Rejects if the chunk cannot load (the waiting changes stay queued and are retried).
    */
   loadScheduler: () => Promise<void>;

@@ -37,6 +37,56 @@ async function delayChunk(page: Page, name: string) {
   });
 }
 
+/**
+ * From the next navigation on, IndexedDB answers the app's opening of its database 0.7 s late, as a slow
+ * phone's storage can: whatever the page shows from stored data is read well after its code is in.
+ */
+async function delayDatabase(page: Page) {
+  await page.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(this, args);
+      const listen = request.addEventListener.bind(request);
+      request.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+        listen(
+          type,
+          type === 'success' ? (event: Event) => setTimeout(() => listener(event), 700) : listener,
+          options,
+        )) as typeof request.addEventListener;
+      return request;
+    };
+  });
+}
+
+/** Holds one of the app's chunks back until the returned function is called. */
+async function holdChunk(page: Page, name: string): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/assets/${name}-[\\w-]+\\.js$`), async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The review schedules saved in the app's database. */
+const storedSchedules = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ questionId: string; log: unknown[] }[]>((resolve, reject) => {
+        const open = indexedDB.open('rehearse');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('schedules').objectStore('schedules').getAll();
+          read.onsuccess = () => {
+            resolve(read.result);
+            open.result.close();
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+
 test('a returning user’s continue banner is in the home page’s first paint, not pushed in above the guides after it', async ({
   page,
 }) => {
@@ -66,12 +116,37 @@ test('a guide page shows the user’s progress in its first paint, not pushed in
   await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
 
   await watchFirst(page, '#guide-title', { text: 'You have rated answers to' });
-  // The database code arriving late, so the stored attempts are read well after the guide's data is in.
-  // (Not the store's chunk: the guide page's own code imports the store, so it would wait for that anyway.)
-  await delayChunk(page, 'db');
+  // The stored attempts read well after the guide's data and code are in. (Not a late chunk: the database
+  // code is part of the store's chunk, which the guide page's own code imports, so it waits for it anyway.)
+  await delayDatabase(page);
 
   await page.goto('/guides/enterprise-partner-development-manager-interview-preparation');
   await expect(page.getByText(/You have rated answers to/)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('guide-with-progress.png') });
   expect(await hadOnFirst(page)).toBe(true);
+});
+
+test('the answering screen does not wait for the review scheduler’s code; a rating given before it arrives is scheduled when it does', async ({
+  page,
+}) => {
+  await page.goto('/practice/new');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
+
+  // A reload with FSRS's chunk held back, as on a slow network: the question must not wait for it.
+  const release = await holdChunk(page, 'schedule-sync');
+  await page.reload();
+  const answer = page.getByRole('textbox', { name: 'Your answer' });
+  await expect(answer).toBeVisible();
+
+  // Answered and rated while the scheduler is still on its way.
+  await answer.fill('An answer with context, an approach and a result.');
+  await page.getByRole('button', { name: 'Submit answer' }).click();
+  await rateAll(page, '3 Specific');
+  await page.getByRole('button', { name: /Next question/ }).click();
+  await expect(answer).toBeVisible();
+  expect(await storedSchedules(page)).toEqual([]);
+
+  release();
+  await expect.poll(async () => (await storedSchedules(page)).map((schedule) => schedule.log.length)).toEqual([1]);
 });

@@ -12,7 +12,6 @@ import { draftKey, type PracticeStore } from '@/stores';
 import { type KeyValueStorage, PERSIST_KEY } from '@/stores/persistence/local';
 import { openPracticeDb, type PracticeDb } from '@/stores/persistence/db';
 import { connectTabSync, type SyncMessage } from '@/stores/sync';
-import { bufferTabSync } from '@/stores/sync-buffer';
 
 import { makeStore, Q1, Q2, Q3, SETUP, testClock } from './helpers';
 
@@ -439,43 +438,5 @@ describe('tab sync: drafts in the shared localStorage', () => {
     a.store.getState().updateDraft(inA, Q1, { text: 'mine' });
     expect(local.data.get(`${PERSIST_KEY}:backup`)).toBe(future);
     expect(storedDrafts(local.data)[draftKey(inA, Q1)]?.text).toBe('mine');
-  });
-});
-
-describe('tab sync loaded late (sync-buffer.ts)', () => {
-  it('keeps what other tabs send, and what this tab commits, until sync.ts connects', async () => {
-    const dbName = unique('sync-db');
-    const channelName = unique('sync-channel');
-    const clock = testClock();
-    const local = sharedLocalStorage();
-    const tabA = local.tab();
-    const a = makeStore({ dbName, storage: tabA.storage, now: clock.now });
-    cleanups.push(connectTabSync(a.store, { channelName, storageEvents: tabA.events, now: clock.now }));
-    const tabB = local.tab();
-    const b = makeStore({ dbName, storage: tabB.storage, now: clock.now });
-    // Tab B listens from the start, but its sync code has not arrived yet.
-    const buffered = bufferTabSync(b.store, { channelName, storageEvents: tabB.events });
-    const observer = listen(channelName);
-    await Promise.all([a.store.getState().init(), b.store.getState().init()]);
-
-    const sessionId = a.store.getState().createSession(SETUP, [Q1, Q2]);
-    a.store.getState().updateDraft(sessionId, Q2, { text: 'Typed in A' });
-    await a.store.getState().flush();
-    const ownSession = b.store.getState().createSession(SETUP, [Q3]);
-    await b.store.getState().flush();
-    await pause();
-    expect(b.store.getState().sessions[sessionId]).toBeUndefined();
-    // B's own commit has not been announced yet either.
-    const announced = (id: string) =>
-      observer.messages.some((m) =>
-        m.changes.some((c) => c.type === 'put' && c.store === 'sessions' && c.record.id === id),
-      );
-    expect(announced(ownSession)).toBe(false);
-
-    cleanups.push(connectTabSync(b.store, { ...buffered.options, now: clock.now }));
-    expect(b.store.getState().sessions[sessionId]).toEqual(a.store.getState().sessions[sessionId]);
-    expect(b.store.getState().drafts[draftKey(sessionId, Q2)]?.text).toBe('Typed in A');
-    await vi.waitFor(() => expect(a.store.getState().sessions[ownSession]).toBeDefined());
-    expect(announced(ownSession)).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The names of the record stores and the storage failures the user can be
- * told about. Apart from db.ts (IndexedDB, idb, the migrations), which is a
- * lazy chunk the store starts loading at once: the first page needs to name a
- * failure, not to open the database.
+ * told about, apart from db.ts (IndexedDB, idb, the migrations): code that
+ * only needs to name a failure (the storage banner, the crash screen) does not
+ * need the database layer.
  */
 /** The stores holding user records (not `meta`). */
 export const RECORD_STORES = ['sessions', 'attempts', 'schedules', 'plans'] as const;

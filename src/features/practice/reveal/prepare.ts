@@ -2,6 +2,7 @@ import type { AnswerSection, Question } from '@/content/types';
 import { prepareMarkdown, type HeadingLevel } from '@/components/ui/Markdown';
 import { checklistItems } from '@/domain/checklist';
 import { RUBRIC_PARTS } from '@/domain/model';
+import { whenIdle } from '@/lib/idle';
 
 /** The markdown the reveal of an answered (not skipped) question shows, with the heading level of each. */
 export function revealMarkdown(question: Question): [markdown: string, headingLevel: HeadingLevel][] {
@@ -18,16 +19,6 @@ export function revealMarkdown(question: Question): [markdown: string, headingLe
   }
   for (const section of of(['answer', 'followUps'])) shown.push([section.markdown, 4]);
   return shown;
-}
-
-/** Runs `callback` when the browser is idle (or soon, where it cannot say); returns a cancel. */
-function whenIdle(callback: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(callback, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(callback, 50);
-  return () => window.clearTimeout(handle);
 }
 
 /**

@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/Badge';
 import { Button, LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { StatusMessage } from '@/components/ui/StatusMessage';
+import { whenIdle } from '@/lib/idle';
 import { selectAttemptFor, usePracticeStore } from '@/stores';
 
 import { RevealPanel } from '../reveal/RevealPanel';
@@ -32,6 +33,12 @@ export function PracticeScreen({ sessionId, guides }: { sessionId: string; guide
   const goTo = usePracticeStore((s) => s.goTo);
   const completeSession = usePracticeStore((s) => s.completeSession);
   const navigate = useNavigate();
+  const loadScheduler = usePracticeStore((s) => s.loadScheduler);
+
+  // The review scheduler (FSRS) is needed from the first rating on: fetched once the screen has painted
+  // and the browser is idle, so it is not one more download the question waits for. A failed load is
+  // reported by the store and retried with the next rating.
+  useEffect(() => whenIdle(() => void loadScheduler().catch(() => {})), [loadScheduler]);
 
   // A new question replaces the whole screen; focus goes to it so keyboard and screen-reader users start at the top.
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -17,8 +17,9 @@ export interface PracticeSessionData {
 /** Loader for /practice/$sessionId and everything under it. */
 export async function loadPracticeSession(sessionId: string): Promise<PracticeSessionData> {
   // A deep link or reload can arrive before the store has loaded its data; storeReady() loads it only once.
-  // Rating reviews the question with FSRS, a lazy chunk: have it in before the screen shows.
-  await Promise.all([storeReady(), usePracticeStore.getState().loadScheduler()]);
+  // (Rating reviews the question with FSRS, a lazy chunk PracticeScreen fetches once it has painted: a
+  // rating given before it arrives waits for it in the store's queue, stores/scheduler.ts.)
+  await storeReady();
   const session = usePracticeStore.getState().sessions[sessionId];
   if (!session) throw notFound();
   const slugs = [...new Set(session.questionIds.map(guideSlugOfQuestion))];

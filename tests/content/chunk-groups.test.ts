@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+
+import { chunkGroups, inSharedUiChunk, inStoreChunk, projectPath } from '../../scripts/chunk-groups';
+
+describe('chunk groups (scripts/chunk-groups.ts)', () => {
+  it('put the store with its database, tab sync and durability code, but not what the entry or a rare screen needs', () => {
+    for (const path of [
+      'src/stores/store.ts',
+      'src/stores/start.ts',
+      'src/stores/sync.ts',
+      'src/stores/persistence/db.ts',
+      'src/stores/persistence/migrations.ts',
+      'src/stores/persistence/durability.ts',
+      'node_modules/idb/build/index.js',
+      'node_modules/zustand/esm/vanilla.mjs',
+      'src/domain/rubric.ts',
+    ])
+      expect(inStoreChunk(path), path).toBe(true);
+    for (const path of [
+      'src/stores/theme.ts',
+      'src/stores/app-store.ts',
+      'src/stores/persistence/keys.ts',
+      'src/stores/schedule-sync.ts',
+      'src/stores/persistence/rescue.ts',
+      'node_modules/ts-fsrs/dist/index.mjs',
+      'src/domain/scheduling.ts',
+    ])
+      expect(inStoreChunk(path), path).toBe(false);
+  });
+
+  it('gather the small shared UI modules, not the shell’s own (which is in the entry) nor the markdown renderer', () => {
+    for (const path of ['src/components/ui/Badge.tsx', 'src/lib/prepared-markdown.ts', 'src/features/library/score.ts'])
+      expect(inSharedUiChunk(path), path).toBe(true);
+    for (const path of ['src/components/ui/Button.tsx', 'src/lib/cn.ts', 'src/components/ui/Markdown.tsx'])
+      expect(inSharedUiChunk(path), path).toBe(false);
+  });
+
+  it('match Rolldown’s absolute module ids, and never a virtual module', () => {
+    const root = '/work/app';
+    expect(projectPath('/work/app/src/stores/store.ts?used', root)).toBe('src/stores/store.ts');
+    expect(projectPath('\0virtual:question-bank', root)).toBe('');
+    const [store] = chunkGroups;
+    expect(store!.test(`${process.cwd()}/src/stores/db-free.ts`)).toBe(true);
+    expect(store!.test('\0rolldown/runtime.js')).toBe(false);
+  });
+});
