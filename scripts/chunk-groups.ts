@@ -1,20 +1,28 @@
 /**
- * Which modules share a chunk, where Rolldown's automatic splitting would
- * make many tiny ones (vite.config.ts, `build.rolldownOptions.output.codeSplitting`).
+ * Which modules share a chunk, where Rolldown's automatic splitting would do
+ * worse for the first paint (vite.config.ts, `build.rolldownOptions.output.codeSplitting`).
  *
- * Why: every page's first paint waits for the store (its loaders read the
- * user's data) and for its route's code. Split automatically, that was ~20
- * requests of 0.1–10 KiB in three waves (entry → store → the database code the
- * store then imports), and on a phone's connection each wave and each request
- * beyond the browser's six per host costs a round trip. Grouped, it is the
- * entry, then one store chunk and one chunk of small shared UI pieces beside
- * the route's own.
+ * Why: on a phone's connection (Lighthouse's mobile preset: 150 ms round
+ * trips, 1.6 Mbit/s, six connections per host over HTTP/1.1) what a first
+ * paint costs is mostly round trips, and each new connection starts slow
+ * (TCP slow start). Measured with `npm run lighthouse` (README, Lighthouse):
+ *
+ * - The libraries the entry needs are three chunks beside it (`react`,
+ *   `react-dom`, `router`), all preloaded by index.html: one 101 KiB file took
+ *   four round trips on one connection; in parallel they take two. They also
+ *   stay cached across releases of the app's own code. First paint 2.0 → 1.6 s.
+ * - The store travels with everything it starts at once (IndexedDB and the
+ *   migrations, tab sync, the durability check, the storage notices): every
+ *   page's loader waits for the user's data, and split automatically these were
+ *   a third wave of requests after the store's own.
+ * - A dozen small modules several screens share (0.2–3 KiB each) are one `ui`
+ *   chunk rather than one request each.
  *
  * The groups do not take modules' dependencies with them
  * (`includeDependenciesRecursively: false`): with them, React and the theme
- * code (part of the entry) were pulled into the store chunk and the entry
- * then imported it statically, making the whole store part of the first
- * download. `npm run size` fails if a group ever leaks into the entry.
+ * code were pulled into the store chunk and the entry then imported it
+ * statically, making the whole store part of the first download. `npm run size`
+ * fails if a lazy group ever becomes part of the first page.
  */
 import { relative, sep } from 'node:path';
 
@@ -26,7 +34,13 @@ const STORE_EXCLUDED = new Set([
   'src/stores/schedule-sync.ts', // FSRS, loaded when a review is scheduled (scheduler.ts)
   'src/stores/persistence/rescue.ts', // the crash screen's rescue export
 ]);
-const STORE_EXTRA = [/^node_modules\/(idb|zustand)\//, /^src\/domain\/(model|rubric|summary|schedule-dates)\.ts$/];
+/** Outside src/stores/ but started with the store on every page. */
+const STORE_EXTRA = [
+  /(^|\/)node_modules\/(idb|zustand)\//,
+  /^src\/domain\/(model|rubric|summary|schedule-dates)\.ts$/,
+  // The shell's storage notices: a lazy part of every page that needs the store.
+  /^src\/components\/StorageNotices\.tsx$/,
+];
 
 /** Small modules several route chunks share (each 0.2–3 KiB): one request instead of one each. */
 const SHARED_UI = [
@@ -52,7 +66,23 @@ export function inSharedUiChunk(path: string): boolean {
   return SHARED_UI.some((pattern) => pattern.test(path));
 }
 
+/** The libraries the entry needs, each its own chunk so that they download in parallel. */
+const LIBRARIES: [name: string, pattern: RegExp][] = [
+  ['react', /(^|\/)node_modules\/(react|use-sync-external-store)\//],
+  ['react-dom', /(^|\/)node_modules\/(react-dom|scheduler)\//],
+  ['router', /(^|\/)node_modules\/@tanstack\/(react-router|router-core|history|store|react-store)\//],
+];
+
+export function libraryChunk(path: string): string | undefined {
+  return LIBRARIES.find(([, pattern]) => pattern.test(path))?.[0];
+}
+
 export const chunkGroups = [
+  ...LIBRARIES.map(([name]) => ({
+    name,
+    includeDependenciesRecursively: false,
+    test: (id: string) => libraryChunk(projectPath(id)) === name,
+  })),
   {
     name: 'store',
     includeDependenciesRecursively: false,

@@ -8,8 +8,9 @@ import { ThemeControl } from './ThemeControl';
 import { UpdatePrompt } from './UpdatePrompt';
 import { LazyBoundary } from './ui/LazyBoundary';
 
-// Storage problems and the durability hint need the store, which is a lazy chunk; so are they.
-// Nothing they can say is known before the store has loaded, which is after the first paint anyway.
+// Storage problems and the durability hint need the store, which is a lazy chunk; they travel in it
+// (scripts/chunk-groups.ts), so this costs no request of its own. Nothing they can say is known
+// before the store has loaded.
 const StorageNotices = lazy(() => import('./StorageNotices').then((module) => ({ default: module.StorageNotices })));
 
 function Logo() {

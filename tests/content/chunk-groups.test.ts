@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { chunkGroups, inSharedUiChunk, inStoreChunk, projectPath } from '../../scripts/chunk-groups';
+import { chunkGroups, inSharedUiChunk, inStoreChunk, libraryChunk, projectPath } from '../../scripts/chunk-groups';
 
 describe('chunk groups (scripts/chunk-groups.ts)', () => {
   it('put the store with its database, tab sync and durability code, but not what the entry or a rare screen needs', () => {
@@ -14,6 +14,7 @@ describe('chunk groups (scripts/chunk-groups.ts)', () => {
       'node_modules/idb/build/index.js',
       'node_modules/zustand/esm/vanilla.mjs',
       'src/domain/rubric.ts',
+      'src/components/StorageNotices.tsx',
     ])
       expect(inStoreChunk(path), path).toBe(true);
     for (const path of [
@@ -35,11 +36,24 @@ describe('chunk groups (scripts/chunk-groups.ts)', () => {
       expect(inSharedUiChunk(path), path).toBe(false);
   });
 
+  it('give React, React DOM and the router a chunk each, and nothing else of @tanstack (the history list’s virtualiser is lazy)', () => {
+    expect(libraryChunk('node_modules/react/cjs/react.production.js')).toBe('react');
+    expect(libraryChunk('node_modules/react/jsx-runtime.js')).toBe('react');
+    expect(libraryChunk('node_modules/react-dom/cjs/react-dom-client.production.js')).toBe('react-dom');
+    expect(libraryChunk('node_modules/scheduler/index.js')).toBe('react-dom');
+    expect(libraryChunk('node_modules/@tanstack/router-core/dist/esm/path.js')).toBe('router');
+    expect(libraryChunk('node_modules/@tanstack/react-router/dist/esm/link.js')).toBe('router');
+    expect(libraryChunk('node_modules/@tanstack/react-virtual/dist/esm/index.js')).toBeUndefined();
+    expect(libraryChunk('node_modules/react-markdown/index.js')).toBeUndefined();
+    // A node_modules reached through a symlink (a worktree) is still recognised.
+    expect(libraryChunk('../../main/node_modules/react-dom/index.js')).toBe('react-dom');
+  });
+
   it('match Rolldown’s absolute module ids, and never a virtual module', () => {
     const root = '/work/app';
     expect(projectPath('/work/app/src/stores/store.ts?used', root)).toBe('src/stores/store.ts');
     expect(projectPath('\0virtual:question-bank', root)).toBe('');
-    const [store] = chunkGroups;
+    const store = chunkGroups.find((group) => group.name === 'store');
     expect(store!.test(`${process.cwd()}/src/stores/db-free.ts`)).toBe(true);
     expect(store!.test('\0rolldown/runtime.js')).toBe(false);
   });
