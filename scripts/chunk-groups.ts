@@ -48,7 +48,10 @@ const SHARED_UI = [
   /^src\/lib\/(date-format|download|prepared-markdown)\.ts$/,
   /^src\/features\/library\/(format|score)\.ts$/,
   /^src\/features\/practice\/dictation\/speech\.ts$/,
-  /^src\/domain\/checklist\.ts$/,
+  // The review's loader, shared by the session's loader and its answering screen.
+  /^src\/features\/practice\/reveal\/lazy\.tsx$/,
+  /^src\/domain\/(checklist|measures)\.ts$/,
+  /^src\/content\/words\.ts$/,
 ];
 
 /** A module id as a path from the project root, with forward slashes ('' for virtual modules). */

@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 import { loadMarkdownParser } from '@/components/ui/Markdown';
+import { loadReveal } from '@/features/practice/reveal/lazy';
 import { lazyScheduler } from '@/stores/scheduler';
 
 // Testing Library only auto-cleans when test globals are enabled; they are not.
@@ -22,3 +23,6 @@ await lazyScheduler.load();
 // Component tests render hand-made guides, whose markdown was not compiled at build time: the run-time
 // parser (a lazy chunk in the app) is loaded once here so those render at once, as they did before.
 await loadMarkdownParser();
+// The review screen is a lazy chunk the answering screen fetches in idle time; loaded once here so a
+// test's Submit shows the review at once, as it does in the app after the first moments.
+await loadReveal();

@@ -7,7 +7,9 @@
  * Terms are stemmed so word forms match; the list keeps a readable surface form.
  */
 import { stemmer } from 'stemmer';
+
 import type { Question } from './types.ts';
+import { words } from './words.ts';
 
 const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both
@@ -33,17 +35,6 @@ const STOP_WORDS = new Set(
 /** Porter stemming (the `stemmer` package), so "negotiated" in an answer matches "negotiation" in the model. */
 export function stem(word: string): string {
   return stemmer(word.toLowerCase());
-}
-
-/** Words of a text, lower-cased, markdown and punctuation dropped; keeps tokens like "c++", "ci/cd", "b2b". */
-export function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/```[\s\S]*?```/g, ' ')
-      .replace(/[*_`#>|[\]()]/g, ' ')
-      .match(/[\p{L}\p{N}][\p{L}\p{N}+#/.'-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu) ?? []
-  ).map((w) => w.replace(/'s$/, ''));
 }
 
 interface Candidate {

@@ -1,21 +1,21 @@
 /**
  * Hints about an answer the user wrote: which STAR parts it appears to contain
  * (with the phrases that suggest so), which of the model answer's key terms it
- * uses, and how long it is. These are suggestions shown beside the rubric and
+ * uses (how long it is: measures.ts). These are suggestions shown beside the rubric and
  * never set a rating or a score. Detection is keyword heuristics, so it can
  * be wrong either way; to keep it checkable, every piece of evidence is a
  * verbatim snippet of the answer (at most 60 characters, "…" marking a cut)
  * showing the user why a part was flagged. All functions accept any string, including empty
  * text, bullet lists and all-lowercase writing, and never throw.
  */
-import { stem, words } from '@/content/key-terms';
+import { stem } from '@/content/key-terms';
+import { words } from '@/content/words';
 
 import { RUBRIC_PARTS, type RubricPart } from './model';
 
 export const MAX_EVIDENCE_CHARS = 60;
 /** Snippets kept per part: enough to convince, few enough to read at a glance. */
 export const MAX_EVIDENCE_PER_PART = 3;
-export const WORDS_PER_MINUTE = 130;
 
 export type DetectedParts = Record<RubricPart, { present: boolean; evidence: string[] }>;
 
@@ -232,29 +232,4 @@ export function termCoverage(answer: string, keyTerms: string[]): { used: string
     (termStems.every((s) => stems.has(s)) ? used : missed).push(term);
   }
   return { used, missed };
-}
-
-/** Words as the key terms count them: markdown and punctuation ignored, "C++" and "CI/CD" one word each. */
-export function wordCount(text: string): number {
-  return typeof text === 'string' ? words(text).length : 0;
-}
-
-/** Seconds it takes to say this many words at a steady interview pace (130 words a minute), rounded. */
-export function speakingTimeSec(wordTotal: number): number {
-  if (!Number.isFinite(wordTotal) || wordTotal <= 0) return 0;
-  return Math.round((wordTotal * 60) / WORDS_PER_MINUTE);
-}
-
-/**
- * A duration for people: under a minute "12 s"; from a minute "1:05" (m:ss);
- * from an hour "1:02:05" (h:mm:ss). Whole seconds, rounded down like a clock,
- * so 59.9 s is "59 s"; negative or invalid input reads "0 s".
- */
-export function formatDuration(ms: number): string {
-  const total = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;
-  if (total < 60) return `${total} s`;
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }

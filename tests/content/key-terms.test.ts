@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractKeyTerms, stem, words } from '@/content/key-terms';
+import { extractKeyTerms, stem } from '@/content/key-terms';
+import { words } from '@/content/words';
 import type { Question } from '@/content/types';
 
 const q = (id: string, answer: string, followUps = ''): Question => ({

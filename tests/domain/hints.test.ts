@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { detectParts, formatDuration, speakingTimeSec, termCoverage, wordCount } from '@/domain/hints';
+import { detectParts, termCoverage } from '@/domain/hints';
+import { formatDuration, speakingTimeSec, wordCount } from '@/domain/measures';
 import { RUBRIC_PARTS } from '@/domain/model';
 
 const STAR_ANSWER =

@@ -150,3 +150,57 @@ test('the answering screen does not wait for the review scheduler’s code; a ra
   release();
   await expect.poll(async () => (await storedSchedules(page)).map((schedule) => schedule.log.length)).toEqual([1]);
 });
+
+test.describe('the review’s code, a lazy chunk of the answering screen', () => {
+  async function startSession(page: Page) {
+    await page.goto('/practice/new');
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
+  }
+  const rubric = (page: Page) => page.getByRole('radiogroup', { name: 'Rate your context' });
+
+  test('the question paints without it; it is fetched while the user writes, and Submit shows the review', async ({
+    page,
+  }) => {
+    await startSession(page);
+    const release = await holdChunk(page, 'reveal-chunk');
+    await page.reload();
+    const answer = page.getByRole('textbox', { name: 'Your answer' });
+    await expect(answer).toBeVisible();
+    await answer.fill('An answer with context, an approach and a result.');
+    // Submitted before the code has arrived (a very quick answer, or a slow network): a loading line first.
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the model answer' })).toBeVisible();
+    release();
+    await expect(rubric(page)).toBeVisible();
+    await expect(page.getByText('Loading the model answer')).toHaveCount(0);
+  });
+
+  test('a reload on an answered question has the review in its first paint', async ({ page }) => {
+    await startSession(page);
+    await page.getByRole('textbox', { name: 'Your answer' }).fill('An answer with context, an approach and a result.');
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await expect(rubric(page)).toBeVisible();
+
+    await watchFirst(page, 'main h1', { selector: '[role="radiogroup"]' });
+    await delayChunk(page, 'reveal-chunk');
+    await page.reload();
+    await expect(rubric(page)).toBeVisible();
+    expect(await hadOnFirst(page)).toBe(true);
+  });
+
+  test('when it cannot load, the screen says so and a reload brings the review back', async ({ page }) => {
+    await startSession(page);
+    await page.route(/\/assets\/reveal-chunk-[\w-]+\.js$/, (route) => route.abort());
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Your answer' }).fill('An answer with context, an approach and a result.');
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await expect(page.getByRole('heading', { name: 'The model answer could not load' })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('review-could-not-load.png') });
+
+    await page.unrouteAll();
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect(rubric(page)).toBeVisible();
+    await expect(page.getByText('An answer with context, an approach and a result.').first()).toBeVisible();
+  });
+});

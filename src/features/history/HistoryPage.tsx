@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Badge } from '@/components/ui/Badge';
 import { Button, LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
-import { formatDuration } from '@/domain/hints';
+import { formatDuration } from '@/domain/measures';
 import { cn } from '@/lib/cn';
 import { usePracticeStore } from '@/stores';
 

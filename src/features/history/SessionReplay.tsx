@@ -8,7 +8,7 @@ import { Icon } from '@/components/ui/Icon';
 import { Markdown } from '@/components/ui/Markdown';
 import { textLinkClass } from '@/components/ui/styles';
 import { checklistItems } from '@/domain/checklist';
-import { formatDuration } from '@/domain/hints';
+import { formatDuration } from '@/domain/measures';
 import { RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import { effectiveGrade, GRADE_LABELS, LEVELS, PART_INFO, scoreOf } from '@/domain/rubric';
 import { useSessionAttempts, usePracticeStore } from '@/stores';

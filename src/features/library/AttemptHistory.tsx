@@ -9,7 +9,7 @@ import { useQuestionAttempts } from '@/stores';
 
 import { AnswerDiff, type ComparableAttempt } from './AnswerDiff';
 import { plural } from './format';
-import { formatDuration } from '@/domain/hints';
+import { formatDuration } from '@/domain/measures';
 
 import { attemptScore, formatWhen } from './score';
 

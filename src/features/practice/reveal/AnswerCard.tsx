@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/Badge';
 import type { Attempt } from '@/domain/model';
-import { formatDuration, wordCount } from '@/domain/hints';
+import { formatDuration, wordCount } from '@/domain/measures';
 
 const SOURCE_LABEL: Record<Attempt['source'], string | null> = {
   typed: null,

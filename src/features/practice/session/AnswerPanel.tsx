@@ -4,7 +4,7 @@ import type { Question } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { KeyCombo } from '@/components/ui/Kbd';
 import type { AnswerSource, PracticeSession } from '@/domain/model';
-import { formatDuration, speakingTimeSec, wordCount } from '@/domain/hints';
+import { formatDuration, speakingTimeSec, wordCount } from '@/domain/measures';
 import { announcement, clockState, type ClockState } from '@/domain/timer';
 import { matchesShortcut } from '@/lib/shortcuts';
 import { cn } from '@/lib/cn';
@@ -12,7 +12,7 @@ import { draftKey, usePracticeStore } from '@/stores';
 
 import { DictationControl, DictationPreview } from '../dictation/DictationControl';
 import { nextSource } from '../dictation/source';
-import { prepareReveal } from '../reveal/prepare';
+import { warmReveal } from '../reveal/lazy';
 import { appendDictated } from '../dictation/speech';
 import { useDictation } from '../dictation/useDictation';
 import { ClockPanel } from './ClockPanel';
@@ -114,8 +114,9 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     };
   }, [save]);
 
-  // What Submit will show (the model answer's markdown) is rendered in idle time while the user writes.
-  useEffect(() => prepareReveal(question), [question]);
+  // What Submit will show (the review's code, then the model answer's markdown) is loaded and rendered in
+  // idle time while the user writes.
+  useEffect(() => warmReveal(question), [question]);
 
   const appendSpoken = useCallback(
     (words: string) => {

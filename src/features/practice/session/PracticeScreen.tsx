@@ -9,7 +9,7 @@ import { StatusMessage } from '@/components/ui/StatusMessage';
 import { whenIdle } from '@/lib/idle';
 import { selectAttemptFor, usePracticeStore } from '@/stores';
 
-import { RevealPanel } from '../reveal/RevealPanel';
+import { Reveal } from '../reveal/lazy';
 import { AnswerPanel } from './AnswerPanel';
 
 function findQuestion(guides: readonly Guide[], questionId: string): { question: Question; guide: Guide } | null {
@@ -138,7 +138,7 @@ export function PracticeScreen({ sessionId, guides }: { sessionId: string; guide
           </header>
 
           {attempt ? (
-            <RevealPanel
+            <Reveal
               sessionId={sessionId}
               attemptId={attempt.id}
               question={located.question}

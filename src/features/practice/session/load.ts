@@ -4,8 +4,10 @@ import { guideSlugOfQuestion } from '@/content/ids';
 import type { Guide } from '@/content/types';
 import type { PracticeSession } from '@/domain/model';
 import { loadGuide } from '@/lib/question-bank';
-import { usePracticeStore } from '@/stores';
+import { selectAttemptFor, usePracticeStore } from '@/stores';
 import { storeReady } from '@/stores/app-store';
+
+import { loadReveal } from '../reveal/lazy';
 
 export interface PracticeSessionData {
   /** As it was when the route loaded: screens read the live session from the store. */
@@ -20,9 +22,14 @@ export async function loadPracticeSession(sessionId: string): Promise<PracticeSe
   // (Rating reviews the question with FSRS, a lazy chunk PracticeScreen fetches once it has painted: a
   // rating given before it arrives waits for it in the store's queue, stores/scheduler.ts.)
   await storeReady();
-  const session = usePracticeStore.getState().sessions[sessionId];
+  const state = usePracticeStore.getState();
+  const session = state.sessions[sessionId];
   if (!session) throw notFound();
   const slugs = [...new Set(session.questionIds.map(guideSlugOfQuestion))];
-  const loaded = await Promise.all(slugs.map((slug) => loadGuide(slug)));
+  // Back on a question already answered (a reload on its review): the review's code, a lazy chunk the
+  // answering screen fetches while the user writes, is needed for the first paint.
+  const current = session.questionIds[session.currentIndex];
+  const review = current && selectAttemptFor(state, sessionId, current) ? loadReveal().catch(() => {}) : undefined;
+  const [loaded] = await Promise.all([Promise.all(slugs.map((slug) => loadGuide(slug))), review]);
   return { session, guides: loaded.filter((guide): guide is Guide => guide !== undefined) };
 }

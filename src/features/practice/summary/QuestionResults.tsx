@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 
 import { Badge } from '@/components/ui/Badge';
-import { formatDuration } from '@/domain/hints';
+import { formatDuration } from '@/domain/measures';
 import { GRADE_LABELS } from '@/domain/rubric';
 import type { SummaryRow } from '@/domain/summary';
 

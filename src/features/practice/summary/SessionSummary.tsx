@@ -5,7 +5,7 @@ import type { Guide, Question } from '@/content/types';
 import { Button, LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { StatusMessage } from '@/components/ui/StatusMessage';
-import { formatDuration } from '@/domain/hints';
+import { formatDuration } from '@/domain/measures';
 import { PART_INFO } from '@/domain/rubric';
 import { summarizeSession } from '@/domain/summary';
 import { dateFormatter } from '@/lib/date-format';
