@@ -405,6 +405,8 @@ async function main() {
     for (const rate of RATES) {
       const runs = results.get(rate)!;
       const target = SUBMIT_TARGET_MS[rate];
+      // The issue asks for a keystroke within one frame as the app runs, not under 4× throttling (shown, no target).
+      const keystrokeTarget = rate === 1 ? FRAME_MS : null;
       console.log(`\n  CPU ${rate}×${rate === 1 ? ' (no throttling)' : ' throttling'}`);
       row(
         'Submit (button): interaction, Event Timing',
@@ -431,13 +433,13 @@ async function main() {
       row(
         `Keystroke, median of ${KEYSTROKE_TEXT.length} (Event Timing)`,
         runs.map((r) => median(r.keys)),
-        FRAME_MS,
+        keystrokeTarget,
         fmtEvent,
       );
       row(
         `Keystroke, p95 of ${KEYSTROKE_TEXT.length} (Event Timing)`,
         runs.map((r) => percentile(r.keys, 95)),
-        FRAME_MS,
+        keystrokeTarget,
         fmtEvent,
       );
     }
