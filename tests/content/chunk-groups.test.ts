@@ -39,6 +39,10 @@ describe('chunk groups (scripts/chunk-groups.ts)', () => {
   it('give React, React DOM and the router a chunk each, and nothing else of @tanstack (the history list’s virtualiser is lazy)', () => {
     expect(libraryChunk('node_modules/react/cjs/react.production.js')).toBe('react');
     expect(libraryChunk('node_modules/react/jsx-runtime.js')).toBe('react');
+    // Two tiny modules the entry and lazy chunks share ride with React rather than alone.
+    expect(libraryChunk('src/lib/cn.ts')).toBe('react');
+    expect(libraryChunk('src/stores/persistence/keys.ts')).toBe('react');
+    expect(libraryChunk('src/lib/shortcuts.ts')).toBeUndefined();
     expect(libraryChunk('node_modules/react-dom/cjs/react-dom-client.production.js')).toBe('react-dom');
     expect(libraryChunk('node_modules/scheduler/index.js')).toBe('react-dom');
     expect(libraryChunk('node_modules/@tanstack/router-core/dist/esm/path.js')).toBe('router');
