@@ -6,6 +6,20 @@ import { rateAll } from './support';
 test.use({ serviceWorkers: 'block' });
 
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
+const ANSWER = 'An answer with context, an approach and a result.';
+
+/** A practice session started through the UI, on its answering screen. */
+async function startSession(page: Page) {
+  await page.goto('/practice/new');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
+}
+
+/** Answers the question on screen and submits it, as a person does. */
+async function answerAndSubmit(page: Page) {
+  await page.getByRole('textbox', { name: 'Your answer' }).fill(ANSWER);
+  await page.getByRole('button', { name: 'Submit answer' }).click();
+}
 
 /**
  * From the next navigation on, notes, at the moment an element matching `trigger` first enters the
@@ -91,9 +105,7 @@ test('a returning user’s continue banner is in the home page’s first paint, 
   page,
 }) => {
   // A session in progress, as a returning user has.
-  await page.goto('/practice/new');
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
+  await startSession(page);
 
   await watchFirst(page, 'main a[href^="/guides/"]', { selector: '#continue-session' });
   // The store's code arriving late: the page must wait for it, not render without it.
@@ -107,10 +119,8 @@ test('a returning user’s continue banner is in the home page’s first paint, 
 
 test('a guide page shows the user’s progress in its first paint, not pushed in after it', async ({ page }) => {
   // One answer rated, as a returning user has.
-  await page.goto('/practice/new');
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await page.getByRole('textbox', { name: 'Your answer' }).fill('An answer with context, an approach and a result.');
-  await page.getByRole('button', { name: 'Submit answer' }).click();
+  await startSession(page);
+  await answerAndSubmit(page);
   await rateAll(page, '3 Specific');
   await page.getByRole('button', { name: /Next question/ }).click();
   await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
@@ -129,22 +139,18 @@ test('a guide page shows the user’s progress in its first paint, not pushed in
 test('the answering screen does not wait for the review scheduler’s code; a rating given before it arrives is scheduled when it does', async ({
   page,
 }) => {
-  await page.goto('/practice/new');
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
+  await startSession(page);
 
   // A reload with FSRS's chunk held back, as on a slow network: the question must not wait for it.
   const release = await holdChunk(page, 'schedule-sync');
   await page.reload();
-  const answer = page.getByRole('textbox', { name: 'Your answer' });
-  await expect(answer).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
 
   // Answered and rated while the scheduler is still on its way.
-  await answer.fill('An answer with context, an approach and a result.');
-  await page.getByRole('button', { name: 'Submit answer' }).click();
+  await answerAndSubmit(page);
   await rateAll(page, '3 Specific');
   await page.getByRole('button', { name: /Next question/ }).click();
-  await expect(answer).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
   expect(await storedSchedules(page)).toEqual([]);
 
   release();
@@ -152,11 +158,6 @@ test('the answering screen does not wait for the review scheduler’s code; a ra
 });
 
 test.describe('the review’s code, a lazy chunk of the answering screen', () => {
-  async function startSession(page: Page) {
-    await page.goto('/practice/new');
-    await page.getByRole('button', { name: 'Start practice' }).click();
-    await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
-  }
   const rubric = (page: Page) => page.getByRole('radiogroup', { name: 'Rate your context' });
 
   test('the question paints without it; it is fetched while the user writes, and Submit shows the review', async ({
@@ -165,11 +166,8 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
     await startSession(page);
     const release = await holdChunk(page, 'reveal-chunk');
     await page.reload();
-    const answer = page.getByRole('textbox', { name: 'Your answer' });
-    await expect(answer).toBeVisible();
-    await answer.fill('An answer with context, an approach and a result.');
     // Submitted before the code has arrived (a very quick answer, or a slow network): a loading line first.
-    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await answerAndSubmit(page);
     await expect(page.getByRole('status').filter({ hasText: 'Loading the model answer' })).toBeVisible();
     release();
     await expect(rubric(page)).toBeVisible();
@@ -178,8 +176,7 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
 
   test('a reload on an answered question has the review in its first paint', async ({ page }) => {
     await startSession(page);
-    await page.getByRole('textbox', { name: 'Your answer' }).fill('An answer with context, an approach and a result.');
-    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await answerAndSubmit(page);
     await expect(rubric(page)).toBeVisible();
 
     await watchFirst(page, 'main h1', { selector: '[role="radiogroup"]' });
@@ -193,14 +190,13 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
     await startSession(page);
     await page.route(/\/assets\/reveal-chunk-[\w-]+\.js$/, (route) => route.abort());
     await page.reload();
-    await page.getByRole('textbox', { name: 'Your answer' }).fill('An answer with context, an approach and a result.');
-    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await answerAndSubmit(page);
     await expect(page.getByRole('heading', { name: 'The model answer could not load' })).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('review-could-not-load.png') });
 
     await page.unrouteAll();
     await page.getByRole('button', { name: 'Reload' }).click();
     await expect(rubric(page)).toBeVisible();
-    await expect(page.getByText('An answer with context, an approach and a result.').first()).toBeVisible();
+    await expect(page.getByText(ANSWER).first()).toBeVisible();
   });
 });
