@@ -2,7 +2,6 @@ import { guides } from 'virtual:question-bank';
 
 import { dateFormatter } from '@/lib/date-format';
 
-export const formatWhen = dateFormatter({ dateStyle: 'medium', timeStyle: 'short' });
 export const formatDay = dateFormatter({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 export const formatTime = dateFormatter({ timeStyle: 'short' });
 
