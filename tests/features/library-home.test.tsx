@@ -52,6 +52,24 @@ describe('ContinueBanner', () => {
     ).toBeVisible();
   });
 
+  it('names the guides the questions come from when the session was started over all guides', async () => {
+    seedPracticeStore({
+      sessions: [
+        makeSession({
+          settings: { ...makeSession().settings, guideSlugs: [] },
+          questionIds: ['sample-engineer--q1', 'product-manager--q1', 'sample-engineer--q2'],
+          currentIndex: 0,
+        }),
+      ],
+    });
+    renderWithRouter(<ContinueBanner guides={sampleSummaries} />);
+
+    expect(
+      await screen.findByText('Sample Engineer Interview Preparation, Product Manager Interview Preparation'),
+    ).toBeVisible();
+    expect(screen.queryByText('Practice session')).not.toBeInTheDocument();
+  });
+
   it('is absent when no session is active', async () => {
     seedPracticeStore({ sessions: [makeSession({ status: 'abandoned' })] });
     const { router } = renderWithRouter(<ContinueBanner guides={sampleSummaries} />);

@@ -1,3 +1,4 @@
+import { guideSlugOfQuestion } from '@/content/ids';
 import type { GuideSummary } from '@/content/types';
 import { LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
@@ -10,7 +11,12 @@ export function ContinueBanner({ guides }: { guides: readonly GuideSummary[] }) 
 
   const total = session.questionIds.length;
   const position = Math.min(session.currentIndex + 1, total);
-  const titles = session.settings.guideSlugs.map((slug) => guides.find((guide) => guide.slug === slug)?.title ?? slug);
+  // A session over all guides has no guide filter: name the guides its questions come from instead.
+  const slugs =
+    session.settings.guideSlugs.length > 0
+      ? session.settings.guideSlugs
+      : [...new Set(session.questionIds.map(guideSlugOfQuestion))];
+  const titles = slugs.map((slug) => guides.find((guide) => guide.slug === slug)?.title ?? slug);
   const shown = titles.slice(0, 2).join(', ');
   const more = titles.length > 2 ? ` and ${titles.length - 2} more` : '';
 
