@@ -328,6 +328,27 @@ test('no WCAG 2.2 AA violations on any screen, light and dark, desktop and phone
   expect(findings.length, `axe violations:\n${report(findings)}`).toBe(0);
 });
 
+test('no violations when the review’s code could not load', async ({ page }) => {
+  const { findings, scan } = scanner(page);
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  await page.addInitScript({ path: AXE_SCRIPT });
+  await page.setViewportSize(WIDTHS.desktop);
+  await page.goto('/practice/new');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  const answer = page.getByRole('textbox', { name: 'Your answer' });
+  await expect(answer).toBeVisible();
+
+  // The review's chunk cannot load (offline before the app was cached, or a new version deployed).
+  await page.route(/\/assets\/reveal-chunk-[\w-]+\.js$/, (route) => route.abort());
+  await page.reload();
+  await answer.fill('An answer with context, an approach and a result.');
+  await page.getByRole('button', { name: 'Submit answer' }).click();
+  await expect(page.getByRole('heading', { name: 'The model answer could not load' })).toBeVisible();
+  await scan('review could not load');
+
+  expect(findings.length, `axe violations:\n${report(findings)}`).toBe(0);
+});
+
 test('reduced motion: no transitions or animations', async ({ page }) => {
   await page.goto('/');
   const link = nav(page, 'History');
