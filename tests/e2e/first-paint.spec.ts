@@ -186,17 +186,29 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
     expect(await hadOnFirst(page)).toBe(true);
   });
 
-  test('when it cannot load, the screen says so and a reload brings the review back', async ({ page }) => {
+  test('when it cannot load, the screen says so; trying again in place, or a reload, brings the review', async ({
+    page,
+  }) => {
     await startSession(page);
+    const failed = page.getByRole('heading', { name: 'The model answer could not load' });
     await page.route(/\/assets\/reveal-chunk-[\w-]+\.js$/, (route) => route.abort());
     await page.reload();
     await answerAndSubmit(page);
-    await expect(page.getByRole('heading', { name: 'The model answer could not load' })).toBeVisible();
+    await expect(failed).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('review-could-not-load.png') });
 
+    // Still failing: the same message again, nothing lost.
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(failed).toBeVisible();
+
+    // The connection back: in place, without a reload.
     await page.unrouteAll();
-    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('button', { name: 'Try again' }).click();
     await expect(rubric(page)).toBeVisible();
     await expect(page.getByText(ANSWER).first()).toBeVisible();
+
+    // A reload (what a new version needs) lands on the same review.
+    await page.reload();
+    await expect(rubric(page)).toBeVisible();
   });
 });

@@ -5,11 +5,11 @@
  *   frame, with no loading state in between (`npm run bench:interaction` times it).
  * - Before that (a submit within the first moments, or a reload on a question already answered, which
  *   the route's loader avoids by awaiting `loadReveal()`), a short "Loading" line stands in.
- * - A failed load (offline before the app was cached, or a new version deployed) says so and offers a
- *   reload, which lands on this review again (the browser keeps a failed module import, so trying the
- *   import again in the same page would fail again); the answer is already saved.
+ * - A failed load (a dropped connection before the app was cached, or a new version deployed) says so
+ *   and offers to try again in place, or to reload, which lands on this review again with the new
+ *   version's code; the answer is already saved.
  */
-import { Suspense, use } from 'react';
+import { Suspense, use, useState } from 'react';
 
 import { Button } from '@/components/ui/Button';
 import { LazyBoundary } from '@/components/ui/LazyBoundary';
@@ -26,14 +26,18 @@ let loaded: RevealChunk | undefined;
 let loading: Promise<RevealChunk> | undefined;
 
 /**
- * Loads the review screen's code once. A failure is kept, not retried: the browser keeps a failed
- * module import for the page's lifetime, and `use()` needs the same promise on every render (a fresh
- * one each time would suspend forever); a reload tries again.
+ * Loads the review screen's code once. A failed load is kept until `forgetFailedLoad()`: `use()` needs
+ * the same promise on every render (a fresh one each time would suspend forever).
  */
 export function loadReveal(): Promise<RevealChunk> {
   if (loaded) return Promise.resolve(loaded);
   loading ??= import('./reveal-chunk').then((chunk) => (loaded = chunk));
   return loading;
+}
+
+/** After a failed load: the next `loadReveal()` fetches again. */
+function forgetFailedLoad() {
+  if (!loaded) loading = undefined;
 }
 
 /**
@@ -63,22 +67,37 @@ function Panel(props: RevealPanelProps) {
   return <chunk.RevealPanel {...props} />;
 }
 
-function LoadFailed() {
+function LoadFailed({ onRetry }: { onRetry: () => void }) {
   return (
     <StatusMessage
       headingLevel={2}
       title="The model answer could not load"
-      actions={<Button onClick={() => window.location.reload()}>Reload</Button>}
+      actions={
+        <>
+          <Button onClick={onRetry}>Try again</Button>
+          <Button variant="secondary" onClick={() => window.location.reload()}>
+            Reload the page
+          </Button>
+        </>
+      }
     >
-      <p>Your answer is saved, and reloading brings you back here. Check your connection first.</p>
+      <p>
+        Your answer is saved. Check your connection and try again; if a new version of Rehearse has just come out,
+        reloading brings you back here with it.
+      </p>
     </StatusMessage>
   );
 }
 
 /** The review of an answered question: RevealPanel, from its lazy chunk. */
 export function Reveal(props: RevealPanelProps) {
+  const [tries, setTries] = useState(0);
+  const retry = () => {
+    forgetFailedLoad();
+    setTries((n) => n + 1);
+  };
   return (
-    <LazyBoundary fallback={<LoadFailed />}>
+    <LazyBoundary key={tries} fallback={<LoadFailed onRetry={retry} />}>
       <Suspense
         fallback={
           <p role="status" className="text-sm text-fg-muted">
