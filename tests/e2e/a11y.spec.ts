@@ -26,7 +26,7 @@ import type AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createRequire } from 'node:module';
 
-import { rateAll } from './support';
+import { answerAndSubmit, rateAll, startSession } from './support';
 
 const SEED_SLUG = 'enterprise-partner-development-manager-interview-preparation';
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
@@ -333,16 +333,12 @@ test('no violations when the review’s code could not load', async ({ page }) =
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   await page.addInitScript({ path: AXE_SCRIPT });
   await page.setViewportSize(WIDTHS.desktop);
-  await page.goto('/practice/new');
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  const answer = page.getByRole('textbox', { name: 'Your answer' });
-  await expect(answer).toBeVisible();
+  await startSession(page);
 
-  // The review's chunk cannot load (offline before the app was cached, or a new version deployed).
+  // The review's chunk cannot load (a dropped connection before the app was cached, or a new version deployed).
   await page.route(/\/assets\/reveal-chunk-[\w-]+\.js$/, (route) => route.abort());
   await page.reload();
-  await answer.fill('An answer with context, an approach and a result.');
-  await page.getByRole('button', { name: 'Submit answer' }).click();
+  await answerAndSubmit(page);
   await expect(page.getByRole('heading', { name: 'The model answer could not load' })).toBeVisible();
   await scan('review could not load');
 

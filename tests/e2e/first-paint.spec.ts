@@ -1,26 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import { rateAll } from './support';
+import { answerAndSubmit, rateAll, SAMPLE_ANSWER, startSession } from './support';
 
 // Routed requests must reach Playwright, not the service worker's cache.
 test.use({ serviceWorkers: 'block' });
 
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
-const ANSWER = 'An answer with context, an approach and a result.';
-
-/** A practice session started through the UI, on its answering screen. */
-async function startSession(page: Page) {
-  await page.goto('/practice/new');
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
-}
-
-/** Answers the question on screen and submits it, as a person does. */
-async function answerAndSubmit(page: Page) {
-  await page.getByRole('textbox', { name: 'Your answer' }).fill(ANSWER);
-  await page.getByRole('button', { name: 'Submit answer' }).click();
-}
-
 /**
  * From the next navigation on, notes, at the moment an element matching `trigger` first enters the
  * page, whether `expected` (a selector, or text in <main>) is already there. Read it with `hadOnFirst`.
@@ -83,6 +68,13 @@ async function holdChunk(page: Page, name: string): Promise<() => void> {
   return release;
 }
 
+/** Reloads the page with one of its chunks held back (as on a slow network); returns its release. */
+async function reloadHolding(page: Page, name: string): Promise<() => void> {
+  const release = await holdChunk(page, name);
+  await page.reload();
+  return release;
+}
+
 /** The review schedules saved in the app's database. */
 const storedSchedules = (page: Page) =>
   page.evaluate(
@@ -142,8 +134,7 @@ test('the answering screen does not wait for the review scheduler’s code; a ra
   await startSession(page);
 
   // A reload with FSRS's chunk held back, as on a slow network: the question must not wait for it.
-  const release = await holdChunk(page, 'schedule-sync');
-  await page.reload();
+  const release = await reloadHolding(page, 'schedule-sync');
   await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
 
   // Answered and rated while the scheduler is still on its way.
@@ -164,8 +155,7 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
     page,
   }) => {
     await startSession(page);
-    const release = await holdChunk(page, 'reveal-chunk');
-    await page.reload();
+    const release = await reloadHolding(page, 'reveal-chunk');
     // Submitted before the code has arrived (a very quick answer, or a slow network): a loading line first.
     await answerAndSubmit(page);
     await expect(page.getByRole('status').filter({ hasText: 'Loading the model answer' })).toBeVisible();
@@ -205,7 +195,7 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
     await page.unrouteAll();
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(rubric(page)).toBeVisible();
-    await expect(page.getByText(ANSWER).first()).toBeVisible();
+    await expect(page.getByText(SAMPLE_ANSWER).first()).toBeVisible();
 
     // A reload (what a new version needs) lands on the same review.
     await page.reload();

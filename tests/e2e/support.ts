@@ -28,3 +28,19 @@ export async function rateAll(page: Page, level: string) {
     await expect(radio).toBeChecked();
   }
 }
+
+/** An answer that mentions every part of the rubric, for journeys that just need one. */
+export const SAMPLE_ANSWER = 'An answer with context, an approach and a result.';
+
+/** Starts a practice session from the setup's defaults, as a person does, and waits for the answer box. */
+export async function startSession(page: Page) {
+  await page.goto('/practice/new');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
+}
+
+/** Types `SAMPLE_ANSWER` into the answer box and presses Submit. */
+export async function answerAndSubmit(page: Page) {
+  await page.getByRole('textbox', { name: 'Your answer' }).fill(SAMPLE_ANSWER);
+  await page.getByRole('button', { name: 'Submit answer' }).click();
+}
