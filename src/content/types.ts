@@ -22,6 +22,14 @@ export interface AnswerSection {
   label: string;
   /** The section's body as markdown, dedented, without its label. */
   markdown: string;
+  /**
+   * The titles of the wrappers this part sat inside in the guide, outermost
+   * first, joined with " › " ("Scenario 1: Implementing Salesforce", "IaaS",
+   * "Detailed Answer › Example 2"); absent or empty for a part written at the
+   * answer's top level. Shown as a small sub-heading above the part's text so
+   * multi-scenario answers read as "Scenario 1 … / Scenario 2 …" in each card.
+   */
+  within?: string;
 }
 
 export interface Question {
@@ -33,7 +41,18 @@ export interface Question {
   category: string;
   /** The question as plain text, numbering labels removed. */
   text: string;
+  /**
+   * The model answer split into parts: every labelled part found at any depth
+   * of the answer, in guide order within each kind. Empty when the guide has
+   * no model answer for the question.
+   */
   sections: AnswerSection[];
+  /**
+   * The model answer as written in the guide (its own order and nesting), as
+   * markdown; empty or absent when the guide has none. Shown behind an
+   * "as written" toggle so nothing is reordered out of sight.
+   */
+  asWritten?: string;
   /**
    * The model answer's distinctive terms, most distinctive first, weighted
    * against the whole question bank; filled in at build time (empty from the
