@@ -25,7 +25,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
-import { splitAnswer, type AnswerUnit } from './answer-sections.ts';
+import { splitAnswerDetailed, type AnswerUnit } from './answer-sections.ts';
 import { questionId, slugFromFile } from './ids.ts';
 import { SourceText } from './source-slice.ts';
 import { GENERAL_CATEGORY, classifyGroupHeading, looksLikeQuestion, stripNumbering } from './text-rules.ts';
@@ -220,7 +220,7 @@ function parse(text: string, file: string): ParseResult {
   }
   endGroup();
 
-  const questions = finishQuestions(drafts, slug, source, file, errors);
+  const questions = finishQuestions(drafts, slug, source, file, errors, warnings);
   if (questions.length === 0) {
     issue(
       errors,
@@ -241,7 +241,14 @@ function parse(text: string, file: string): ParseResult {
   return { ok: true, guide, warnings };
 }
 
-function finishQuestions(drafts: Draft[], slug: string, source: SourceText, file: string, errors: ContentIssue[]): Question[] {
+function finishQuestions(
+  drafts: Draft[],
+  slug: string,
+  source: SourceText,
+  file: string,
+  errors: ContentIssue[],
+  warnings: ContentIssue[],
+): Question[] {
   const seen = new Map<string, number>();
   const questions: Question[] = [];
   for (const draft of drafts) {
@@ -252,12 +259,22 @@ function finishQuestions(drafts: Draft[], slug: string, source: SourceText, file
       continue;
     }
     seen.set(id, draft.line);
+    const { sections, unknownLabels } = splitAnswerDetailed(draft.units, source);
+    for (const label of unknownLabels) {
+      warnings.push({
+        file,
+        line: label.line,
+        message: `"${label.text}" looks like an answer-part label but names none that Rehearse knows (Context, Approach, Example, Outcome, Best Practices, Pitfalls, Follow-up), so its text is shown as general model-answer text; rename it to one of those if it is one`,
+      });
+    }
+    const asWritten = draft.units.map((unit) => source.slice(unit)).filter(Boolean).join('\n\n');
     questions.push({
       id,
       number: questions.length + 1,
       category: draft.category,
       text: draft.text,
-      sections: splitAnswer(draft.units, source),
+      sections,
+      ...(sections.length > 0 && asWritten ? { asWritten } : {}),
       keyTerms: [],
       line: draft.line,
     });

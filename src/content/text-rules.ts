@@ -83,34 +83,82 @@ function titleCase(s: string): string {
 }
 
 const LABEL_RULES: [RegExp, SectionKind][] = [
-  [/^follow[\s-]?ups?(\s+(points?|questions?|discussion|topics?))?$/, 'followUps'],
-  [/^(model |sample |suggested |example )?answer$/, 'answer'],
-  [/^(context|background|situation|task|situation\s*(\/|and|&)\s*task)$/, 'context'],
-  [/^(outcomes?|results?|impact|the result|result\s*(\/|and|&)\s*impact)$/, 'outcome'],
-  [/^best practices?\b/, 'bestPractices'],
-  [/^((common|potential|key)\s+)?(pitfalls?|mistakes)(\s+to\s+avoid)?$|^what not to do$|^things to avoid$/, 'pitfalls'],
-  [/^(examples?|scenarios?|case stud(y|ies)|real[\s-]world\b.*|sample scenario|illustration)\b/, 'example'],
+  [/^(possible |likely |probing )?follow[\s-]?ups?(\s+(points?|questions?|discussions?|topics?))?$|^probing questions?$/, 'followUps'],
+  [/^(model |sample |suggested |example |detailed |full |complete )?(answer|response)$/, 'answer'],
+  [/^(context|background|situation|task|setting|challenge|problem|situation\s*(\/|and|&)\s*task)$/, 'context'],
   [
-    /^(approach(es)?|actions?( taken)?|steps?|solution|strateg(y|ies)|process|method(ology)?|plan)$|\b(steps|process|approach|strategy|strategies|techniques?|plan)$/,
+    /^((expected|final|key|measurable|the)\s+)?(outcomes?|results?|impact)(\s+achieved)?$|^(result|outcome)\s*(\/|and|&)\s*(impact|learning)$|^lessons?\s+learn(ed|t)$|^achievements?$/,
+    'outcome',
+  ],
+  [/^(best|good|recommended)\s+practices?\b|^tips?$|^dos$/, 'bestPractices'],
+  [
+    /^((common|potential|key|typical|frequent)\s+)?(pitfalls?|mistakes?|traps?)(\s+to\s+avoid)?$|^what not to do$|^things to avoid$|^avoid$|^don'?ts$|^red flags?$/,
+    'pitfalls',
+  ],
+  [
+    /^(examples?|scenarios?|case stud(y|ies)|illustrations?|use cases?|for (example|instance)|(example|sample) (scenarios?|use cases?))$|^real[\s-](world|life)\b|^examples? (of|from|in|for)\b|^(code|practical|concrete|specific|sample|illustrative)\s+(examples?|scenarios?)$/,
+    'example',
+  ],
+  [
+    /^(approach(es)?|actions?|steps?|solution|strateg(y|ies)|process|method(ology)?|plan)(\s+taken)?$|^what i did$|\b(steps|process|approach|strategy|strategies|techniques?|plan)$/,
     'approach',
   ],
 ];
 
-/**
- * Maps an answer label ("Pitfalls to Avoid", "Scenario: Tech Start-Up", "Step 2")
- * to the part it names, or null when it names none.
- */
-export function classifyLabel(raw: string): SectionKind | null {
-  let label = raw.trim().replace(/[:.\s]+$/, '').toLowerCase();
+/** Lead-ins that name no rubric part but are ordinary in model answers; content:check does not warn about them. */
+const GENERAL_LEAD_INS =
+  /^(definition|explanation|concept|overview|summary|reasoning|rationale|why( it|this)? (matters|works)|considerations?|(alternative|additional|key|other) considerations?|key points?|details?|notes?|importance|why important|key (concepts?|ideas?|takeaways?)|takeaways?|benefits?|advantages?|disadvantages?|pros|cons|trade-?offs?|features?|purpose|use|usage|syntax|code|implementation|alternatives?|alternative approaches|comparison|differences?|similarities|structure|components?|tools?( used)?|key skills?|skills?)$/;
+
+/** The label as the rules read it: lower case, without numbering, a subject after a colon, or a note in brackets. */
+function normaliseLabel(raw: string): string {
+  let label = raw
+    .trim()
+    .replace(/[:.\s]+$/, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase();
   // "Scenario: Small Business Loan" and "Example 1: Pacemakers" name a part, then a subject.
   const colon = label.indexOf(':');
   if (colon > 0) label = label.slice(0, colon);
-  label = label
+  // "Step 1 – Research" and "Example 2 - Retail" likewise.
+  label = label.split(/\s+[–—-]\s+/)[0]!;
+  return label
+    .replace(/^\d+[.)]\s*/, '')
     .replace(/\s*\(.*\)$/, '')
-    .replace(/\s+#?\d+$/, '')
+    .replace(/\s+#?\d+[a-z]?$/, '')
+    .replace(/^(my|the|our|your)\s+(?!result\b)/, '')
     .trim();
+}
+
+function matchLabel(label: string): SectionKind | null {
   for (const [pattern, kind] of LABEL_RULES) {
     if (pattern.test(label)) return kind;
   }
   return null;
+}
+
+/**
+ * Maps an answer label ("Pitfalls to Avoid", "Scenario: Tech Start-Up", "Step 2",
+ * "Action Taken", "Result/Impact") to the part it names, or null when it names none.
+ */
+export function classifyLabel(raw: string): SectionKind | null {
+  const label = normaliseLabel(raw);
+  const kind = matchLabel(label);
+  if (kind) return kind;
+  // "Task & Action", "Situation and Background": the first name decides.
+  const first = label.split(/\s*(?:\/|&|\band\b)\s*/)[0]!;
+  return first !== label ? matchLabel(first) : null;
+}
+
+/** Words of the parts' names: a label that has one but names no part may be a part worded in a way the rules miss. */
+const PART_WORDS =
+  /\b(context|background|situation|task|challenges?|problems?|approach\w*|actions?|steps?|solutions?|strateg\w*|process\w*|method\w*|plans?|examples?|scenarios?|cases?|illustrat\w*|outcomes?|results?|impacts?|lessons?|achieve\w*|practices?|tips?|pitfalls?|mistakes?|avoid\w*|traps?|follow[\s-]?ups?)\b/;
+
+/** True for an unknown label worded like a part ("Key Results Achieved", "Solutions", "Mistakes Made"): content:check warns about it. */
+export function looksLikePartLabel(raw: string): boolean {
+  return classifyLabel(raw) === null && !isGeneralLeadIn(raw) && PART_WORDS.test(normaliseLabel(raw));
+}
+
+/** True for a lead-in that names no part but is an ordinary one ("Definition", "Reasoning"), not a part worded in a way the rules miss. */
+export function isGeneralLeadIn(raw: string): boolean {
+  return GENERAL_LEAD_INS.test(normaliseLabel(raw));
 }

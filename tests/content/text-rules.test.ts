@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyGroupHeading, classifyLabel, looksLikeQuestion, stripNumbering } from '@/content/text-rules';
+import { classifyGroupHeading, classifyLabel, looksLikePartLabel, looksLikeQuestion, stripNumbering } from '@/content/text-rules';
 
 describe('stripNumbering', () => {
   it.each([
@@ -91,12 +91,60 @@ describe('classifyLabel', () => {
     ['Follow-up', 'followUps'],
     ['Follow-Up Points', 'followUps'],
     ['Answer', 'answer'],
+    // Variants real guides use: singular, "to Avoid", "Taken", numbered, a subject, a dash, "My"/"The".
+    ['Best Practice', 'bestPractices'],
+    ['Pitfall to Avoid', 'pitfalls'],
+    ['Mistakes to Avoid', 'pitfalls'],
+    ['Common Mistake', 'pitfalls'],
+    ['Action Taken', 'approach'],
+    ['Actions Taken', 'approach'],
+    ['Steps Taken', 'approach'],
+    ['Approach 2', 'approach'],
+    ['Step 1 – Research', 'approach'],
+    ['Example 2', 'example'],
+    ['Example #3 (Retail)', 'example'],
+    ['Scenario 1', 'example'],
+    ['Use Case', 'example'],
+    ['For example', 'example'],
+    ['Code Example', 'example'],
+    ['Result/Impact', 'outcome'],
+    ['Results Achieved', 'outcome'],
+    ['Expected Outcome', 'outcome'],
+    ['Lessons Learned', 'outcome'],
+    ['The Situation', 'context'],
+    ['My Approach', 'approach'],
+    ['Task & Action', 'context'],
+    ['Detailed Answer', 'answer'],
+    ['Follow-up Questions', 'followUps'],
   ])('%s → %s', (label, kind) => {
     expect(classifyLabel(label)).toBe(kind);
   });
 
-  it.each(['Definition', 'Pointers', 'Role', 'Alternative Considerations', 'Ignoring data preprocessing'])(
+  it.each([
+    'Definition',
+    'Pointers',
+    'Role',
+    'Alternative Considerations',
+    'Ignoring data preprocessing',
+    // Words of a part's name inside another name are not that part.
+    'Scenario Planning',
+    'Example Driven Design',
+    'Alternative Approaches',
+    'Challenges',
+  ])(
     '%s names no part',
     (label) => expect(classifyLabel(label)).toBeNull(),
   );
+});
+
+describe('looksLikePartLabel', () => {
+  it.each([
+    ['Lessons Applied', true],
+    ['Solutions', true],
+    ['Key Results Delivered', true],
+    ['Outcome', false],
+    ['Reasoning', false],
+    ['Definition', false],
+    ['IaaS (Infrastructure as a Service)', false],
+  ])('%s → %s', (label, expected) => expect(looksLikePartLabel(label)).toBe(expected));
 });
