@@ -78,6 +78,63 @@ describe('QuestionPage', () => {
     expect(screen.queryByRole('heading', { level: 3, name: 'Answer' })).not.toBeInTheDocument();
   });
 
+  it('groups nested parts under their part with the scenario they came from, and shows the answer as written', async () => {
+    const user = userEvent.setup();
+    const nested = {
+      ...rateLimiter,
+      id: 'sample-engineer--nested',
+      sections: [
+        { kind: 'example' as const, label: 'Scenario 1', markdown: 'Rescuing a delayed rollout.' },
+        {
+          kind: 'context' as const,
+          label: 'Context',
+          markdown: 'Three weeks late.',
+          within: 'Scenario 1: Rescuing a delayed rollout',
+        },
+        {
+          kind: 'outcome' as const,
+          label: 'Outcome',
+          markdown: 'Live two days early.',
+          within: 'Scenario 1: Rescuing a delayed rollout',
+        },
+        { kind: 'context' as const, label: 'Situation', markdown: 'A churned retailer.', within: 'Scenario 2' },
+      ],
+      asWritten: '- **Scenario 1**: Rescuing a delayed rollout.\n  - **Context**: Three weeks late.',
+    };
+    renderWithRouter(<QuestionPage guide={sampleGuide} question={nested} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Reveal model answer' }));
+    const hide = screen.getByRole('button', { name: 'Hide model answer' });
+    const answer = document.getElementById(hide.getAttribute('aria-controls')!)!;
+    // The rubric's order, whatever the guide's: Context before Example.
+    expect(
+      within(answer)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Context', 'Example', 'Outcome']);
+    expect(
+      within(answer)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Scenario 1: Rescuing a delayed rollout',
+      'Scenario 2 · Situation',
+      'Scenario 1',
+      'Scenario 1: Rescuing a delayed rollout',
+    ]);
+
+    const asWritten = screen.getByRole('button', { name: 'As written' });
+    expect(asWritten).toHaveAttribute('aria-pressed', 'false');
+    await user.click(asWritten);
+    expect(asWritten).toHaveAttribute('aria-pressed', 'true');
+    expect(within(answer).queryByRole('heading', { level: 3, name: 'Context' })).not.toBeInTheDocument();
+    expect(within(answer).getByText('Scenario 1').tagName).toBe('STRONG');
+    expect(within(answer).getByText(': Three weeks late.', { exact: false })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'By part' }));
+    expect(within(answer).getByRole('heading', { level: 3, name: 'Context' })).toBeVisible();
+  });
+
   it('says when there is no model answer, with nothing to reveal', async () => {
     renderWithRouter(<QuestionPage guide={sampleGuide} question={memoryLeak} />);
 
