@@ -188,16 +188,32 @@ class Scope {
     readonly base: Sink | null,
   ) {
     this.current = base;
+    this.tail = base;
   }
+
+  /** The latest part the base's text went to (the base, or its continuation). */
+  private tail: Sink | null;
 
   open(kind: SectionKind, label: string, body: string[], takesFollowing: boolean, within = this.within): Sink {
     this.current = this.c.sink(kind, label, within, body, takesFollowing);
     return this.current;
   }
 
-  /** The base part again, or a new answer part at the top level. */
+  /**
+   * The base part again, or a new answer part at the top level. An answer
+   * base that other answer parts were opened after (wrappers named after
+   * their points) continues in a new part, so the points keep their order.
+   */
   reopenBase(): void {
-    this.current = this.base ?? this.c.sink('answer', 'Answer', this.within, [], true);
+    const base = this.base;
+    if (!base) {
+      this.current = this.c.sink('answer', 'Answer', this.within, [], true);
+      return;
+    }
+    if (base.kind === 'answer' && this.tail !== this.c.out[this.c.out.length - 1]) {
+      this.tail = this.c.sink(base.kind, base.label, base.within ? [base.within] : [], [], true);
+    }
+    this.current = base.kind === 'answer' ? (this.tail ?? base) : base;
   }
 
   append(markdown: string): void {
@@ -214,7 +230,7 @@ class Scope {
 
   acceptsLeadIns(): boolean {
     const c = this.current;
-    return c !== null && (c.kind === 'answer' || c.takesFollowing || c === this.base);
+    return c !== null && (c.kind === 'answer' || c.takesFollowing || c === this.base || c === this.tail);
   }
 }
 
@@ -237,7 +253,20 @@ export function splitAnswerDetailed(units: readonly AnswerUnit[], source: Source
       return section;
     })
     .filter((s) => s.markdown !== '');
+  storyScenarioAsContext(sections);
   return { sections, unknownLabels: c.unknown };
+}
+
+/**
+ * A story told as "Scenario: … / Approach: … / Outcome: …" uses its scenario
+ * as the situation: with no Context of its own, a plain `Scenario` (not
+ * numbered, not a wrapper) followed by an approach or outcome is the context.
+ */
+function storyScenarioAsContext(sections: AnswerSection[]): void {
+  if (sections.some((s) => s.kind === 'context')) return;
+  if (!sections.some((s) => s.kind === 'approach' || s.kind === 'outcome')) return;
+  const scenario = sections.find((s) => s.kind === 'example' && !s.within && /^scenario$/i.test(s.label.trim()));
+  if (scenario) scenario.kind = 'context';
 }
 
 /** The paragraph's text with its mid-paragraph labels cut out: what comes before them, then each labelled piece. */
@@ -347,9 +376,7 @@ function items(list: readonly ListItem[], scope: Scope): void {
 
     if (wrapper) {
       flush();
-      wrap(item, label, scope);
-      // What follows the wrapper is the enclosing level's again.
-      scope.current = null;
+      scope.current = wrap(item, label, scope);
       return;
     }
 
@@ -392,7 +419,7 @@ function items(list: readonly ListItem[], scope: Scope): void {
  * (an answer part named after it when its label names none), each nested part
  * goes to its slot, under the wrapper's title when the title says something.
  */
-function wrap(item: ListItem, label: Label, scope: Scope): void {
+function wrap(item: ListItem, label: Label, scope: Scope): Sink | null {
   const { source } = scope.c;
   const head = item.children[0] as Paragraph;
   const labelNode = head.children.find((ch) => LABEL_NODES.has(ch.type));
@@ -402,9 +429,17 @@ function wrap(item: ListItem, label: Label, scope: Scope): void {
   const title = transparent ? null : wrapperTitle(label, cuts.length ? '' : lead);
   const innerWithin = title ? [...scope.within, title] : scope.within;
 
-  const base = scope.base;
-  if (label.kind === null && base !== null && base.kind !== 'answer') {
-    // A point of the part being read ("Data Cleaning" among the steps of an Approach): it stays one of
+  // The part whose points are being read: one opened by a label standing alone ("**Prevention
+  // Techniques:**" and a list), or the part of the wrapper around this one.
+  const current = scope.current;
+  const base =
+    current && current.takesFollowing && current.kind !== 'answer' && current !== scope.base
+      ? current
+      : scope.base && scope.base.kind !== 'answer'
+        ? scope.base
+        : null;
+  if (label.kind === null && base !== null) {
+    // A point of that part ("Data Cleaning" among the steps of an Approach): it stays one of
     // its points, with its own-kind lines ("Action: …") nested under it; other parts go to their slots.
     const end = cuts.length ? cuts[0]!.labelStart : (head.position?.end.offset ?? from);
     const start = head.position?.start.offset ?? from;
@@ -416,8 +451,7 @@ function wrap(item: ListItem, label: Label, scope: Scope): void {
     blocks(item.children.slice(1), inner);
     const nestedText = point.parts.join('\n').replace(/^(?=.)/gm, ' '.repeat(marker.length + 1));
     base.parts.push(`${marker} ${source.between(start, end, indentOf(head)).trim()}${nestedText ? `\n${nestedText}` : ''}`);
-    scope.current = base;
-    return;
+    return base;
   }
   // The wrapper's own part: a scenario's text is its example, a point's text ("IaaS: Provides …") an answer part named after it.
   const own = scope.open(label.kind ?? 'answer', label.text, [lead], true);
@@ -425,4 +459,6 @@ function wrap(item: ListItem, label: Label, scope: Scope): void {
   for (const cut of cuts) inner.open(cut.kind, cut.text, [cut.body], true);
   inner.current = own;
   blocks(item.children.slice(1), inner);
+  // What follows the wrapper is the enclosing level's again.
+  return null;
 }

@@ -28,7 +28,13 @@ import { parseDocument } from 'yaml';
 import { splitAnswerDetailed, type AnswerUnit } from './answer-sections.ts';
 import { questionId, slugFromFile } from './ids.ts';
 import { SourceText } from './source-slice.ts';
-import { GENERAL_CATEGORY, classifyGroupHeading, looksLikeQuestion, stripNumbering } from './text-rules.ts';
+import {
+  GENERAL_CATEGORY,
+  classifyBareGroupHeading,
+  classifyGroupHeading,
+  looksLikeQuestion,
+  stripNumbering,
+} from './text-rules.ts';
 import type { ContentIssue, Guide, GuideMeta, GuideNote, ParseResult, Question } from './types.ts';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
@@ -131,7 +137,8 @@ function parse(text: string, file: string): ParseResult {
         continue;
       }
       const raw = toString(heading).trim();
-      const group = classifyGroupHeading(raw);
+      const bare = inQuestions && groupDepth > 0 && heading.depth === groupDepth ? classifyBareGroupHeading(raw) : null;
+      const group = classifyGroupHeading(raw) ?? (bare ? { role: 'category' as const, category: bare } : null);
       if (group) {
         endGroup();
         note = null;

@@ -78,6 +78,20 @@ export function classifyGroupHeading(raw: string): HeadingRole | null {
   return { role: 'category', category: titleCase(before) };
 }
 
+/**
+ * A heading that names a group without the word "questions" ("Problem-Solving
+ * with Code", "Advanced Problem-Solving", "Behavioural"): only where headings
+ * at its level already are groups, and only for the four named groups.
+ */
+export function classifyBareGroupHeading(raw: string): string | null {
+  const { text } = stripNumbering(raw);
+  if (text.endsWith('?') || text.split(/\s+/).length > 6 || QUESTION_START.test(text)) return null;
+  for (const [pattern, name] of CATEGORY_WORDS.slice(0, 4)) {
+    if (pattern.test(text)) return name;
+  }
+  return null;
+}
+
 function titleCase(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/(^|[\s/-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
@@ -100,14 +114,14 @@ const LABEL_RULES: [RegExp, SectionKind][] = [
     'example',
   ],
   [
-    /^(approach(es)?|actions?|steps?|solution|strateg(y|ies)|process|method(ology)?|plan)(\s+taken)?$|^what i did$|\b(steps|process|approach|strategy|strategies|techniques?|plan)$/,
+    /^(approach(es)?|actions?|steps?|solutions?|strateg(y|ies)|process|method(ology)?|plan)(\s+taken)?$|^what i did$|^(?!alternative\b).*\b(steps|process|approach|strategy|strategies|techniques?|plan)$/,
     'approach',
   ],
 ];
 
 /** Lead-ins that name no rubric part but are ordinary in model answers; content:check does not warn about them. */
 const GENERAL_LEAD_INS =
-  /^(definition|explanation|concept|overview|summary|reasoning|rationale|why( it|this)? (matters|works)|considerations?|(alternative|additional|key|other) considerations?|key points?|details?|notes?|importance|why important|key (concepts?|ideas?|takeaways?)|takeaways?|benefits?|advantages?|disadvantages?|pros|cons|trade-?offs?|features?|purpose|use|usage|syntax|code|implementation|alternatives?|alternative approaches|comparison|differences?|similarities|structure|components?|tools?( used)?|key skills?|skills?)$/;
+  /^(definition|explanation|concept|overview|summary|reasoning|rationale|why( it|this)? (matters|works)|considerations?|(alternative|additional|key|other) considerations?|key points?|details?|notes?|importance|why important|key (concepts?|ideas?|takeaways?)|takeaways?|benefits?|advantages?|disadvantages?|pros|cons|trade-?offs?|features?|purpose|use|usage|syntax|code|implementation|alternatives?|alternative (approach(es)?|solutions?|strateg(y|ies))|comparison|differences?|similarities|structure|components?|tools?( used)?|key skills?|skills?)$/;
 
 /** The label as the rules read it: lower case, without numbering, a subject after a colon, or a note in brackets. */
 function normaliseLabel(raw: string): string {
@@ -151,7 +165,7 @@ export function classifyLabel(raw: string): SectionKind | null {
 
 /** Words of the parts' names: a label that has one but names no part may be a part worded in a way the rules miss. */
 const PART_WORDS =
-  /\b(context|background|situation|task|challenges?|problems?|approach\w*|actions?|steps?|solutions?|strateg\w*|process\w*|method\w*|plans?|examples?|scenarios?|cases?|illustrat\w*|outcomes?|results?|impacts?|lessons?|achieve\w*|practices?|tips?|pitfalls?|mistakes?|avoid\w*|traps?|follow[\s-]?ups?)\b/;
+  /\b(context|background|situation|task|approach\w*|actions?|steps?|strateg\w*|process\w*|method\w*|plans?|examples?|scenarios?|cases?|illustrat\w*|outcomes?|results?|impacts?|lessons?|achieve\w*|practices?|tips?|pitfalls?|mistakes?|avoid\w*|traps?|follow[\s-]?ups?)\b/;
 
 /** True for an unknown label worded like a part ("Key Results Achieved", "Solutions", "Mistakes Made"): content:check warns about it. */
 export function looksLikePartLabel(raw: string): boolean {

@@ -114,3 +114,87 @@ describe('answer parts nested at any depth', () => {
     }
   });
 });
+
+describe('answer shapes seen in the wild', () => {
+  const parse = (body: string): Guide => {
+    const result = parseGuide(`---\nterm: "T"\n---\n\n## Interview Questions\n\n### Technical Questions\n\n${body}`, 't.md');
+    if (!result.ok) expect.fail(result.errors.map((e) => e.message).join('\n'));
+    return result.guide;
+  };
+
+  it('a label standing alone over a numbered list of points with their own examples: the points stay in order in that part', () => {
+    const [q] = parse(
+      [
+        '#### How do you prevent overfitting?',
+        '',
+        '**Prevention Techniques:**',
+        '1. **Cross-Validation:**',
+        '   - **Explanation:** Test on different folds.',
+        '   - **Example:** Five folds, each held out once.',
+        '2. **Early Stopping:**',
+        '   - **Explanation:** Stop when validation loss rises.',
+      ].join('\n'),
+    ).questions;
+    const approach = q!.sections.filter((s) => s.kind === 'approach');
+    expect(approach).toHaveLength(1);
+    expect(approach[0]!.label).toBe('Prevention Techniques');
+    expect(approach[0]!.markdown).toMatch(/^1\. \*\*Cross-Validation:\*\*\n {3}- \*\*Explanation:\*\* Test on different folds\.\n\n2\. \*\*Early Stopping:\*\*/);
+    expect(slot(q!, 'example')).toEqual([['Cross-Validation', 'Five folds, each held out once.']]);
+  });
+
+  it('points around wrappers keep their order in the general answer', () => {
+    const [q] = parse(
+      [
+        '#### How would you secure a cloud account?',
+        '',
+        '- **Answer**:',
+        '  - **Least privilege**: Scope every role.',
+        '  - **Encryption**: Encrypt at rest.',
+        '    - **Outcome**: Stolen disks are useless.',
+        '  - **Logging**: Keep an audit trail.',
+      ].join('\n'),
+    ).questions;
+    expect(q!.sections.filter((s) => s.kind === 'answer').map((s) => s.markdown.slice(0, 24))).toEqual([
+      '- **Least privilege**: S',
+      'Encrypt at rest.',
+      '- **Logging**: Keep an a',
+    ]);
+  });
+
+  it('a plain Scenario that opens a story with an approach and an outcome is its context', () => {
+    const [q] = parse(
+      [
+        '#### Tell me about a time you learned a tool fast.',
+        '',
+        '- **Scenario**: Our team had to adopt a new stream processor in a month.',
+        '- **Approach**: I built three small prototypes.',
+        '- **Outcome**: Shipped in three weeks.',
+      ].join('\n'),
+    ).questions;
+    expect(q!.sections.map((s) => s.kind)).toEqual(['context', 'approach', 'outcome']);
+  });
+
+  it('headings at the group level that name a group without the word "questions" are groups', () => {
+    const guide = parse(
+      [
+        '#### What is a VPC?',
+        '',
+        'A private network.',
+        '',
+        '### Problem-Solving with Code',
+        '',
+        '#### Write a script to start an instance.',
+        '',
+        'Use the SDK.',
+        '',
+        '### Advanced Problem-Solving',
+        '',
+        '#### How would you process events in real time?',
+        '',
+        'A stream processor.',
+      ].join('\n'),
+    );
+    expect(guide.questions.map((q) => q.category)).toEqual(['Technical', 'Problem-Solving', 'Problem-Solving']);
+    expect(guide.notes).toEqual([]);
+  });
+});

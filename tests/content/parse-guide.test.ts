@@ -93,7 +93,8 @@ describe('parseGuide: question shapes', () => {
         ['answer', 'bestPractices', 'pitfalls', 'followUps'],
       ],
       ['Technical', 'What is overfitting and how can you prevent it?', ['answer', 'approach']],
-      ['Behavioral', 'Describe a time you worked with a difficult dataset.', ['example', 'approach', 'outcome']],
+      // A plain Scenario opening a story with an approach and an outcome is its situation.
+      ['Behavioral', 'Describe a time you worked with a difficult dataset.', ['context', 'approach', 'outcome']],
     ]);
     const pitfalls = guide.questions[0]!.sections[2]!;
     // A bold lead-in under a standalone label is that part's own point, not a new part.

@@ -140,7 +140,8 @@ describe('classifyLabel', () => {
 describe('looksLikePartLabel', () => {
   it.each([
     ['Lessons Applied', true],
-    ['Solutions', true],
+    ['Solution Options', false],
+    ['Mistakes Made', true],
     ['Key Results Delivered', true],
     ['Outcome', false],
     ['Reasoning', false],
