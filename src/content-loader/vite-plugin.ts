@@ -12,7 +12,7 @@
  */
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { extractKeyTerms } from '../content/key-terms.ts';
+import { extractKeyTerms } from './extract-key-terms.ts';
 import { guideMarkdownTrees } from '../content/markdown-tree.ts';
 import type { Guide, GuideSummary, SearchEntry } from '../content/types.ts';
 import {
