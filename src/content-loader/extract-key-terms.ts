@@ -209,14 +209,13 @@ function isAdverb(word: string): boolean {
 /**
  * Whether a word is everyday English (or office English, or grammar), so
  * never a key term by itself. `written`, the word as the guide writes it,
- * lets an acronym in capitals ("AI") count as rare.
+ * lets an acronym or a name with inner capitals ("AI", "RESTful") count as rare.
  */
 function isEveryday(word: string, written = word): boolean {
   if (GRAMMAR_WORDS.has(word) || /'\w{1,2}$/.test(word) || NOT_DOMAIN_STEMS.has(stemOf(word))) return true;
-  const rank = familyRank(word);
-  if (rank <= BASIC_FAMILIES) return true;
-  if (rank <= EVERYDAY_FAMILIES) return !/^\p{Lu}[\p{Lu}\d&]+$/u.test(written);
-  return isAdverb(word);
+  // Capitals inside a word mark jargon ("RESTful", "NoSQL", "AI"), whatever the list says of "rest" or "ai".
+  if (written.length > 2 ? /.\p{Lu}/u.test(written) : /^\p{Lu}{2}$/u.test(written) && !isBasic(word)) return false;
+  return familyRank(word) <= EVERYDAY_FAMILIES || isAdverb(word);
 }
 
 interface Token {
@@ -560,7 +559,7 @@ function judge(
     }
     return occurrences.some(([t]) => !isEveryday(t!.word, t!.form) && !isVerb(t!));
   }
-  const everyday = tokens.map((t) => isEveryday(t.word));
+  const everyday = tokens.map((t) => isEveryday(t.word, t.form));
   const [first, ...rest] = tokens;
   const last = tokens.at(-1)!;
   // A verb or an adverb in front ("use broadcast variables", "regularly read") is not part of the term,
