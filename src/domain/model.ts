@@ -6,13 +6,29 @@
  * Stored records carry `schemaVersion`; any change of shape is a migration.
  */
 
+/**
+ * The shape version of each kind of stored record, counted per kind so that a
+ * change to one kind leaves older builds reading the others: each change is a
+ * named step in stores/persistence/migrations.ts. Attempts 2: a rating may be
+ * 'na' (doesn't apply).
+ */
+export const RECORD_VERSIONS = { sessions: 1, attempts: 2, schedules: 1, plans: 1 } as const;
+
 /** The four rubric parts, in the order they are shown and rated. */
 export const RUBRIC_PARTS = ['context', 'approach', 'example', 'outcome'] as const;
 export type RubricPart = (typeof RUBRIC_PARTS)[number];
 
 /** 0 missing, 1 vague, 2 present but generic, 3 specific, 4 specific and measurable. */
 export type Rating = 0 | 1 | 2 | 3 | 4;
-export type Ratings = Record<RubricPart, Rating | null>;
+/**
+ * A part marked "doesn't apply to this question" (a technical question has no
+ * situation to set): left out of the score, the grade and every average. Its
+ * own value, never 0, so it can't be mistaken for "missing".
+ */
+export const NOT_APPLICABLE = 'na';
+export type NotApplicable = typeof NOT_APPLICABLE;
+/** Per part: a rating, 'na' (doesn't apply), or null (not rated yet). At least one part applies. */
+export type Ratings = Record<RubricPart, Rating | NotApplicable | null>;
 
 /** What review scheduling uses (FSRS-style). */
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;

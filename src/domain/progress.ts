@@ -12,8 +12,11 @@
  *
  * What counts: an "answer" is a submitted attempt that was not skipped.
  * Scores (0–100, `scoreOf`) exist only for fully rated answers; a part's
- * average counts every answer that rated that part. Skipped attempts add
- * their time to the total but never a day of practice or a score.
+ * average counts every answer that rated that part. A part marked "doesn't
+ * apply" ('na') is not a rating: it adds nothing to that part's average, its
+ * day's line or the calibration findings, and the answer's score is over the
+ * parts that apply. Skipped attempts add their time to the total but never a
+ * day of practice or a score.
  */
 import { detectParts } from './hints';
 import { RUBRIC_PARTS, type Attempt, type PracticeSession, type Rating, type RubricPart } from './model';
@@ -267,7 +270,8 @@ function plural(n: number, one: string, many = `${one}s`): string {
  * recent rated answers (at most CALIBRATION_WINDOW), a part rated 3–4 in at
  * least 60 % of 8 or more answers while the hints find it in under 35 % of
  * those ('over'), or rated 0–1 that often while the hints find it in over
- * 65 % of them ('under'). Hints are heuristics, so the wording suggests, never
+ * 65 % of them ('under'). Answers that marked the part "doesn't apply" are
+ * not among them. Hints are heuristics, so the wording suggests, never
  * asserts.
  */
 export function calibrationFindings(rated: readonly Attempt[]): CalibrationFinding[] {

@@ -1,16 +1,28 @@
 /**
  * The STAR rubric: what each rating level and rubric part means, and how a set
  * of self-ratings turns into a score (0–100) and a review grade. Everything
- * here is a pure function of the ratings: a score or grade exists only once all
- * four parts are rated (partial ratings give `null`, never a misleading
- * number), and the grade rule shown to the user (`GRADE_RULE`) is exactly the
- * one `gradeFromRatings` applies.
+ * here is a pure function of the ratings. A part can be marked "doesn't apply"
+ * ('na'): it is left out, so the score is the applicable parts' total over
+ * 4 × the number of applicable parts, and the grade rule's thresholds scale
+ * with that maximum. A score or grade exists only once every applicable part
+ * is rated (partial ratings give `null`, never a misleading number), and the
+ * rule shown to the user (`gradeRuleFor`, `GRADE_RULE`) is built from the same
+ * cut-offs `gradeFromRatings` applies.
  */
-import { GRADES, RUBRIC_PARTS, type Attempt, type Grade, type Rating, type Ratings, type RubricPart } from './model';
+import {
+  GRADES,
+  NOT_APPLICABLE,
+  RUBRIC_PARTS,
+  type Attempt,
+  type Grade,
+  type Rating,
+  type Ratings,
+  type RubricPart,
+} from './model';
 
 export const RATINGS: readonly Rating[] = [0, 1, 2, 3, 4];
 export const MAX_RATING = 4;
-/** Highest possible total over the four parts. */
+/** Highest possible total with all four parts applying (see `maxTotalOf` for an attempt's own). */
 export const MAX_TOTAL = MAX_RATING * RUBRIC_PARTS.length;
 
 export const LEVELS: Record<Rating, { name: string; description: string }> = {
@@ -94,39 +106,91 @@ export function emptyRatings(): Ratings {
   return { context: null, approach: null, example: null, outcome: null };
 }
 
-function isRating(value: unknown): value is Rating {
+export function isRating(value: unknown): value is Rating {
   return value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
 }
 
-/** True only when every part holds a valid rating (stored data may hold anything). */
-export function isFullyRated(r: Ratings): boolean {
-  return RUBRIC_PARTS.every((p) => isRating(r[p]));
+/** The parts that count: every part not marked "doesn't apply", in rubric order. */
+export function applicableParts(r: Ratings): RubricPart[] {
+  return RUBRIC_PARTS.filter((p) => r[p] !== NOT_APPLICABLE);
 }
 
-/** Sum of the four ratings (0–16), or null until all four are rated. */
+/** Highest possible total over the parts that apply (4 per part). */
+export function maxTotalOf(r: Ratings): number {
+  return MAX_RATING * applicableParts(r).length;
+}
+
+/**
+ * True only when at least one part applies and every part that applies holds
+ * a valid rating (stored data may hold anything).
+ */
+export function isFullyRated(r: Ratings): boolean {
+  const parts = applicableParts(r);
+  return parts.length > 0 && parts.every((p) => isRating(r[p]));
+}
+
+/** Sum of the applicable parts' ratings, or null until each of them is rated. */
 export function ratingTotal(r: Ratings): number | null {
   if (!isFullyRated(r)) return null;
-  return RUBRIC_PARTS.reduce((sum, p) => sum + (r[p] as Rating), 0);
+  return applicableParts(r).reduce((sum, p) => sum + (r[p] as Rating), 0);
 }
 
-/** The total as a whole percentage (0–100), or null until all four are rated. */
+/** The total as a whole percentage of the applicable maximum (0–100), or null until fully rated. */
 export function scoreOf(r: Ratings): number | null {
   const total = ratingTotal(r);
-  return total === null ? null : Math.round((total / MAX_TOTAL) * 100);
+  return total === null ? null : Math.round((total / maxTotalOf(r)) * 100);
 }
 
-export const GRADE_RULE =
-  'Again if any part is missing (0) or the total is 5 or less out of 16; Hard for 6–9; Good for 10–13; Easy for 14 or more when every part is at least 3 (otherwise Good).';
+/**
+ * The grade rule's cut-offs for `parts` applicable parts, as shares of the
+ * maximum (4 × parts): Again at or below 5/16, Hard at or below 9/16, Easy
+ * from 14/16 up when every part is at least 3, Good for the rest. With all
+ * four parts that is 5, 9 and 14 out of 16, the rule as it always was.
+ */
+export function gradeCutoffs(parts: number) {
+  const max = MAX_RATING * parts;
+  return {
+    max,
+    /** Highest total that is Again (any 0 is Again too). */
+    again: Math.floor((max * 5) / 16),
+    /** Highest total that is Hard. */
+    hard: Math.floor((max * 9) / 16),
+    /** Lowest total that can be Easy (with every part at least 3). */
+    easy: Math.ceil((max * 14) / 16),
+  };
+}
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four'];
+const span = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
+
+/** The grade rule in words for `parts` applicable parts, with the numbers `gradeFromRatings` uses. */
+export function gradeRuleFor(parts: number = RUBRIC_PARTS.length): string {
+  const { max, again, hard, easy } = gradeCutoffs(parts);
+  const rule =
+    `Again if any part is missing (0) or the total is ${again} or less out of ${max}; ` +
+    `Hard for ${span(again + 1, hard)}; Good for ${span(hard + 1, easy - 1)}; ` +
+    `Easy for ${easy === max ? max : `${easy} or more`} when every part is at least 3 (otherwise Good).`;
+  if (parts === RUBRIC_PARTS.length) return rule;
+  const counted =
+    parts === 1
+      ? 'the one part that applies (4 points)'
+      : `the ${COUNT_WORDS[parts] ?? parts} parts that apply (4 points each)`;
+  return `Counting ${counted}: ${rule}`;
+}
+
+/** The rule with all four parts applying (as it reads for a STAR question). */
+export const GRADE_RULE = gradeRuleFor(RUBRIC_PARTS.length);
 
 export function gradeFromRatings(r: Ratings): Grade | null {
   const total = ratingTotal(r);
   if (total === null) return null;
-  const ratings = RUBRIC_PARTS.map((p) => r[p] as Rating);
-  if (ratings.some((x) => x === 0) || total <= 5) return 'again';
-  if (total <= 9) return 'hard';
-  if (total <= 13) return 'good';
+  const ratings = applicableParts(r).map((p) => r[p] as Rating);
+  const cut = gradeCutoffs(ratings.length);
+  if (ratings.some((x) => x === 0) || total <= cut.again) return 'again';
+  if (total <= cut.hard) return 'hard';
   // A high total that hides one weak part is not yet an answer to space out further.
-  return ratings.every((x) => x >= 3) ? 'easy' : 'good';
+  if (total >= cut.easy && ratings.every((x) => x >= 3)) return 'easy';
+  return 'good';
 }
 
 export const GRADE_LABELS: Record<Grade, { label: string; description: string }> = {

@@ -5,10 +5,12 @@
  * and which questions to retry. Scores and averages count only what was
  * actually rated: skipped questions, questions never reached and partly rated
  * attempts add nothing to an average (rather than a zero), so a short session
- * is summarised by what the user did, not by what they missed.
+ * is summarised by what the user did, not by what they missed. A part marked
+ * "doesn't apply" to a question is left out the same way (never counted as a
+ * 0), and counted apart so the screen can say "n/a".
  */
-import { RUBRIC_PARTS, type Attempt, type Grade, type Rating, type RubricPart } from './model';
-import { effectiveGrade, MAX_RATING, PART_INFO, scoreOf } from './rubric';
+import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt, type Grade, type RubricPart } from './model';
+import { effectiveGrade, isRating, MAX_RATING, PART_INFO, scoreOf } from './rubric';
 
 /** Rated questions scoring below this are suggested for a retry. */
 export const RETRY_BELOW_SCORE = 75;
@@ -21,7 +23,7 @@ export interface SummaryRow {
   /** The latest attempt at the question in this session; null when it was never reached. */
   attemptId: string | null;
   skipped: boolean;
-  /** 0–100 once all four parts are rated; null for skipped, unrated or partly rated attempts. */
+  /** 0–100 once every part that applies is rated; null for skipped, unrated or partly rated attempts. */
   score: number | null;
   grade: Grade | null;
   durationMs: number | null;
@@ -32,6 +34,8 @@ export interface SessionSummary {
   rows: SummaryRow[];
   /** Mean rating (0–4, unrounded) of each part over the attempts that rated it; null when none did. */
   partAverages: Record<RubricPart, number | null>;
+  /** Per part, how many answered questions marked it "doesn't apply" (left out of its average). */
+  notApplicable: Record<RubricPart, number>;
   /** Mean of the rows' scores, rounded; null when no question has a score. */
   overallScore: number | null;
   /** Lowest average, ties to the earlier part in rubric order; null with nothing rated or every part at 4. */
@@ -43,10 +47,6 @@ export interface SessionSummary {
   skipped: number;
   /** Up to three rated questions scoring under 75, weakest first (ties in session order), then every skipped one. */
   retryIds: string[];
-}
-
-function isRating(value: unknown): value is Rating {
-  return value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
 }
 
 function latestByQuestion(attempts: readonly Attempt[]): Map<string, Attempt> {
@@ -88,9 +88,11 @@ export function summarizeSession(input: {
   }
 
   const partAverages = {} as Record<RubricPart, number | null>;
+  const notApplicable = {} as Record<RubricPart, number>;
   for (const part of RUBRIC_PARTS) {
     const values = rated.map((a) => a.ratings?.[part]).filter(isRating);
     partAverages[part] = values.length ? values.reduce((s: number, v) => s + v, 0) / values.length : null;
+    notApplicable[part] = rated.filter((a) => a.ratings?.[part] === NOT_APPLICABLE).length;
   }
 
   let weakestPart: RubricPart | null = null;
@@ -111,6 +113,7 @@ export function summarizeSession(input: {
   return {
     rows,
     partAverages,
+    notApplicable,
     overallScore: scores.length ? Math.round(scores.reduce((s, v) => s + v, 0) / scores.length) : null,
     weakestPart,
     tip: weakestPart ? PART_INFO[weakestPart].tip : null,

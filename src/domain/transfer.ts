@@ -15,6 +15,8 @@ import { z } from 'zod';
 
 import {
   GRADES,
+  NOT_APPLICABLE,
+  RECORD_VERSIONS,
   RUBRIC_PARTS,
   type Attempt,
   type ExportFile,
@@ -24,7 +26,7 @@ import {
   type Ratings,
   type ReviewSchedule,
 } from './model';
-import { MAX_TOTAL, PART_INFO, ratingTotal } from './rubric';
+import { maxTotalOf, PART_INFO, ratingTotal } from './rubric';
 
 // The built app's CSP has no 'unsafe-eval'. zod's JIT compiles parsers with
 // `new Function`, and even its probe for eval (caught, harmless) is reported
@@ -33,8 +35,6 @@ z.config({ jitless: true });
 
 export const EXPORT_FORMAT = 'rehearse-export';
 export const EXPORT_VERSION = 1;
-/** Record shape version the app writes (sessions, attempts, schedules, plans). */
-const RECORD_VERSION = 1;
 /** Bigger than any real export (years of daily practice is a few MB); stops a wrong file from freezing the tab. */
 export const MAX_EXPORT_CHARS = 50 * 1024 * 1024;
 /** How many problems are listed before "and N more". */
@@ -57,15 +57,31 @@ const int = z.number().int();
 const time = z.number().int().min(0);
 const timeOrNull = time.nullable();
 const list = <T extends z.ZodType>(item: T, max = MAX_LIST) => z.array(item).max(max);
-const recordVersion = z.literal(RECORD_VERSION, { error: `expected ${RECORD_VERSION}` });
+const recordVersion = (version: number) => z.literal(version, { error: `expected ${version}` });
+/**
+ * Attempts of every shape this build can bring up to date (the store migrates
+ * them on import, as on load): an export from an older build imports as it is.
+ */
+const attemptVersions = Array.from({ length: RECORD_VERSIONS.attempts }, (_, i) => i + 1);
+const attemptVersion = z.literal(attemptVersions, {
+  error: `expected ${attemptVersions.slice(0, -1).join(', ')} or ${RECORD_VERSIONS.attempts}`,
+});
 
-const rating = z.literal([0, 1, 2, 3, 4] as const satisfies readonly Rating[], { error: 'expected 0–4' }).nullable();
-const ratings = z.object({
-  context: rating,
-  approach: rating,
-  example: rating,
-  outcome: rating,
-}) satisfies z.ZodType<Ratings>;
+const rating = z
+  .literal([0, 1, 2, 3, 4, NOT_APPLICABLE] as const satisfies readonly (Rating | typeof NOT_APPLICABLE)[], {
+    error: `expected 0–4 or "${NOT_APPLICABLE}" (doesn't apply)`,
+  })
+  .nullable();
+const ratings = z
+  .object({
+    context: rating,
+    approach: rating,
+    example: rating,
+    outcome: rating,
+  })
+  .refine((r) => RUBRIC_PARTS.some((part) => r[part] !== NOT_APPLICABLE), {
+    error: `every part is "${NOT_APPLICABLE}" (doesn't apply); at least one must apply`,
+  }) satisfies z.ZodType<Ratings>;
 const grade = z.enum(GRADES);
 const rubricPart = z.enum(RUBRIC_PARTS);
 const timeLimit = z.literal([0, 60, 120, 180], { error: 'expected 0, 60, 120 or 180 (seconds)' });
@@ -83,7 +99,7 @@ const sessionSettings = z.object({
 
 const session = z
   .object({
-    schemaVersion: recordVersion,
+    schemaVersion: recordVersion(RECORD_VERSIONS.sessions),
     id,
     createdAt: time,
     updatedAt: time,
@@ -108,7 +124,7 @@ const hints = z
   .nullable();
 
 const attempt = z.object({
-  schemaVersion: recordVersion,
+  schemaVersion: attemptVersion,
   id,
   sessionId: id,
   questionId: id,
@@ -145,7 +161,7 @@ const reviewCard = z.object({
 });
 
 const schedule = z.object({
-  schemaVersion: recordVersion,
+  schemaVersion: recordVersion(RECORD_VERSIONS.schedules),
   questionId: id,
   guideSlug: id,
   card: reviewCard,
@@ -161,7 +177,7 @@ const schedule = z.object({
 });
 
 const plan = z.object({
-  schemaVersion: recordVersion,
+  schemaVersion: recordVersion(RECORD_VERSIONS.plans),
   guideSlug: id,
   interviewDate: z
     .string()
@@ -574,11 +590,18 @@ export function quoteBlock(text: string): string {
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const isoMinute = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
+function describeRating(rating: Ratings[keyof Ratings]): string {
+  if (rating === null) return '–';
+  if (rating === NOT_APPLICABLE) return 'n/a';
+  return `${rating}/4`;
+}
+
+/** "Context n/a · Approach 3/4 · … — total 6/8 (75%)": parts that don't apply are left out of the total. */
 function describeScores(r: Ratings): string {
-  const parts = RUBRIC_PARTS.map((p) => `${PART_INFO[p].label} ${r[p] === null ? '–' : `${r[p]}/4`}`);
+  const parts = RUBRIC_PARTS.map((p) => `${PART_INFO[p].label} ${describeRating(r[p])}`);
   const total = ratingTotal(r);
-  const summary =
-    total === null ? 'not fully rated' : `total ${total}/${MAX_TOTAL} (${Math.round((total / MAX_TOTAL) * 100)}%)`;
+  const max = maxTotalOf(r);
+  const summary = total === null ? 'not fully rated' : `total ${total}/${max} (${Math.round((total / max) * 100)}%)`;
   return `${parts.join(' · ')} — ${summary}`;
 }
 
@@ -596,15 +619,20 @@ function attemptSection(label: string, a: Attempt): string {
   return lines.join('\n');
 }
 
-/** The answer with the highest total; ties go to the later one. Null when none is fully rated. */
+/**
+ * The answer with the highest share of its possible total (answers may count
+ * different parts); ties go to the later one. Null when none is fully rated.
+ */
 function bestOf(attempts: readonly Attempt[]): Attempt | null {
   let best: Attempt | null = null;
-  let bestTotal = -1;
+  let bestShare = -1;
   for (const a of attempts) {
     const total = ratingTotal(a.ratings);
-    if (total !== null && (total > bestTotal || (total === bestTotal && best && a.submittedAt >= best.submittedAt))) {
+    if (total === null) continue;
+    const share = total / maxTotalOf(a.ratings);
+    if (share > bestShare || (share === bestShare && best && a.submittedAt >= best.submittedAt)) {
       best = a;
-      bestTotal = total;
+      bestShare = share;
     }
   }
   return best;

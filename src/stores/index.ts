@@ -30,6 +30,7 @@ export type {
   PracticeState,
   RatingPatch,
   StoreStatus,
+  SubmitOptions,
   SubmitTiming,
   UndoEntry,
 } from './types';

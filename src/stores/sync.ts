@@ -9,7 +9,9 @@
  *   reload would not find.
  * - Incoming messages are never trusted: anything not of the expected shape
  *   is ignored, and each record must pass the same checks as records read
- *   from disk (persistence/validate.ts).
+ *   from disk (persistence/validate.ts), after being brought up to date the
+ *   same way (persistence/migrations.ts: a tab of an older build still sends
+ *   older shapes).
  * - Incoming records are merged by key into this tab's state, in memory only:
  *   they are not written back (the sender already has), and since they do not
  *   pass through the writer they are not posted again, so nothing loops.
@@ -44,14 +46,16 @@
  * Limits: a tab that cannot use IndexedDB (memory-only) receives but sends
  * nothing; two tabs editing the same attempt within the same stamp, or the
  * same draft, end with the last one received (IndexedDB with the last one
- * committed) until a reload; tabs of an older or newer build ignore each
- * other's messages when records fail the checks.
+ * committed) until a reload; a tab ignores records of a newer build's shape
+ * (an older build cannot read them), and takes an older build's records up
+ * to date.
  */
 import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
 import { changeFeedOf, type CommittedChange } from './persistence/changes';
 import { RECORD_STORES, type RecordStore } from './persistence/failure';
 import { readPersisted } from './persistence/local';
+import { upToDate } from './persistence/migrations';
 import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
 import { selectAttemptFor } from './selectors';
 import { draftKey, withoutSessionDrafts } from './slices/drafts';
@@ -129,8 +133,10 @@ export function parseSyncMessage(data: unknown): { from: string; changes: WireCh
         changes.push({ type: 'delete', store: change.store, key: change.key });
     } else if (change.type === 'put' && isStore(change.store)) {
       const rule = RULES[change.store] as (typeof RULES)['sessions'];
-      if (rule.valid(change.record) && isSafeKey(rule.key(change.record)))
-        changes.push({ type: 'put', store: change.store, record: change.record } as WireChange);
+      // A record of an older shape (a tab of an older build) is brought up to date, as on load.
+      const record = upToDate(change.store, change.record);
+      if (rule.valid(record) && isSafeKey(rule.key(record)))
+        changes.push({ type: 'put', store: change.store, record } as WireChange);
     }
   }
   return { from: data.from, changes };

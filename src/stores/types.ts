@@ -4,6 +4,7 @@ import type {
   ExportFile,
   GuidePlan,
   PracticeSession,
+  Ratings,
   ReviewSchedule,
   SessionSettings,
   Settings,
@@ -27,6 +28,12 @@ export interface SubmitTiming {
   overtimeSec: number;
 }
 
+/** What a new attempt starts with besides the draft: the parts that start as "doesn't apply". */
+export interface SubmitOptions {
+  /** The starting ratings (`initialRatings(question)`); nothing rated when omitted. */
+  ratings?: Ratings;
+}
+
 export type RatingPatch = Partial<
   Pick<
     Attempt,
@@ -47,7 +54,8 @@ export interface SessionsSlice {
 export interface AttemptsSlice {
   attempts: Record<string, Attempt>;
   undo: UndoEntry | null;
-  submitAnswer: (sessionId: string, questionId: string, timing: SubmitTiming) => string;
+  /** `options` is an addition to the contract: the ratings the attempt starts with (stored from the start, no undo entry). */
+  submitAnswer: (sessionId: string, questionId: string, timing: SubmitTiming, options?: SubmitOptions) => string;
   /** `timing` is optional (an addition to the contract); without it the skip records no time. */
   skipQuestion: (sessionId: string, questionId: string, timing?: Partial<SubmitTiming>) => string;
   rateAttempt: (attemptId: string, patch: RatingPatch) => void;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import type { Attempt, PracticeSession, Ratings } from '@/domain/model';
+import { type Attempt, NOT_APPLICABLE, type PracticeSession, type Ratings } from '@/domain/model';
 import {
   calibrationFindings,
   computeProgress,
@@ -382,6 +382,61 @@ describe('calibration', () => {
     const list = Array.from({ length: 8 }, () => attempt({ answer: WITH_OUTCOME, ratings: r(2, 2, 2, 1) }));
     const p = computeProgress({ sessions: [], attempts: list, questionInfo, now: NOW });
     expect(p.calibration.map((f) => [f.part, f.direction])).toContainEqual(['outcome', 'under']);
+  });
+});
+
+describe("parts that don't apply", () => {
+  const na = NOT_APPLICABLE;
+  const closures: Ratings = { context: na, approach: 3, example: 3, outcome: na };
+
+  beforeEach(() => {
+    seq = 0;
+  });
+
+  it("are left out of part averages, the day's part lines and the weakest part, and the score is over the rest", () => {
+    const day = at(2025, 3, 18);
+    const p = computeProgress({
+      sessions: [],
+      attempts: [
+        attempt({ questionId: 'q1', submittedAt: day, ratings: closures }),
+        attempt({ questionId: 'q3', submittedAt: day + 1000, ratings: r(1, 1, 1, 1) }),
+      ],
+      questionInfo,
+      now: NOW,
+    });
+    expect(p.partAverages).toEqual({ context: 1, approach: 2, example: 2, outcome: 1 });
+    expect(p.scoreOverTime).toEqual([
+      {
+        date: '2025-03-18',
+        day: localDay(day),
+        overall: 50,
+        count: 2,
+        parts: { context: 25, approach: 50, example: 50, outcome: 25 },
+      },
+    ]);
+    // 75 for the closures answer (6 of 8), 25 for the other (4 of 16).
+    expect(p.totals.averageScore).toBe(50);
+    expect(p.weakestQuestions.map((q) => [q.questionId, q.score])).toEqual([
+      ['q3', 25],
+      ['q1', 75],
+    ]);
+    expect(p.weakestPart).toMatchObject({ part: 'context', average: 1 });
+  });
+
+  it('give no part line at all when every answer that day marked the part n/a', () => {
+    const p = computeProgress({ sessions: [], attempts: [attempt({ ratings: closures })], questionInfo, now: NOW });
+    expect(p.scoreOverTime[0]!.parts).toEqual({ context: null, approach: 75, example: 75, outcome: null });
+    expect(p.partAverages.context).toBeNull();
+    expect(p.totals.scored).toBe(1);
+  });
+
+  it('are not ratings to calibrate: marking Outcome n/a is not rating it low', () => {
+    const WITH_OUTCOME =
+      'At my previous company our team had slow reports. I decided to automate them with a script. As a result, reporting time dropped by 40%.';
+    const list = Array.from({ length: 8 }, () =>
+      attempt({ answer: WITH_OUTCOME, ratings: { context: 2, approach: 2, example: 2, outcome: na } }),
+    );
+    expect(calibrationFindings(list).filter((f) => f.part === 'outcome')).toEqual([]);
   });
 });
 

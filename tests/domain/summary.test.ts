@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Attempt, Rating, Ratings } from '@/domain/model';
+import { type Attempt, NOT_APPLICABLE, type Ratings } from '@/domain/model';
 import { PART_INFO } from '@/domain/rubric';
 import { summarizeSession } from '@/domain/summary';
 
-const ratings = (c: Rating | null, a: Rating | null, e: Rating | null, o: Rating | null): Ratings => ({
+type Value = Ratings[keyof Ratings];
+const ratings = (c: Value, a: Value, e: Value, o: Value): Ratings => ({
   context: c,
   approach: a,
   example: e,
@@ -47,6 +48,7 @@ describe('summarizeSession', () => {
     expect(summarizeSession({ questionIds: [], attempts: [], questionText: text })).toEqual({
       rows: [],
       partAverages: { context: null, approach: null, example: null, outcome: null },
+      notApplicable: { context: 0, approach: 0, example: 0, outcome: 0 },
       overallScore: null,
       weakestPart: null,
       tip: null,
@@ -190,5 +192,24 @@ describe('summarizeSession', () => {
     expect(
       summarizeSession({ questionIds: ['a'], attempts: [first, second], questionText: text }).rows[0]?.attemptId,
     ).toBe(second.id);
+  });
+
+  it("leaves parts that don't apply out of scores and averages, counting them apart as n/a", () => {
+    const na = NOT_APPLICABLE;
+    const summary = summarizeSession({
+      questionIds: ['q1', 'q2'],
+      attempts: [attempt('q1', { ratings: ratings(na, 3, 3, na) }), attempt('q2', { ratings: ratings(na, 1, 2, 1) })],
+      questionText: text,
+    });
+    // "Explain closures": 6 of 8, not 6 of 16.
+    expect(summary.rows.map((row) => [row.score, row.grade])).toEqual([
+      [75, 'good'],
+      [33, 'hard'],
+    ]);
+    expect(summary.partAverages).toEqual({ context: null, approach: 2, example: 2.5, outcome: 1 });
+    expect(summary.notApplicable).toEqual({ context: 2, approach: 0, example: 0, outcome: 1 });
+    // Context is not "weakest": it was never rated.
+    expect(summary.weakestPart).toBe('outcome');
+    expect(summary.overallScore).toBe(54);
   });
 });

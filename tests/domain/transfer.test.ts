@@ -79,8 +79,8 @@ describe('parseExport: fixtures', () => {
 
   it('reports ratings out of range', () => {
     expect(problemsOf(fixture('ratings-out-of-range.json'))).toEqual([
-      'attempts[1].ratings.context: expected 0–4, got -1',
-      'attempts[3].ratings.outcome: expected 0–4, got 7',
+      'attempts[1].ratings.context: expected 0–4 or "na" (doesn\'t apply), got -1',
+      'attempts[3].ratings.outcome: expected 0–4 or "na" (doesn\'t apply), got 7',
     ]);
   });
 
@@ -151,13 +151,44 @@ describe('parseExport: edge cases', () => {
     expect(
       problemsOf(
         edit((d) => {
-          d.attempts[2].schemaVersion = 2;
+          d.attempts[2].schemaVersion = 3;
+          d.sessions[1].schemaVersion = 2;
           d.sessions[0].currentIndex = 3;
         }),
       ),
     ).toEqual([
       'sessions[0].currentIndex: points past the last question, got 3',
-      'attempts[2].schemaVersion: expected 1, got 2',
+      'sessions[1].schemaVersion: expected 1, got 2',
+      'attempts[2].schemaVersion: expected 1 or 2, got 3',
+    ]);
+  });
+
+  it('accepts parts marked "na" (doesn\'t apply) in current attempts, and an older export\'s version 1 attempts', () => {
+    const result = parseExport(
+      edit((d) => {
+        d.attempts[0].schemaVersion = 2;
+        d.attempts[0].ratings = { context: 'na', approach: 3, example: 3, outcome: 'na' };
+      }),
+    );
+    expect(result.ok && result.file.attempts[0]).toMatchObject({
+      schemaVersion: 2,
+      ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' },
+    });
+    // valid.json is an export of the version before: its attempts are version 1, and still import.
+    expect(validFile().attempts.map((a) => a.schemaVersion)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('rejects an attempt where no part applies, or a made-up value', () => {
+    expect(
+      problemsOf(
+        edit((d) => {
+          d.attempts[0].ratings = { context: 'na', approach: 'na', example: 'na', outcome: 'na' };
+          d.attempts[1].ratings.context = 'n/a';
+        }),
+      ),
+    ).toEqual([
+      'attempts[0].ratings: every part is "na" (doesn\'t apply); at least one must apply, got an object',
+      'attempts[1].ratings.context: expected 0–4 or "na" (doesn\'t apply), got "n/a"',
     ]);
   });
 
@@ -299,6 +330,35 @@ describe('exportMarkdown', () => {
     expect(md).toContain('**Latest and best** — 2025-03-01 09:02 UTC');
     // Skipped attempts are not answers.
     expect(md).not.toContain('sample-engineer--q3');
+  });
+
+  it("writes parts that don't apply as n/a, totals over the rest, and picks the best by share of its own maximum", () => {
+    const file = validFile();
+    const [first] = file.attempts;
+    // Rated on two parts only, and earlier: 8 of 8 beats the later 14 of 16, though 8 is the lower total.
+    file.attempts.push({
+      ...first!,
+      schemaVersion: 2,
+      id: 'attempt-na',
+      answer: 'A closure keeps the variables of the scope it was made in.',
+      submittedAt: first!.submittedAt - 86_400_000,
+      ratedAt: first!.submittedAt - 86_300_000,
+      ratings: { context: 'na', approach: 4, example: 4, outcome: 'na' },
+      grade: 'easy',
+    });
+    const md = exportMarkdown(file, lookup);
+    const q1 = md.slice(md.indexOf('### Tell me'), md.indexOf('### How would'));
+    expect(q1).toContain('Context n/a · Approach 4/4 · Example 4/4 · Outcome n/a — total 8/8 (100%)');
+    expect(q1).toContain('**Best**');
+    expect(q1.indexOf('**Best**')).toBeLessThan(q1.indexOf('> A closure keeps the variables'));
+    // And the JSON export round-trips it.
+    const again = parseExport(exportJson(file));
+    expect(again.ok && again.file.attempts.find((a) => a.id === 'attempt-na')?.ratings).toEqual({
+      context: 'na',
+      approach: 4,
+      example: 4,
+      outcome: 'na',
+    });
   });
 
   it('keeps hostile answer text inside its quote', () => {

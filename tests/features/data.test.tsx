@@ -79,8 +79,8 @@ describe('Your data page', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'attempts[1].ratings.context: expected 0–4, got -1',
-      'attempts[3].ratings.outcome: expected 0–4, got 7',
+      'attempts[1].ratings.context: expected 0–4 or "na" (doesn\'t apply), got -1',
+      'attempts[3].ratings.outcome: expected 0–4 or "na" (doesn\'t apply), got 7',
     ]);
     expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
     expect(importRecords).not.toHaveBeenCalled();

@@ -3,7 +3,7 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import type { Rating, SessionSettings } from '@/domain/model';
+import type { Ratings, SessionSettings } from '@/domain/model';
 import { selectHistoryRows } from '@/features/history/rows';
 import { createAppRouter } from '@/router';
 import { usePracticeStore } from '@/stores';
@@ -39,7 +39,7 @@ interface Answer {
   questionId: string;
   /** null skips the question. */
   text: string | null;
-  ratings?: Record<'context' | 'approach' | 'example' | 'outcome', Rating>;
+  ratings?: Ratings;
   note?: string;
   practicesCovered?: number[];
 }
@@ -303,6 +303,21 @@ describe('/history/$sessionId', () => {
     expect(within(questions[1]!).getByText('Skipped')).toBeVisible();
     expect(within(questions[1]!).getByText('You skipped this question.')).toBeVisible();
     expect(within(questions[2]!).getByText('Score 100%')).toBeVisible();
+  });
+
+  it('replays a part marked "doesn\'t apply" as n/a, with the score over the parts that apply', async () => {
+    const sessionId = practise(
+      MAR_1,
+      ['sample-engineer'],
+      [q3],
+      [{ questionId: q3, text: 'Heap snapshots.', ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' } }],
+    );
+    renderApp(`/history/${sessionId}`);
+    const [question] = within(await screen.findByRole('list', { name: 'Questions' })).getAllByRole('article');
+    expect(within(question!).getByText('Score 75%')).toBeVisible();
+    const ratings = within(question!).getByRole('region', { name: 'Your ratings' });
+    expect(within(ratings).getByText('Context').nextElementSibling).toHaveTextContent("Doesn't applyn/a");
+    expect(within(ratings).getByText('Approach').nextElementSibling).toHaveTextContent('Specific3/4');
   });
 
   it('shows questions never reached, and a guide gone from the library, without failing', async () => {

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Question } from '@/content/types';
+import { initialRatings } from '@/domain/applicability';
 import type { Attempt } from '@/domain/model';
-import { GRADE_RULE, PART_INFO } from '@/domain/rubric';
+import { GRADE_RULE, gradeRuleFor, PART_INFO } from '@/domain/rubric';
 import { RevealPanel } from '@/features/practice/reveal/RevealPanel';
 import { usePracticeStore } from '@/stores';
 
@@ -472,5 +473,157 @@ describe('RevealPanel: moving on', () => {
     await user.click(screen.getByRole('button', { name: /Next question/ }));
     expect(onNext).toHaveBeenCalled();
     expect(stored().ratedAt).toBe(ratedAt);
+  });
+});
+
+/** A technical question whose model answer has an approach and an example, but no context or outcome. */
+const closures: Question = {
+  id: 'sample-engineer--q9',
+  number: 9,
+  category: 'Technical',
+  text: 'Explain closures in JavaScript.',
+  sections: [
+    { kind: 'approach', label: 'Approach', markdown: 'A function keeps the variables of the scope it was made in.' },
+    { kind: 'example', label: 'Example', markdown: 'A counter made by `makeCounter()`.' },
+  ],
+  keyTerms: [],
+  line: 90,
+};
+
+const CLOSURES_ANSWER = 'A closure is a function that remembers its scope, like a counter that keeps its count.';
+
+function renderFor(q: Question, overrides: Partial<Attempt> = {}) {
+  const attempt = makeAttempt({
+    questionId: q.id,
+    answer: CLOSURES_ANSWER,
+    ratings: initialRatings(q),
+    grade: null,
+    ratedAt: null,
+    ...overrides,
+  });
+  seedPracticeStore({ sessions: [makeSession({ questionIds: [q.id] })], attempts: [attempt] });
+  render(
+    <RevealPanel
+      sessionId="session-1"
+      attemptId="attempt-1"
+      question={q}
+      guideTitle="Sample Engineer Interview Preparation"
+      position={{ index: 0, total: 1 }}
+      onNext={() => {}}
+    />,
+  );
+}
+
+const notApplicable = (label: string) =>
+  screen.getByRole('checkbox', { name: `${label} doesn't apply to this question` });
+const scoreText = () => within(screen.getByRole('region', { name: 'Overall grade' })).queryByText(/^Score/);
+
+describe('RevealPanel: parts that don’t apply', () => {
+  it('starts a technical question with its unfitting parts switched off, each with the reason, and scores the rest', async () => {
+    const user = userEvent.setup();
+    renderFor(closures);
+
+    for (const label of ['Context', 'Outcome']) {
+      expect(notApplicable(label)).toBeChecked();
+      expect(
+        within(part(label)).getByText(`A technical question: the model answer has no ${label.toLowerCase()} part.`),
+      ).toBeVisible();
+      expect(within(part(label)).getByText(/^n\/a/)).toBeVisible();
+      // Nothing to rate there: the row is gone.
+      expect(screen.queryByRole('radiogroup', { name: `Rate your ${label.toLowerCase()}` })).not.toBeInTheDocument();
+    }
+    expect(notApplicable('Approach')).not.toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('0 of 2 parts');
+    expect(screen.getByText('Rate the two parts that apply to get a suggested grade.')).toBeVisible();
+    expect(screen.getByText(gradeRuleFor(2))).toBeVisible();
+
+    // "Explain closures", rated honestly: 75 and Good, not 38 and Again.
+    await user.click(level('Approach', 3));
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2 parts');
+    await user.click(level('Example', 3));
+    expect(scoreText()).toHaveTextContent('Score 75/100 over the two parts that apply');
+    expect(gradeOption('Good')).toBeChecked();
+    expect(gradeOption('Good')).toHaveAccessibleName('Good suggested');
+    expect(stored()).toMatchObject({
+      ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' },
+      grade: 'good',
+    });
+  });
+
+  it('switches a part back on (unrated: no score until it is rated) and off again, each change its own Undo', async () => {
+    const user = userEvent.setup();
+    renderFor(closures, { ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' }, grade: 'good' });
+
+    await user.click(notApplicable('Context'));
+    expect(stored().ratings.context).toBeNull();
+    expect(stored().grade).toBeNull();
+    expect(ratingGroup('Context')).toBeVisible();
+    expect(within(part('Context')).queryByText(/the model answer has no context part/)).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 3 parts');
+    expect(scoreText()).not.toBeInTheDocument();
+    expect(screen.getByText(gradeRuleFor(3))).toBeVisible();
+
+    await user.click(level('Context', 1));
+    // 7 of 12.
+    expect(scoreText()).toHaveTextContent('Score 58/100 over the three parts that apply');
+    expect(stored().grade).toBe('good');
+
+    await user.click(screen.getByRole('button', { name: 'Undo Context rating' }));
+    await user.click(notApplicable('Context'));
+    expect(stored().ratings.context).toBe('na');
+    expect(stored().grade).toBe('good');
+    await user.click(screen.getByRole('button', { name: "Undo Context “doesn't apply”" }));
+    expect(stored().ratings.context).toBeNull();
+  });
+
+  it('changes the score and grade shown when a part of a STAR question is marked as not applying', async () => {
+    const user = userEvent.setup();
+    seed();
+    renderPanel();
+    await rateAll(user, [0, 3, 3, 0]);
+    expect(scoreText()).toHaveTextContent('Score 38/100');
+    expect(gradeOption('Again')).toBeChecked();
+    // Defaults are only for technical questions: a behavioural one starts with all four.
+    expect(
+      screen
+        .getAllByRole('checkbox', { name: /doesn't apply to this question/ })
+        .filter((c) => (c as HTMLInputElement).checked),
+    ).toHaveLength(0);
+
+    await user.click(notApplicable('Context'));
+    await user.click(notApplicable('Outcome'));
+    expect(scoreText()).toHaveTextContent('Score 75/100 over the two parts that apply');
+    expect(gradeOption('Good')).toBeChecked();
+    expect(stored()).toMatchObject({
+      ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' },
+      grade: 'good',
+    });
+    expect(within(part('Context')).getByText(/^n\/a/)).toBeVisible();
+    // Switched off by the user: no default reason to show.
+    expect(within(part('Context')).queryByText(/^A technical question/)).not.toBeInTheDocument();
+  });
+
+  it('keeps the last part that applies switched on, and digits still rate a focused row', async () => {
+    const user = userEvent.setup();
+    renderFor(closures);
+    await user.click(notApplicable('Example'));
+    expect(stored().ratings.example).toBe('na');
+
+    const approach = notApplicable('Approach');
+    expect(approach).toBeDisabled();
+    expect(approach).toHaveAccessibleDescription('The only part left that applies: at least one part must count.');
+    fireEvent.click(approach);
+    expect(stored().ratings.approach).toBeNull();
+
+    act(() => level('Approach', 0).focus());
+    await user.keyboard('4');
+    expect(stored().ratings.approach).toBe(4);
+    expect(stored().grade).toBe('easy');
+    expect(screen.getByRole('status')).toHaveTextContent('Rated · Easy');
+  });
+
+  it('is not offered for a skipped answer', () => {
+    renderFor(closures, { skipped: true, answer: '' });
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
   });
 });

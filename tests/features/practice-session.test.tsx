@@ -207,6 +207,24 @@ describe('answering screen', () => {
     expect(await screen.findByRole('button', { name: /Next question/ })).toBeVisible();
   });
 
+  it('stores, from the submit, the parts that do not fit a technical question as "doesn\'t apply", with the reason on the review', async () => {
+    const user = userEvent.setup();
+    seedPracticeStore({ sessions: [session()] });
+    await openQuestion();
+
+    // "How do you design a rate limiter?" (Technical): its model answer has a context and an approach only.
+    await user.type(answerBox(), 'Token bucket per user');
+    await user.click(screen.getByRole('button', { name: 'Submit answer' }));
+    expect(attempts()[0]!.ratings).toEqual({ context: null, approach: null, example: 'na', outcome: 'na' });
+    // Part of the new attempt, not a change of the user's to undo.
+    expect(state().undo).toBeNull();
+
+    const example = await screen.findByRole('checkbox', { name: "Example doesn't apply to this question" });
+    expect(example).toBeChecked();
+    expect(screen.getByText('A technical question: the model answer has no example part.')).toBeVisible();
+    expect(screen.getByRole('checkbox', { name: "Context doesn't apply to this question" })).not.toBeChecked();
+  });
+
   it('does not submit an empty answer, and says what to do instead', async () => {
     const user = userEvent.setup();
     seedPracticeStore({ sessions: [session()] });

@@ -134,6 +134,43 @@ describe('session summary', () => {
     expect(within(focus).getByText(/Averaged 2 out of 4/)).toBeVisible();
   });
 
+  it('shows a part marked "doesn\'t apply" as n/a, not 0, and scores over the parts that apply', async () => {
+    seedPracticeStore({
+      sessions: [makeSession({ questionIds: [q1, q3], status: 'completed', completedAt: Date.UTC(2025, 2, 1, 10) })],
+      attempts: [
+        makeAttempt({
+          id: 'a1',
+          questionId: q1,
+          ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' },
+          grade: 'good',
+        }),
+        makeAttempt({
+          id: 'a3',
+          questionId: q3,
+          ratings: { context: 'na', approach: 2, example: 4, outcome: 2 },
+          grade: 'good',
+        }),
+      ],
+    });
+    await renderSummary();
+
+    const rows = questionRows();
+    expect(stat(rows[0]!, 'Score')).toHaveTextContent('75/100');
+    expect(stat(rows[0]!, 'Grade')).toHaveTextContent('Good');
+    expect(stat(rows[1]!, 'Score')).toHaveTextContent('67/100');
+
+    const parts = screen.getByRole('region', { name: 'By part' });
+    const average = (label: string) =>
+      within(parts).getByText(new RegExp(`^${label}`), { selector: 'dt' }).nextElementSibling;
+    expect(average('Context')).toHaveTextContent(/^n\/a$/);
+    expect(average('Outcome')).toHaveTextContent('2 / 4');
+    expect(within(parts).getByText(/left out of that part’s average, not counted as 0/)).toHaveTextContent(
+      'Context in 2 answers, Outcome in 1 answer.',
+    );
+    // Never rated, so never the weakest: Outcome (2) is.
+    expect(screen.getByRole('region', { name: 'Weakest part: Outcome' })).toBeVisible();
+  });
+
   it('retries the weak and skipped questions as a new session with the same settings', async () => {
     const user = userEvent.setup();
     seedFinishedSession();

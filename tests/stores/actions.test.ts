@@ -5,6 +5,7 @@ import { draftKey, type Ratings } from '@/stores';
 import { makeStore, Q1, Q2, Q3, SETUP } from './helpers';
 
 const RATED: Ratings = { context: 3, approach: 4, example: 2, outcome: 3 };
+const TIMING = { durationMs: 11_000, timeLimitSec: 120, overtimeSec: 0 } as const;
 
 describe('practice actions', () => {
   it('creates an active session at question 0 with copies of its inputs', () => {
@@ -54,7 +55,7 @@ describe('practice actions', () => {
     const attemptId = s.submitAnswer(sessionId, Q1, { durationMs: 11_000, timeLimitSec: 120, overtimeSec: 0 });
     const attempt = store.getState().attempts[attemptId]!;
     expect(attempt).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       sessionId,
       questionId: Q1,
       guideSlug: 'guide-a',
@@ -99,6 +100,53 @@ describe('practice actions', () => {
     const before = store.getState().attempts;
     s.undoRating();
     expect(store.getState().attempts).toBe(before);
+  });
+
+  it('submit takes the parts that start as "doesn\'t apply", stored from the start and not an Undo step; a rating undoes alone', () => {
+    const { store } = makeStore();
+    const s = store.getState();
+    const sessionId = s.createSession(SETUP, [Q1, Q2, Q3]);
+    s.updateDraft(sessionId, Q1, { text: 'A closure keeps the scope it was made in.' });
+    const id = s.submitAnswer(sessionId, Q1, TIMING, {
+      ratings: { context: 'na', approach: null, example: null, outcome: 'na' },
+    });
+    expect(store.getState().attempts[id]!.ratings).toEqual({
+      context: 'na',
+      approach: null,
+      example: null,
+      outcome: 'na',
+    });
+    expect(store.getState().undo).toBeNull();
+
+    const closures: Ratings = { context: 'na', approach: 3, example: 3, outcome: 'na' };
+    s.rateAttempt(id, { ratings: closures, grade: 'good' });
+    s.undoRating();
+    expect(store.getState().attempts[id]!.ratings).toEqual({
+      context: 'na',
+      approach: null,
+      example: null,
+      outcome: 'na',
+    });
+
+    // Only "doesn't apply" marks are taken (a new answer has no rating yet), and never all four.
+    s.updateDraft(sessionId, Q2, { text: 'Two' });
+    const rated = s.submitAnswer(sessionId, Q2, TIMING, { ratings: { ...closures, approach: 4 } });
+    expect(store.getState().attempts[rated]!.ratings).toEqual({
+      context: 'na',
+      approach: null,
+      example: null,
+      outcome: 'na',
+    });
+    s.updateDraft(sessionId, Q3, { text: 'Three' });
+    const none = s.submitAnswer(sessionId, Q3, TIMING, {
+      ratings: { context: 'na', approach: 'na', example: 'na', outcome: 'na' },
+    });
+    expect(store.getState().attempts[none]!.ratings).toEqual({
+      context: null,
+      approach: null,
+      example: null,
+      outcome: null,
+    });
   });
 
   it('rating an unknown attempt is a no-op', () => {

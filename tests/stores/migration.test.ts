@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 
-import type { Attempt, PracticeSession } from '@/domain/model';
+import { type Attempt, type PracticeSession, RECORD_VERSIONS } from '@/domain/model';
 import { openPracticeDb } from '@/stores/persistence/db';
 
 import { makeStore, Q1, Q2, SETUP } from './helpers';
@@ -84,7 +84,8 @@ describe('IndexedDB v1 → v2 migration', () => {
     expect(state.status).toBe('ready');
     expect(state.setAside).toBe(0);
     expect(state.sessions).toEqual({ [session.id]: session });
-    expect(state.attempts).toEqual({ [attempt.id]: attempt });
+    // Attempts come up to their current version as they load; on disk they stay as stored (below).
+    expect(state.attempts).toEqual({ [attempt.id]: { ...attempt, schemaVersion: RECORD_VERSIONS.attempts } });
     expect(state.schedules).toEqual({});
     expect(state.plans).toEqual({});
     await store.getState().flush();
@@ -180,7 +181,8 @@ describe('schedules and plans in IndexedDB', () => {
     };
     expect(await store.getState().importRecords(file)).toEqual({ added: 3, updated: 0 });
     expect(await raw(dbName, 'sessions')).toEqual([session]);
-    expect(await raw(dbName, 'attempts')).toEqual([attempt]);
+    // An export from an older build: its version 1 attempt is brought up to date, as on load.
+    expect(await raw(dbName, 'attempts')).toEqual([{ ...attempt, schemaVersion: RECORD_VERSIONS.attempts }]);
     expect(await raw(dbName, 'plans')).toHaveLength(1);
   });
 });

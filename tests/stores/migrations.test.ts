@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { draftKey } from '@/stores';
 import { DB_VERSION, openPracticeDb, StorageFailure } from '@/stores/persistence/db';
 import { PERSIST_KEY } from '@/stores/persistence/local';
+import { RECORD_VERSIONS } from '@/domain/model';
 import {
   backupKey,
   DB_STEPS,
@@ -21,10 +22,11 @@ import {
   type DbStep,
   migrateRecord,
   RECORD_STEPS,
+  type RecordKind,
   type RecordStep,
   type StoredRecord,
 } from '@/stores/persistence/migrations';
-import { SCHEMA_VERSION } from '@/stores/slices/sessions';
+import { isAttempt } from '@/stores/persistence/validate';
 
 import { makeStore, memoryStorage } from './helpers';
 
@@ -52,6 +54,9 @@ interface WrongShape {
 }
 
 const v1 = () => fixture<Dump>('indexeddb-v1.json');
+/** The v1 dump's attempts as this build loads them: brought up to attempts version 2 (the first three of attempts-v2.json). */
+const loadedV1Attempts = () =>
+  fixture<{ records: StoredRecord[] }>('attempts-v2.json').records.slice(0, v1().stores.attempts!.records.length);
 const newName = (what: string) => `${what}-${Math.random().toString(36).slice(2)}`;
 
 /** Creates `name` exactly as the dump describes, the way that version of the app left it. Out-of-line stores hold [key, value] pairs. */
@@ -116,37 +121,59 @@ const withBackupTime = (dump: Dump) => {
 
 const TIMING = { durationMs: 1000, timeLimitSec: 120, overtimeSec: 0 } as const;
 
+const KINDS = ['sessions', 'attempts', 'schedules', 'plans'] as const;
+/** A stored copy of one kind's records at one version: `<kind>-v<n>.json`. */
+const recordsAt = (kind: RecordKind, version: number) =>
+  fixture<{ about: string; records: StoredRecord[] }>(`${kind}-v${version}.json`).records;
+
 describe('record steps', () => {
-  it('run in order from version 1 up to SCHEMA_VERSION, one version each, with unique names', () => {
-    expect(RECORD_STEPS.map((step) => [step.from, step.to])).toEqual(
-      Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => [i + 1, i + 2]),
-    );
+  it('run in order for each kind from version 1 up to its RECORD_VERSIONS entry, one version each, with unique names', () => {
+    for (const kind of KINDS) {
+      expect(
+        RECORD_STEPS.filter((step) => step.kind === kind).map((step) => [step.from, step.to]),
+        kind,
+      ).toEqual(Array.from({ length: RECORD_VERSIONS[kind] - 1 }, (_, i) => [i + 1, i + 2]));
+    }
+    expect(RECORD_STEPS.every((step) => (KINDS as readonly string[]).includes(step.kind))).toBe(true);
     expect(new Set(RECORD_STEPS.map((step) => step.name)).size).toBe(RECORD_STEPS.length);
   });
 
-  it('each has a stored fixture of the shape before it and after it', () => {
+  it('each has a stored fixture of its kind before it and after it', () => {
     for (const step of RECORD_STEPS) {
-      expect(hasFixture(`records-v${step.from}.json`), `records-v${step.from}.json`).toBe(true);
-      expect(hasFixture(`records-v${step.to}.json`), `records-v${step.to}.json`).toBe(true);
+      expect(hasFixture(`${step.kind}-v${step.from}.json`), `${step.kind}-v${step.from}.json`).toBe(true);
+      expect(hasFixture(`${step.kind}-v${step.to}.json`), `${step.kind}-v${step.to}.json`).toBe(true);
     }
   });
 
-  // One before/after test per step: records-v<from>.json through the step must equal records-v<to>.json.
+  // One before/after test per step: <kind>-v<from>.json through the step must equal <kind>-v<to>.json.
   for (const step of RECORD_STEPS) {
-    it(`v${step.from} → v${step.to} (${step.name}) turns the stored v${step.from} records into the v${step.to} ones, purely`, () => {
-      const before = frozen(fixture<WrongShape>(`records-v${step.from}.json`));
-      const after = fixture<WrongShape>(`records-v${step.to}.json`);
-      for (const kind of ['sessions', 'attempts', 'schedules', 'plans'] as const) {
-        const migrated = before[kind].map((record) => migrateRecord(kind, record, [step], step.to));
-        expect(migrated).toEqual(after[kind].map((record) => ({ ok: record })));
-      }
+    it(`${step.kind} v${step.from} → v${step.to} (${step.name}) turns the stored v${step.from} records into the v${step.to} ones, purely`, () => {
+      const before = frozen(recordsAt(step.kind, step.from));
+      const after = recordsAt(step.kind, step.to);
+      expect(before.length).toBeGreaterThan(0);
+      const migrated = before.map((record) => migrateRecord(step.kind, record, [step], step.to));
+      expect(migrated).toEqual(after.map((record) => ({ ok: record })));
     });
   }
 
+  it('attempts 1 → 2 keeps every stored v1 attempt as it was but for its version, and v2 reads them the same', () => {
+    const before = recordsAt('attempts', 1);
+    const after = before.map((record) => migrateRecord('attempts', record));
+    expect(after).toEqual(before.map((record) => ({ ok: { ...record, schemaVersion: 2 } })));
+    // Every migrated attempt passes this build's checks, ratings and all.
+    for (const result of after) expect(isAttempt('ok' in result ? result.ok : null)).toBe(true);
+    // The version is what keeps a build that knows no 'na' from reading one: it sets v2 attempts aside.
+    expect(migrateRecord('attempts', recordsAt('attempts', 2)[0], RECORD_STEPS, 1)).toMatchObject({ reason: 'newer' });
+  });
+
   it('leave every record of the current version as it is (the same object: nothing is copied on load)', () => {
     const { stores } = v1();
-    for (const kind of ['sessions', 'attempts'] as const) {
-      for (const record of stores[kind]!.records) {
+    const current: [RecordKind, unknown[]][] = [
+      ['sessions', stores.sessions!.records],
+      ['attempts', recordsAt('attempts', RECORD_VERSIONS.attempts)],
+    ];
+    for (const [kind, records] of current) {
+      for (const record of records) {
         const result = migrateRecord(kind, record);
         expect(result).toEqual({ ok: record });
         expect('ok' in result && result.ok).toBe(record);
@@ -154,45 +181,55 @@ describe('record steps', () => {
     }
   });
 
-  // The pipeline itself, on steps made up for the test (the real list has none yet).
+  // The pipeline itself, on steps made up for the test.
   const renameNote: RecordStep = {
+    kind: 'attempts',
     from: 1,
     to: 2,
     name: 'attempt note becomes notes[]',
-    migrate: (record, kind) => {
-      if (kind !== 'attempts') return record;
+    migrate: (record) => {
       const { note, ...rest } = record;
       return { ...rest, notes: note ? [note] : [] };
     },
   };
   const addTags: RecordStep = {
+    kind: 'attempts',
     from: 2,
     to: 3,
+    name: 'attempts gain tags',
+    migrate: (record) => ({ ...record, tags: [] }),
+  };
+  const sessionsGainTags: RecordStep = {
+    kind: 'sessions',
+    from: 1,
+    to: 2,
     name: 'sessions gain tags',
-    migrate: (record, kind) => (kind === 'sessions' ? { ...record, tags: [] } : record),
+    migrate: (record) => ({ ...record, tags: [] }),
   };
 
-  it('runs an older record through every step in order, stamping each version, without touching the input', () => {
+  it('runs an older record through every step of its kind in order, stamping each version, without touching the input', () => {
     const { stores } = v1();
     const attempt = frozen(stores.attempts!.records[0] as StoredRecord);
     const session = frozen(stores.sessions!.records[0] as StoredRecord);
+    const steps = [renameNote, sessionsGainTags, addTags];
 
-    const migratedAttempt = migrateRecord('attempts', attempt, [renameNote, addTags], 3);
     const { note, ...rest } = attempt;
-    expect(migratedAttempt).toEqual({ ok: { ...rest, notes: [note], schemaVersion: 3 } });
-    expect(migrateRecord('sessions', session, [renameNote, addTags], 3)).toEqual({
-      ok: { ...session, tags: [], schemaVersion: 3 },
+    expect(migrateRecord('attempts', attempt, steps, 3)).toEqual({
+      ok: { ...rest, notes: [note], tags: [], schemaVersion: 3 },
     });
     // A record already at 2 only takes the second step.
-    expect(migrateRecord('sessions', { ...session, schemaVersion: 2 }, [renameNote, addTags], 3)).toEqual({
-      ok: { ...session, tags: [], schemaVersion: 3 },
+    expect(migrateRecord('attempts', { ...attempt, schemaVersion: 2 }, steps, 3)).toEqual({
+      ok: { ...attempt, tags: [], schemaVersion: 3 },
     });
+    // Another kind's steps never touch it: sessions take only their own.
+    expect(migrateRecord('sessions', session, steps, 2)).toEqual({ ok: { ...session, tags: [], schemaVersion: 2 } });
     expect(attempt.note).toBe('Say more about the numbers next time.');
   });
 
   it('sets aside, with a reason and never by throwing, what it cannot bring up to date', () => {
     const session = v1().stores.sessions!.records[0] as StoredRecord;
     const throws: RecordStep = {
+      kind: 'sessions',
       from: 1,
       to: 2,
       name: 'a step with a bug',
@@ -203,7 +240,7 @@ describe('record steps', () => {
     const returnsNothing = { ...throws, migrate: () => null as unknown as StoredRecord };
     const cases: [unknown, RecordStep[], number, string][] = [
       [{ ...session, schemaVersion: 2 }, [], 1, 'newer'],
-      [{ ...session, schemaVersion: 99 }, [renameNote], 2, 'newer'],
+      [{ ...session, schemaVersion: 99 }, [sessionsGainTags], 2, 'newer'],
       [null, [], 1, 'not-a-record'],
       ['a string', [], 1, 'not-a-record'],
       [[session], [], 1, 'not-a-record'],
@@ -213,6 +250,8 @@ describe('record steps', () => {
       [{ ...session, schemaVersion: 0 }, [], 1, 'unversioned'],
       [session, [addTags], 3, 'no-step'],
       [session, [], 2, 'no-step'],
+      // A step of another kind is no step for this one.
+      [session, [renameNote], 2, 'no-step'],
       [session, [throws], 2, 'step-failed'],
       [session, [returnsNothing], 2, 'step-failed'],
     ];
@@ -306,13 +345,16 @@ describe('the app on an old database', () => {
     expect(state.storageError).toBeNull();
     expect(state.setAside).toBe(0);
     expect(Object.values(state.sessions)).toEqual(stores.sessions!.records);
-    expect(Object.values(state.attempts)).toEqual(stores.attempts!.records);
+    // Attempts come up to version 2 as they load (attempts-v2.json holds the dump's three first)…
+    expect(Object.values(state.attempts)).toEqual(loadedV1Attempts());
     // The paused session's half-written answer is still there to continue.
     const [draft] = Object.values(stored.state.drafts) as { sessionId: string; questionId: string }[];
     expect(state.drafts[draftKey(draft!.sessionId, draft!.questionId)]).toEqual(draft);
     expect(storage.data.has(`${PERSIST_KEY}:backup`)).toBe(false);
 
     const meta = await takeDump(dbName);
+    // …and stay on disk as version 1 left them until the app next saves one.
+    expect(meta.stores.attempts!.records).toEqual(stores.attempts!.records);
     expect(meta.version).toBe(DB_VERSION);
     expect(withBackupTime(meta)[0]).toEqual([
       backupKey(1),
@@ -333,7 +375,7 @@ describe('the app on an old database', () => {
     const { stores } = v1();
     expect(first.store.getState().setAside).toBe(4);
     expect(Object.values(first.store.getState().sessions)).toEqual(stores.sessions!.records);
-    expect(Object.values(first.store.getState().attempts)).toEqual(stores.attempts!.records);
+    expect(Object.values(first.store.getState().attempts)).toEqual(loadedV1Attempts());
 
     // Schedules and plans only exist from v2 on.
     const raw = await openDB(dbName);
@@ -424,7 +466,7 @@ describe('a failing upgrade', () => {
     await store.getState().init();
     const { stores } = v1();
     expect(Object.values(store.getState().sessions)).toEqual(stores.sessions!.records);
-    expect(Object.values(store.getState().attempts)).toEqual(stores.attempts!.records);
+    expect(Object.values(store.getState().attempts)).toEqual(loadedV1Attempts());
 
     // A change stays in the tab, is not written over the old data, and the user is told why.
     const [paused] = stores.sessions!.records.filter((s) => (s as { status: string }).status === 'active') as {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { draftKey } from '@/stores';
 import { openPracticeDb, StorageFailure, withTimeout } from '@/stores/persistence/db';
+import { isAttempt } from '@/stores/persistence/validate';
 
 import { makeStore, memoryStorage, Q1, Q2, SETUP } from './helpers';
 
@@ -81,6 +82,63 @@ describe('IndexedDB persistence', () => {
     expect(state.attempts).toEqual(first.store.getState().attempts);
     expect(state.sessions[sessionId]).toMatchObject({ currentIndex: 1, pausedAt: expect.any(Number) as number });
     expect(state.attempts[attemptId]).toMatchObject({ answer: 'my answer', note: 'solid', grade: 'good' });
+  });
+
+  it('round-trips parts marked "doesn\'t apply" as their own value, never as 0', async () => {
+    const dbName = `na-${Math.random()}`;
+    const first = makeStore({ dbName });
+    const s = first.store.getState();
+    await s.init();
+    const sessionId = s.createSession(SETUP, [Q1]);
+    s.updateDraft(sessionId, Q1, { text: 'A closure keeps its scope.' });
+    const id = s.submitAnswer(sessionId, Q1, TIMING, {
+      ratings: { context: 'na', approach: null, example: null, outcome: 'na' },
+    });
+    s.rateAttempt(id, { ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' }, grade: 'good' });
+    await first.store.getState().flush();
+
+    const stored = (await rawRecords(dbName)).attempts[0] as { schemaVersion: number; ratings: unknown };
+    expect(stored.schemaVersion).toBe(2);
+    expect(stored.ratings).toEqual({ context: 'na', approach: 3, example: 3, outcome: 'na' });
+
+    const second = makeStore({ dbName });
+    await second.store.getState().init();
+    expect(second.store.getState().setAside).toBe(0);
+    expect(second.store.getState().attempts[id]).toEqual(first.store.getState().attempts[id]);
+  });
+
+  it('sets aside a stored attempt where no part applies, or with a value that is not a rating', () => {
+    const attempt = {
+      schemaVersion: 2,
+      id: 'a',
+      sessionId: 's',
+      questionId: Q1,
+      guideSlug: 'guide-a',
+      answer: '',
+      source: 'typed',
+      startedAt: 1,
+      submittedAt: 2,
+      durationMs: 1,
+      timeLimitSec: 60,
+      overtimeSec: 0,
+      skipped: false,
+      ratings: { context: 'na', approach: 2, example: null, outcome: 'na' },
+      practicesCovered: [],
+      pitfallsHit: [],
+      hints: null,
+      grade: null,
+      gradeOverridden: false,
+      note: '',
+      ratedAt: null,
+    };
+    expect(isAttempt(attempt)).toBe(true);
+    expect(isAttempt({ ...attempt, ratings: { context: 'na', approach: 'na', example: 'na', outcome: 'na' } })).toBe(
+      false,
+    );
+    expect(isAttempt({ ...attempt, ratings: { ...attempt.ratings, approach: 'NA' } })).toBe(false);
+    expect(isAttempt({ ...attempt, ratings: { ...attempt.ratings, approach: 0 } })).toBe(true);
+    // A version 1 attempt is read only after its migration step.
+    expect(isAttempt({ ...attempt, schemaVersion: 1 })).toBe(false);
   });
 
   it('keeps what was created while loading, and loads once however often init is called', async () => {

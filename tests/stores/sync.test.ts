@@ -160,6 +160,67 @@ describe('tab sync: records', () => {
     expect(observer.messages.length).toBe(sent);
   });
 
+  it('a part marked "doesn\'t apply" in tab A reaches tab B as n/a, and so does switching it back on', async () => {
+    const { a, b, clock } = await twoTabs();
+    const s = a.store.getState();
+    const sessionId = s.createSession(SETUP, [Q1]);
+    s.updateDraft(sessionId, Q1, { text: 'A closure keeps its scope.' });
+    const attemptId = s.submitAnswer(sessionId, Q1, TIMING, {
+      ratings: { context: 'na', approach: null, example: null, outcome: 'na' },
+    });
+    s.rateAttempt(attemptId, {
+      ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' },
+      grade: 'good',
+      ratedAt: clock.tick(),
+    });
+    await a.store.getState().flush();
+    await vi.waitFor(() =>
+      expect(b.store.getState().attempts[attemptId]?.ratings).toEqual({
+        context: 'na',
+        approach: 3,
+        example: 3,
+        outcome: 'na',
+      }),
+    );
+
+    // The same stamp (the user only switched a part back on): the incoming change still wins.
+    s.rateAttempt(attemptId, { ratings: { context: null, approach: 3, example: 3, outcome: 'na' }, grade: null });
+    await a.store.getState().flush();
+    await vi.waitFor(() => expect(b.store.getState().attempts[attemptId]?.ratings.context).toBeNull());
+    expect(b.store.getState().attempts[attemptId]).toEqual(a.store.getState().attempts[attemptId]);
+  });
+
+  it('takes an attempt of the older shape from a tab of an older build up to date, as on load', async () => {
+    const { b, channelName } = await twoTabs();
+    const raw = listen(channelName);
+    const sessionId = b.store.getState().createSession(SETUP, [Q1]);
+    const older = {
+      schemaVersion: 1,
+      id: 'from-an-older-build',
+      sessionId,
+      questionId: Q1,
+      guideSlug: 'guide-a',
+      answer: 'Typed in the other tab',
+      source: 'typed',
+      startedAt: 1,
+      submittedAt: 2,
+      durationMs: 1,
+      timeLimitSec: 60,
+      overtimeSec: 0,
+      skipped: false,
+      ratings: RATED,
+      practicesCovered: [],
+      pitfallsHit: [],
+      hints: null,
+      grade: 'good',
+      gradeOverridden: false,
+      note: '',
+      ratedAt: 3,
+    };
+    raw.post({ app: 'rehearse-sync', v: 1, from: 'x', changes: [{ type: 'put', store: 'attempts', record: older }] });
+    await vi.waitFor(() => expect(b.store.getState().attempts[older.id]).toEqual({ ...older, schemaVersion: 2 }));
+  });
+
   it('both tabs practising at once: each ends with both sessions and all attempts, as does a reload', async () => {
     const { a, b, dbName } = await twoTabs();
     const sa = a.store.getState();

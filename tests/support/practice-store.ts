@@ -1,4 +1,4 @@
-import type { Attempt, PracticeSession, Ratings } from '@/domain/model';
+import { type Attempt, type PracticeSession, type Ratings, RECORD_VERSIONS } from '@/domain/model';
 import { usePracticeStore } from '@/stores';
 
 const initial = usePracticeStore.getState();
@@ -77,7 +77,7 @@ export function ratingsScoring(total: number): Ratings {
 
 export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
   return {
-    schemaVersion: 1,
+    schemaVersion: RECORD_VERSIONS.attempts,
     id: 'attempt-1',
     sessionId: 'session-1',
     questionId: 'sample-engineer--q1',

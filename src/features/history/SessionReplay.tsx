@@ -9,7 +9,7 @@ import { Markdown } from '@/components/ui/Markdown';
 import { textLinkClass } from '@/components/ui/styles';
 import { checklistItems } from '@/domain/checklist';
 import { formatDuration } from '@/domain/measures';
-import { RUBRIC_PARTS, type Attempt } from '@/domain/model';
+import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import { effectiveGrade, GRADE_LABELS, LEVELS, PART_INFO, scoreOf } from '@/domain/rubric';
 import { useSessionAttempts, usePracticeStore } from '@/stores';
 
@@ -244,6 +244,11 @@ function PartRatings({ attempt }: { attempt: Attempt }) {
               <dd className="flex items-center gap-2 text-right">
                 {rating === null ? (
                   <span className="text-fg-muted">Not rated</span>
+                ) : rating === NOT_APPLICABLE ? (
+                  <>
+                    <span className="text-fg-muted">Doesn&apos;t apply</span>
+                    <span className="font-semibold">n/a</span>
+                  </>
                 ) : (
                   <>
                     <span className="text-fg-muted">{LEVELS[rating].name}</span>

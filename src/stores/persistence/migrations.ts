@@ -7,21 +7,28 @@
  *   order they were made, so that copy holds the records as they were before
  *   any step touched them). Any step that throws, or any request that fails,
  *   aborts the whole upgrade: the database stays exactly as it was.
- * - Record steps (`RECORD_STEPS`) change one stored record's shape, from
- *   `schemaVersion` n to n + 1. They are pure: same input, same output, no
- *   mutation of the input, no I/O. `migrateRecord` runs a record through every
- *   step up to `SCHEMA_VERSION`, never throws, and says why when it cannot: a
- *   record from a newer build, with no version, or whose step failed is
- *   returned as an error for the caller to set aside (never to delete).
+ * - Record steps (`RECORD_STEPS`) change one kind of stored record's shape,
+ *   from `schemaVersion` n to n + 1. Each kind counts its own versions
+ *   (`RECORD_VERSIONS` in domain/model.ts), so a change to attempts leaves an
+ *   older build reading sessions, schedules and plans as before, while it sets
+ *   the newer attempts aside rather than misreading them. Steps are pure: same
+ *   input, same output, no mutation of the input, no I/O. `migrateRecord` runs
+ *   a record through every step of its kind up to that kind's version, never
+ *   throws, and says why when it cannot: a record from a newer build, with no
+ *   version, or whose step failed is returned as an error for the caller to
+ *   set aside (never to delete).
  * - Records are migrated as they are loaded, not rewritten in place: one on
  *   disk keeps its old version until the app next saves it, so a step that
  *   turns out wrong can be fixed in the next build and run again.
  *
  * Adding a version: append a step here (never edit a released one), bump
- * `SCHEMA_VERSION` (records) or let `DB_VERSION` follow (database), add a
- * stored fixture of the older shape under tests/fixtures/storage/, and a
- * before/after test in tests/stores/migrations.test.ts.
+ * that kind in `RECORD_VERSIONS` (records) or let `DB_VERSION` follow
+ * (database), add stored fixtures of the shape before and after under
+ * tests/fixtures/storage/ (`<kind>-v<n>.json`), and the before/after test in
+ * tests/stores/migrations.test.ts runs from them.
  */
+import { RECORD_VERSIONS } from '@/domain/model';
+
 import { SCHEMA_VERSION } from '../slices/sessions';
 
 export type RecordKind = 'sessions' | 'attempts' | 'schedules' | 'plans';
@@ -30,16 +37,17 @@ export type RecordKind = 'sessions' | 'attempts' | 'schedules' | 'plans';
 export type StoredRecord = Record<string, unknown>;
 
 export interface RecordStep {
+  /** The kind of record this step changes; records of other kinds never see it. */
+  kind: RecordKind;
   /** The `schemaVersion` this step reads; it writes `from + 1`. */
   from: number;
   to: number;
   name: string;
   /**
    * Returns the record in the new shape (`schemaVersion` is set by the
-   * pipeline). Must not mutate `record`; kinds it does not change are returned
-   * as they are.
+   * pipeline). Must not mutate `record`.
    */
-  migrate(record: StoredRecord, kind: RecordKind): StoredRecord;
+  migrate(record: StoredRecord): StoredRecord;
 }
 
 export interface DbStep {
@@ -51,8 +59,18 @@ export interface DbStep {
   upgrade(db: IDBDatabase, tx: IDBTransaction): void;
 }
 
-/** Record shapes so far: version 1 is the first, so there is nothing to migrate yet. */
-export const RECORD_STEPS: readonly RecordStep[] = [];
+/** Each kind's record shapes so far, in order; every kind started at version 1. */
+export const RECORD_STEPS: readonly RecordStep[] = [
+  {
+    kind: 'attempts',
+    from: 1,
+    to: 2,
+    name: "a rating may be 'na': the part doesn't apply to the question",
+    // Every version 1 rating (0–4 or null) means the same in version 2; only
+    // the version changes, which keeps builds that know no 'na' from reading one.
+    migrate: (record) => ({ ...record }),
+  },
+];
 
 export const DB_STEPS: readonly DbStep[] = [
   {
@@ -155,15 +173,16 @@ export type MigrationResult = { ok: StoredRecord } | { error: string; reason: Mi
 const isObj = (x: unknown): x is StoredRecord => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * Brings one stored record up to `target` (SCHEMA_VERSION). A record already
- * there comes back as the same object; one that cannot be brought there comes
- * back as an error, and the caller sets it aside. Never throws.
+ * Brings one stored record up to `target` (its kind's version in
+ * RECORD_VERSIONS). A record already there comes back as the same object; one
+ * that cannot be brought there comes back as an error, and the caller sets it
+ * aside. Never throws.
  */
 export function migrateRecord(
   kind: RecordKind,
   record: unknown,
   steps: readonly RecordStep[] = RECORD_STEPS,
-  target: number = SCHEMA_VERSION,
+  target: number = RECORD_VERSIONS[kind],
 ): MigrationResult {
   if (!isObj(record)) return { error: `a stored ${kind} entry is not a record`, reason: 'not-a-record' };
   const version = record.schemaVersion;
@@ -176,10 +195,10 @@ export function migrateRecord(
   }
   let current = record;
   for (let v = version; v < target; v++) {
-    const step = steps.find((s) => s.from === v);
+    const step = steps.find((s) => s.kind === kind && s.from === v);
     if (!step || step.to !== v + 1) return { error: `no migration from ${kind} version ${v}`, reason: 'no-step' };
     try {
-      const next = step.migrate(current, kind);
+      const next = step.migrate(current);
       if (!isObj(next)) throw new TypeError('the step returned no record');
       current = { ...next, schemaVersion: step.to };
     } catch (error) {

@@ -26,6 +26,7 @@ import { rescueFileName } from '@/lib/download';
 
 import { DB_NAME, RECORD_STORES, type RecordStore, withTimeout } from './db';
 import { PERSIST_KEY } from './local';
+import { upToDate } from './migrations';
 import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule, sanitizePersisted } from './validate';
 
 export type TransferModule = Pick<typeof Transfer, 'exportFileSchema' | 'exportJson' | 'parseExport'>;
@@ -74,11 +75,12 @@ const KEY_FIELD: Record<RecordStore, string> = {
   plans: 'guideSlug',
 };
 
+// As on load: a record of an older shape that this build brings up to date is readable (and imports back).
 const BASIC_CHECKS: Record<RecordStore, (x: unknown) => boolean> = {
-  sessions: isPracticeSession,
-  attempts: isAttempt,
-  schedules: isReviewSchedule,
-  plans: isGuidePlan,
+  sessions: (x) => isPracticeSession(upToDate('sessions', x)),
+  attempts: (x) => isAttempt(upToDate('attempts', x)),
+  schedules: (x) => isReviewSchedule(upToDate('schedules', x)),
+  plans: (x) => isGuidePlan(upToDate('plans', x)),
 };
 
 const STORE_LABEL: Record<RecordStore, string> = {

@@ -9,9 +9,11 @@ import {
   type Draft,
   GRADES,
   type GuidePlan,
+  NOT_APPLICABLE,
   type PracticeSession,
   type ReviewCard,
   type ReviewSchedule,
+  RECORD_VERSIONS,
   RUBRIC_PARTS,
   type SessionSettings,
   type Settings,
@@ -20,7 +22,6 @@ import {
 import { parseDateOnly } from '@/domain/schedule-dates';
 
 import { draftKey } from '../slices/drafts';
-import { SCHEMA_VERSION } from '../slices/sessions';
 import { DEFAULT_SETTINGS } from '../slices/settings';
 import type { PersistedState } from '../types';
 
@@ -64,7 +65,7 @@ export function isSessionSettings(x: unknown): x is SessionSettings {
 export function isPracticeSession(x: unknown): x is PracticeSession {
   return (
     isObj(x) &&
-    x.schemaVersion === SCHEMA_VERSION &&
+    x.schemaVersion === RECORD_VERSIONS.sessions &&
     isId(x.id) &&
     isNum(x.createdAt) &&
     isNum(x.updatedAt) &&
@@ -83,14 +84,19 @@ function isHints(x: unknown): boolean {
   );
 }
 
+/** Each part rated 0–4, not yet rated (null) or "doesn't apply" ('na'); at least one part applies. */
 function isRatings(x: unknown): boolean {
-  return isObj(x) && RUBRIC_PARTS.every((part) => x[part] === null || isRating(x[part]));
+  return (
+    isObj(x) &&
+    RUBRIC_PARTS.every((part) => x[part] === null || x[part] === NOT_APPLICABLE || isRating(x[part])) &&
+    RUBRIC_PARTS.some((part) => x[part] !== NOT_APPLICABLE)
+  );
 }
 
 export function isAttempt(x: unknown): x is Attempt {
   return (
     isObj(x) &&
-    x.schemaVersion === SCHEMA_VERSION &&
+    x.schemaVersion === RECORD_VERSIONS.attempts &&
     isId(x.id) &&
     isId(x.sessionId) &&
     isId(x.questionId) &&
@@ -145,7 +151,7 @@ function isReviewLogEntry(x: unknown): boolean {
 export function isReviewSchedule(x: unknown): x is ReviewSchedule {
   return (
     isObj(x) &&
-    x.schemaVersion === SCHEMA_VERSION &&
+    x.schemaVersion === RECORD_VERSIONS.schedules &&
     isId(x.questionId) &&
     isStr(x.guideSlug) &&
     isReviewCard(x.card) &&
@@ -158,7 +164,7 @@ export function isReviewSchedule(x: unknown): x is ReviewSchedule {
 export function isGuidePlan(x: unknown): x is GuidePlan {
   return (
     isObj(x) &&
-    x.schemaVersion === SCHEMA_VERSION &&
+    x.schemaVersion === RECORD_VERSIONS.plans &&
     isId(x.guideSlug) &&
     (x.interviewDate === null || (isStr(x.interviewDate) && parseDateOnly(x.interviewDate) !== null)) &&
     isNum(x.updatedAt)

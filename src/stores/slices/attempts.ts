@@ -1,5 +1,5 @@
 import { guideSlugOfQuestion } from '@/content/ids';
-import type { Attempt, Ratings } from '@/domain/model';
+import { type Attempt, NOT_APPLICABLE, RECORD_VERSIONS, RUBRIC_PARTS, type Ratings } from '@/domain/model';
 
 import { putAttempt } from '../attempt-steps';
 import type { ScheduleQueue } from '../scheduler';
@@ -7,9 +7,19 @@ import { selectAttemptFor } from '../selectors';
 import type { AttemptsSlice, RecordWriter, StoreEnv } from '../types';
 import type { SliceCreator } from './create';
 import { draftKey } from './drafts';
-import { SCHEMA_VERSION } from './sessions';
 
 const UNRATED: Ratings = { context: null, approach: null, example: null, outcome: null };
+
+/**
+ * The ratings a new attempt starts with: only "doesn't apply" marks are taken
+ * (a new answer has no rating yet), and never all four.
+ */
+function startingRatings(ratings: Ratings | undefined): Ratings {
+  if (!ratings) return UNRATED;
+  const start = { ...UNRATED };
+  for (const part of RUBRIC_PARTS) if (ratings[part] === NOT_APPLICABLE) start[part] = NOT_APPLICABLE;
+  return RUBRIC_PARTS.some((part) => start[part] !== NOT_APPLICABLE) ? start : UNRATED;
+}
 
 export const createAttemptsSlice =
   (writer: RecordWriter, env: StoreEnv, schedule: ScheduleQueue): SliceCreator<AttemptsSlice> =>
@@ -18,7 +28,7 @@ export const createAttemptsSlice =
     const record = (fields: Pick<Attempt, 'sessionId' | 'questionId'> & Partial<Attempt>): string => {
       const now = env.now();
       const attempt: Attempt = {
-        schemaVersion: SCHEMA_VERSION,
+        schemaVersion: RECORD_VERSIONS.attempts,
         id: env.newId(),
         guideSlug: guideSlugOfQuestion(fields.questionId),
         answer: '',
@@ -51,7 +61,7 @@ export const createAttemptsSlice =
     return {
       attempts: {},
       undo: null,
-      submitAnswer: (sessionId, questionId, timing) => {
+      submitAnswer: (sessionId, questionId, timing, options) => {
         const state = get();
         const draft = state.drafts[draftKey(sessionId, questionId)];
         // A second submit with the draft already consumed is a double click, not a new (empty) answer.
@@ -68,6 +78,7 @@ export const createAttemptsSlice =
           durationMs: timing.durationMs,
           timeLimitSec: timing.timeLimitSec,
           overtimeSec: timing.overtimeSec,
+          ratings: startingRatings(options?.ratings),
         });
       },
       skipQuestion: (sessionId, questionId, timing) => {

@@ -1,5 +1,6 @@
 import type { Attempt, Draft, ExportFile, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
 
+import { type RecordKind, upToDate } from '../persistence/migrations';
 import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from '../persistence/validate';
 import type { ScheduleQueue } from '../scheduler';
 import type { DataSlice, DeletedSession, PracticeState, RecordWriter, StoreEnv } from '../types';
@@ -115,7 +116,15 @@ export const createDataSlice =
       return file;
     },
 
-    importRecords: async (file) => {
+    importRecords: async (imported) => {
+      // An export from an older build holds older record shapes: each is brought up to date as on load.
+      const current = <T>(kind: RecordKind, records: readonly T[]) => records.map((r) => upToDate(kind, r) as T);
+      const file = {
+        sessions: current('sessions', imported.sessions),
+        attempts: current('attempts', imported.attempts),
+        schedules: current('schedules', imported.schedules),
+        plans: current('plans', imported.plans),
+      };
       const bad =
         file.sessions.filter((r) => !isPracticeSession(r)).length +
         file.attempts.filter((r) => !isAttempt(r)).length +

@@ -1,10 +1,11 @@
-import type { PracticeSession } from '@/domain/model';
+import { type PracticeSession, RECORD_VERSIONS } from '@/domain/model';
 
 import type { RecordWriter, SessionsSlice, StoreEnv } from '../types';
 import type { SliceCreator } from './create';
 import { withoutSessionDrafts } from './drafts';
 
-export const SCHEMA_VERSION = 1;
+/** The version sessions are written at (each record kind counts its own: RECORD_VERSIONS). */
+export const SCHEMA_VERSION = RECORD_VERSIONS.sessions;
 
 export const createSessionsSlice =
   (writer: RecordWriter, env: StoreEnv): SliceCreator<SessionsSlice> =>

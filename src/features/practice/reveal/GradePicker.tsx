@@ -7,15 +7,31 @@ import { cn } from '@/lib/cn';
 interface GradePickerProps {
   /** The grade that counts: derived, or the user's override. */
   grade: Grade | null;
-  /** What the ratings give; null until all four parts are rated. */
+  /** What the ratings give; null until every part that applies is rated. */
   suggested: Grade | null;
   overridden: boolean;
+  /** 0–100 over the parts that apply. */
   score: number | null;
+  /** How many parts apply (the rest are "doesn't apply"); 4 when omitted. */
+  applicable?: number;
+  /** The grade rule for that many parts (`gradeRuleFor`), exactly as `gradeFromRatings` applies it. */
+  rule?: string;
   onChoose: (grade: Grade) => void;
   onReset: () => void;
 }
 
-export function GradePicker({ grade, suggested, overridden, score, onChoose, onReset }: GradePickerProps) {
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four'];
+
+export function GradePicker({
+  grade,
+  suggested,
+  overridden,
+  score,
+  applicable = 4,
+  rule = GRADE_RULE,
+  onChoose,
+  onReset,
+}: GradePickerProps) {
   const name = useId();
   const headingId = `${name}-heading`;
   const ruleId = `${name}-rule`;
@@ -35,6 +51,11 @@ export function GradePicker({ grade, suggested, overridden, score, onChoose, onR
         {score !== null ? (
           <p className="text-sm text-fg-muted">
             Score <span className="font-semibold text-fg tabular-nums">{score}</span>/100
+            {applicable >= 4
+              ? null
+              : applicable === 1
+                ? ' over the one part that applies'
+                : ` over the ${COUNT_WORDS[applicable] ?? applicable} parts that apply`}
           </p>
         ) : null}
       </div>
@@ -81,7 +102,13 @@ export function GradePicker({ grade, suggested, overridden, score, onChoose, onR
             <span className="font-semibold">{GRADE_LABELS[grade].label}:</span> {GRADE_LABELS[grade].description}
           </p>
         ) : (
-          <p className="text-fg-muted">Rate all four parts to get a suggested grade.</p>
+          <p className="text-fg-muted">
+            {applicable >= 4
+              ? 'Rate all four parts to get a suggested grade.'
+              : applicable === 1
+                ? 'Rate the one part that applies to get a suggested grade.'
+                : `Rate the ${COUNT_WORDS[applicable] ?? applicable} parts that apply to get a suggested grade.`}
+          </p>
         )}
         {overridden && suggested && grade !== suggested ? (
           <p className="flex flex-wrap items-center gap-x-2 text-fg-muted">
@@ -96,7 +123,7 @@ export function GradePicker({ grade, suggested, overridden, score, onChoose, onR
           </p>
         ) : null}
         <p id={ruleId} className="text-fg-muted">
-          <span className="font-medium text-fg">How it is suggested:</span> {GRADE_RULE}
+          <span className="font-medium text-fg">How it is suggested:</span> {rule}
         </p>
       </div>
     </section>

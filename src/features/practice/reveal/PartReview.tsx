@@ -2,8 +2,9 @@ import { useId } from 'react';
 
 import type { AnswerSection } from '@/content/types';
 import { Badge } from '@/components/ui/Badge';
-import type { Rating, RubricPart } from '@/domain/model';
+import { NOT_APPLICABLE, type Ratings, type Rating, type RubricPart } from '@/domain/model';
 import { LEVELS, PART_INFO } from '@/domain/rubric';
+import { cn } from '@/lib/cn';
 
 import { ModelMarkdown } from './ModelMarkdown';
 import { RatingGroup } from './RatingGroup';
@@ -15,26 +16,55 @@ interface PartReviewProps {
   sections: AnswerSection[];
   /** Snippets of the user's answer that look like this part; null when there is no answer to look at. */
   evidence: string[] | null;
-  rating: Rating | null;
+  rating: Ratings[RubricPart];
   /** Omitted for a skipped question: there is nothing of the user's to rate. */
   onRate?: (rating: Rating) => void;
+  /** Switches "doesn't apply" on (false) or off (true); omitted with `onRate`. */
+  onApplies?: (applies: boolean) => void;
+  /** False for the only part left that applies: one part at least must count. */
+  canSwitchOff?: boolean;
+  /** Why the part started as "doesn't apply" for this question, shown while it still is. */
+  reason?: string;
 }
 
 /** One STAR part: the model's version, what the user's answer seems to have, and the user's rating. */
-export function PartReview({ part, step, sections, evidence, rating, onRate }: PartReviewProps) {
+export function PartReview({
+  part,
+  step,
+  sections,
+  evidence,
+  rating,
+  onRate,
+  onApplies,
+  canSwitchOff = true,
+  reason,
+}: PartReviewProps) {
   const id = useId();
   const headingId = `${id}-heading`;
   const rateLabelId = `${id}-rate`;
   const goodId = `${id}-good`;
+  const lastId = `${id}-last`;
   const info = PART_INFO[part];
+  const label = info.label.toLowerCase();
+  const notApplicable = rating === NOT_APPLICABLE;
+  const locked = !notApplicable && !canSwitchOff;
 
   return (
-    <section aria-labelledby={headingId} className="rounded-2xl border border-border bg-surface shadow-sm">
+    <section
+      aria-labelledby={headingId}
+      className={cn(
+        'rounded-2xl border border-border bg-surface shadow-sm transition-colors motion-reduce:transition-none',
+        notApplicable && 'border-dashed bg-surface-muted/40 shadow-none',
+      )}
+    >
       <header className="flex items-start justify-between gap-3 border-b border-border px-4 py-3 sm:px-5">
         <div className="flex min-w-0 items-start gap-3">
           <span
             aria-hidden="true"
-            className="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-accent-soft text-sm font-semibold text-accent"
+            className={cn(
+              'mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full text-sm font-semibold',
+              notApplicable ? 'bg-surface-muted text-fg-muted' : 'bg-accent-soft text-accent',
+            )}
           >
             {step}
           </span>
@@ -46,7 +76,11 @@ export function PartReview({ part, step, sections, evidence, rating, onRate }: P
           </div>
         </div>
         {onRate ? (
-          rating === null ? (
+          notApplicable ? (
+            <Badge variant="outline" className="mt-0.5">
+              n/a<span className="hidden @md:inline"> · doesn&apos;t apply</span>
+            </Badge>
+          ) : rating === null ? (
             <Badge variant="outline" className="mt-0.5">
               Not rated
             </Badge>
@@ -68,30 +102,67 @@ export function PartReview({ part, step, sections, evidence, rating, onRate }: P
                 <ModelMarkdown headingLevel={4}>{section.markdown}</ModelMarkdown>
               </div>
             ))
+          ) : notApplicable ? (
+            <p className="text-sm text-fg-muted">The model answer has no {label} part.</p>
           ) : (
             <div className="space-y-2 rounded-xl border border-dashed border-border p-3">
               <Badge variant="outline">Generic STAR prompt</Badge>
-              <p className="text-sm text-fg-muted">
-                This model answer has no {info.label.toLowerCase()} part. What a good one covers:
-              </p>
+              <p className="text-sm text-fg-muted">This model answer has no {label} part. What a good one covers:</p>
               <p className="leading-relaxed">{info.prompt}</p>
             </div>
           )}
         </div>
 
-        {evidence ? <Evidence label={info.label} evidence={evidence} /> : null}
+        {evidence && !notApplicable ? <Evidence label={info.label} evidence={evidence} /> : null}
 
         {onRate ? (
           <div className="space-y-3">
-            <div className="space-y-1">
-              <p id={rateLabelId} className="text-sm font-semibold">
-                Rate your {info.label.toLowerCase()}
-              </p>
-              <p id={goodId} className="text-sm text-fg-muted">
-                <span className="font-medium text-fg">Good looks like:</span> {info.good}
-              </p>
+            <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+              <div className="min-w-0 flex-1 basis-56 space-y-1">
+                <p id={rateLabelId} className={cn('text-sm font-semibold', notApplicable && 'text-fg-muted')}>
+                  Rate your {label}
+                </p>
+                {notApplicable ? null : (
+                  <p id={goodId} className="text-sm text-fg-muted">
+                    <span className="font-medium text-fg">Good looks like:</span> {info.good}
+                  </p>
+                )}
+              </div>
+              {onApplies ? (
+                <label
+                  className={cn(
+                    'inline-flex min-h-11 shrink-0 items-center gap-2.5 self-start rounded-lg border border-border bg-surface px-3 text-sm font-medium select-none has-checked:border-accent has-checked:text-accent has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus',
+                    locked ? 'cursor-not-allowed text-fg-muted' : 'cursor-pointer',
+                  )}
+                >
+                  <input
+                    type="checkbox"
+                    checked={notApplicable}
+                    disabled={locked}
+                    onChange={(event) => onApplies(!event.target.checked)}
+                    aria-label={`${info.label} doesn't apply to this question`}
+                    aria-describedby={locked ? lastId : undefined}
+                    className="size-5 shrink-0 cursor-pointer scroll-mt-24 scroll-mb-28 accent-accent disabled:cursor-not-allowed"
+                  />
+                  Doesn&apos;t apply
+                </label>
+              ) : null}
             </div>
-            <RatingGroup part={part} value={rating} onRate={onRate} labelledBy={rateLabelId} describedBy={goodId} />
+            {locked ? (
+              <p id={lastId} className="text-sm text-fg-muted">
+                The only part left that applies: at least one part must count.
+              </p>
+            ) : null}
+            {notApplicable ? (
+              <div className="space-y-1 rounded-xl border border-dashed border-border bg-surface px-3 py-2.5 text-sm">
+                {reason ? <p className="font-medium">{reason}</p> : null}
+                <p className="text-fg-muted">
+                  Left out of the score and the grade. Untick “Doesn&apos;t apply” to rate it.
+                </p>
+              </div>
+            ) : (
+              <RatingGroup part={part} value={rating} onRate={onRate} labelledBy={rateLabelId} describedBy={goodId} />
+            )}
           </div>
         ) : null}
       </div>

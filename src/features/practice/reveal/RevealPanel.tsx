@@ -5,10 +5,19 @@ import { Button } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { KeyCombo } from '@/components/ui/Kbd';
 import { StatusMessage } from '@/components/ui/StatusMessage';
+import { defaultNotApplicable } from '@/domain/applicability';
 import { checklistItems } from '@/domain/checklist';
 import { detectParts, termCoverage } from '@/domain/hints';
-import { RUBRIC_PARTS, type Attempt, type Grade, type Rating, type RubricPart } from '@/domain/model';
-import { GRADE_LABELS, gradeFromRatings, isFullyRated, scoreOf } from '@/domain/rubric';
+import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt, type Grade, type Rating, type RubricPart } from '@/domain/model';
+import {
+  applicableParts,
+  GRADE_LABELS,
+  gradeFromRatings,
+  gradeRuleFor,
+  isFullyRated,
+  isRating,
+  scoreOf,
+} from '@/domain/rubric';
 import { cn } from '@/lib/cn';
 import { matchesShortcut } from '@/lib/shortcuts';
 import { usePracticeStore, type RatingPatch } from '@/stores';
@@ -132,6 +141,22 @@ function Review({
     rateAttempt(attemptId, patch);
   }
 
+  /**
+   * Marks a part "doesn't apply" (or applies again, unrated). One patch with
+   * the grade it leads to, as for a rating, so Undo takes back both. The last
+   * part that applies cannot be switched off (the control is disabled too).
+   */
+  function setApplies(part: RubricPart, applies: boolean) {
+    recordHints();
+    const current = latest();
+    if (applies === (current.ratings[part] !== NOT_APPLICABLE)) return;
+    const ratings = { ...current.ratings, [part]: applies ? null : NOT_APPLICABLE };
+    if (applicableParts(ratings).length === 0) return;
+    const patch: RatingPatch = { ratings };
+    if (!current.gradeOverridden) patch.grade = gradeFromRatings(ratings);
+    rateAttempt(attemptId, patch);
+  }
+
   function chooseGrade(grade: Grade) {
     recordHints();
     const suggested = gradeFromRatings(latest().ratings);
@@ -187,10 +212,12 @@ function Review({
       ),
     [question.sections],
   ) as [string[], string[]];
+  const defaults = useMemo(() => defaultNotApplicable(question), [question]);
   const rest = question.sections.filter((section) => section.kind === 'answer' || section.kind === 'followUps');
   const hasStarParts = question.sections.some((section) => (RUBRIC_PARTS as readonly string[]).includes(section.kind));
 
-  const ratedCount = RUBRIC_PARTS.filter((part) => attempt.ratings[part] !== null).length;
+  const applicable = applicableParts(attempt.ratings);
+  const ratedCount = applicable.filter((part) => isRating(attempt.ratings[part])).length;
   const fullyRated = isFullyRated(attempt.ratings);
   const suggested = gradeFromRatings(attempt.ratings);
   const undoLabel = undo?.attemptId === attemptId ? describeChange(undo.before, attempt) : null;
@@ -254,6 +281,9 @@ function Review({
               evidence={hints ? hints.parts[part].evidence : null}
               rating={attempt.ratings[part]}
               onRate={skipped ? undefined : (rating) => rate(part, rating)}
+              onApplies={skipped ? undefined : (applies) => setApplies(part, applies)}
+              canSwitchOff={applicable.length > 1}
+              reason={attempt.ratings[part] === NOT_APPLICABLE ? defaults[part] : undefined}
             />
           ))}
 
@@ -300,6 +330,8 @@ function Review({
                 suggested={suggested}
                 overridden={attempt.gradeOverridden}
                 score={scoreOf(attempt.ratings)}
+                applicable={applicable.length}
+                rule={gradeRuleFor(applicable.length)}
                 onChoose={chooseGrade}
                 onReset={resetGrade}
               />
@@ -327,9 +359,9 @@ function Review({
           ) : (
             <>
               {ratedCount}
-              <span className="sr-only sm:not-sr-only"> of 4 parts</span>
+              <span className="sr-only sm:not-sr-only"> of {applicable.length} parts</span>
               <span className="sm:hidden" aria-hidden="true">
-                /4
+                /{applicable.length}
               </span>{' '}
               rated
             </>

@@ -1,4 +1,4 @@
-import { RUBRIC_PARTS, type Attempt } from '@/domain/model';
+import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import { PART_INFO } from '@/domain/rubric';
 
 /** Adds or removes one checklist index, keeping the list sorted so stored attempts compare cleanly. */
@@ -13,7 +13,12 @@ export function toggleIndex(list: readonly number[], index: number): number[] {
  */
 export function describeChange(before: Attempt, after: Attempt): string | null {
   const changed = RUBRIC_PARTS.filter((part) => before.ratings[part] !== after.ratings[part]);
-  if (changed.length === 1) return `${PART_INFO[changed[0]!].label} rating`;
+  if (changed.length === 1) {
+    const part = changed[0]!;
+    // Switching "doesn't apply" on or off is its own kind of change, worded as the switch is.
+    const switched = before.ratings[part] === NOT_APPLICABLE || after.ratings[part] === NOT_APPLICABLE;
+    return `${PART_INFO[part].label} ${switched ? "“doesn't apply”" : 'rating'}`;
+  }
   if (changed.length > 1) return 'ratings';
   if (before.grade !== after.grade || before.gradeOverridden !== after.gradeOverridden) return 'grade';
   if (!sameList(before.practicesCovered, after.practicesCovered)) return 'best-practice tick';

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useEffectEvent, useId, useLayoutEffect, useRef,
 import type { Question } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { KeyCombo } from '@/components/ui/Kbd';
+import { initialRatings } from '@/domain/applicability';
 import type { AnswerSource, PracticeSession } from '@/domain/model';
 import { formatDuration, speakingTimeSec, wordCount } from '@/domain/measures';
 import { announcement, clockState, type ClockState } from '@/domain/timer';
@@ -162,7 +163,8 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     // submitAnswer builds the attempt from the stored draft, so the latest keystrokes go in first.
     updateDraft(sessionId, questionId, { text: answer.text, source: answer.source, elapsedMs: time.durationMs });
     finish();
-    submitAnswer(sessionId, questionId, time);
+    // Parts that don't fit this question (Context of "Explain closures…") start as "doesn't apply", stored from the start.
+    submitAnswer(sessionId, questionId, time, { ratings: initialRatings(question) });
   }
 
   function skip() {

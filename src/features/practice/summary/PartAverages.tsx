@@ -5,11 +5,17 @@ import { cn } from '@/lib/cn';
 interface PartAveragesProps {
   headingId: string;
   averages: Record<RubricPart, number | null>;
+  /** Per part, the answers that marked it "doesn't apply": left out of its average, never counted as 0. */
+  notApplicable?: Record<RubricPart, number>;
   weakest: RubricPart | null;
 }
 
 /** One bar per part; the numbers are written out, so the bars are decoration for sighted readers. */
-export function PartAverages({ headingId, averages, weakest }: PartAveragesProps) {
+export function PartAverages({ headingId, averages, notApplicable, weakest }: PartAveragesProps) {
+  const marked = RUBRIC_PARTS.flatMap((part) => {
+    const count = notApplicable?.[part] ?? 0;
+    return count > 0 ? [`${PART_INFO[part].label} in ${count} ${count === 1 ? 'answer' : 'answers'}`] : [];
+  });
   return (
     <section
       aria-labelledby={headingId}
@@ -24,6 +30,7 @@ export function PartAverages({ headingId, averages, weakest }: PartAveragesProps
       <dl className="space-y-3">
         {RUBRIC_PARTS.map((part) => {
           const average = averages[part];
+          const naCount = notApplicable?.[part] ?? 0;
           const isWeakest = part === weakest;
           return (
             <div
@@ -43,7 +50,11 @@ export function PartAverages({ headingId, averages, weakest }: PartAveragesProps
                 </span>
                 <span className="min-w-[4.5rem] text-right text-sm tabular-nums">
                   {average === null ? (
-                    <span className="text-fg-muted">Not rated</span>
+                    naCount > 0 ? (
+                      <span className="font-semibold text-fg-muted">n/a</span>
+                    ) : (
+                      <span className="text-fg-muted">Not rated</span>
+                    )
                   ) : (
                     <>
                       <span className="font-semibold">{formatAverage(average)}</span>
@@ -56,6 +67,12 @@ export function PartAverages({ headingId, averages, weakest }: PartAveragesProps
           );
         })}
       </dl>
+      {marked.length > 0 ? (
+        <p className="text-sm text-fg-muted">
+          Where you marked a part “doesn&apos;t apply” to a question (n/a), it is left out of that part’s average, not
+          counted as 0: {marked.join(', ')}.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -148,7 +148,12 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
           )}
         </section>
 
-        <PartAverages headingId={`${id}-parts`} averages={summary.partAverages} weakest={weakest} />
+        <PartAverages
+          headingId={`${id}-parts`}
+          averages={summary.partAverages}
+          notApplicable={summary.notApplicable}
+          weakest={weakest}
+        />
       </div>
 
       <QuestionResults
@@ -170,7 +175,7 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
             {summary.retryIds.length > 0
               ? 'Your lowest-scoring answers (under 75) and any you skipped, as a new session with the same settings.'
               : summary.overallScore === null
-                ? 'Nothing to suggest yet: rate your answers on all four parts and the weak ones will show up here.'
+                ? 'Nothing to suggest yet: rate your answers on every part that applies and the weak ones will show up here.'
                 : 'Nothing to retry: every rated answer scored 75 or more, and none were skipped.'}
           </p>
         </div>
