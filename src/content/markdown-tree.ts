@@ -56,11 +56,14 @@ export function markdownToTree(markdown: string): MarkdownTree {
   return { type: 'root', children: clean(tree.children) };
 }
 
-/** Every markdown text of a guide (overview, notes, answer sections), each compiled once. */
+/**
+ * Every markdown text of a guide (overview, notes, answer sections, each
+ * answer as written), each compiled once.
+ */
 export function guideMarkdownTrees(guide: {
   overview: string;
   notes: readonly { markdown: string }[];
-  questions: readonly { sections: readonly { markdown: string }[] }[];
+  questions: readonly { sections: readonly { markdown: string }[]; asWritten?: string }[];
 }): Record<string, MarkdownTree> {
   const texts = [
     guide.overview,
@@ -68,6 +71,8 @@ export function guideMarkdownTrees(guide: {
     guide.overview.trim(),
     ...guide.notes.map((note) => note.markdown),
     ...guide.questions.flatMap((question) => question.sections.map((section) => section.markdown)),
+    // The reveal's "Model answer as written", shown whole when opened.
+    ...guide.questions.map((question) => question.asWritten ?? ''),
   ];
   const trees: Record<string, MarkdownTree> = {};
   for (const text of texts) if (text.trim() && !Object.hasOwn(trees, text)) trees[text] = markdownToTree(text);

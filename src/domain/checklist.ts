@@ -7,7 +7,11 @@
  * section has no list, each sentence of its prose is an entry. Entries are
  * trimmed, never empty, and come in the order written, so their indices are
  * stable for `Attempt.practicesCovered` / `pitfallsHit` as long as the text is.
+ * A question's checklist (`sectionChecklist`) is its sections' items in
+ * section order, then item order, each with the wrapper its section sat in
+ * (`within`), so the indices stay what they were before `within` existed.
  */
+import type { AnswerSection } from '@/content/types';
 
 const MARKER = /^( {0,3})([-*+•]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const FENCE = /^\s*(?:```|~~~)/;
@@ -118,4 +122,29 @@ export function checklistItems(markdown: string): string[] {
     if (FENCE.test(paragraph[0]!)) return [paragraph.join('\n').trim()];
     return splitSentences(paragraph.join(' '));
   });
+}
+
+/** One entry of a question's checklist: the item's markdown and, when its section had one, the wrapper it sat in. */
+export interface ChecklistItem {
+  markdown: string;
+  /** "Scenario 1: …", "IaaS (…)": the titles of the wrappers the section sat inside. */
+  within?: string;
+}
+
+/**
+ * The checklist of a question's sections of one kind (Best Practices or
+ * Pitfalls): every section's items in section order, then item order. The
+ * position in this list is the index stored in an attempt.
+ */
+export function sectionChecklist(
+  sections: readonly Pick<AnswerSection, 'kind' | 'markdown' | 'within'>[],
+  kind: AnswerSection['kind'],
+): ChecklistItem[] {
+  return sections
+    .filter((section) => section.kind === kind)
+    .flatMap((section) =>
+      checklistItems(section.markdown).map((markdown) =>
+        section.within ? { markdown, within: section.within } : { markdown },
+      ),
+    );
 }

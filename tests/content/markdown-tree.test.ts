@@ -72,7 +72,9 @@ describe('guide markdown compiled at build time renders exactly as react-markdow
       }
     }
     expect(texts).toBeGreaterThan(50);
-  });
+    // Every answer is compiled twice over (by part and as written), each rendered both ways at three
+    // levels: seconds of work, more while the rest of the suite runs alongside.
+  }, 30_000);
 
   it('keeps no script URL and no raw HTML in the tree itself', () => {
     const json = JSON.stringify(markdownToTree(SNIPPETS['hostile URLs'] + '\n\n' + SNIPPETS['raw HTML']));
@@ -89,5 +91,21 @@ describe('guideMarkdownTrees', () => {
       questions: [{ sections: [{ markdown: 'Context **here**' }, { markdown: '   ' }] }],
     });
     expect(Object.keys(trees)).toEqual(['\n## Overview\n\nText\n', '## Overview\n\nText', 'A note', 'Context **here**']);
+  });
+
+  it('compiles each answer as written too, so opening "Model answer as written" parses nothing', () => {
+    const trees = guideMarkdownTrees({
+      overview: '',
+      notes: [],
+      questions: [
+        { sections: [{ markdown: 'Context' }], asWritten: '- **Context**: Context\n- **Scenario 1**: more' },
+        { sections: [], asWritten: '' },
+        { sections: [] },
+      ],
+    });
+    expect(Object.keys(trees)).toEqual(['Context', '- **Context**: Context\n- **Scenario 1**: more']);
+    expect(trees['- **Context**: Context\n- **Scenario 1**: more']).toEqual(
+      markdownToTree('- **Context**: Context\n- **Scenario 1**: more'),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { checklistItems, splitSentences } from '@/domain/checklist';
+import { checklistItems, sectionChecklist, splitSentences } from '@/domain/checklist';
 
 describe('checklistItems from lists', () => {
   it('returns each top-level bullet without its marker', () => {
@@ -113,5 +113,32 @@ describe('checklistItems from prose', () => {
     expect(checklistItems('')).toEqual([]);
     expect(checklistItems('  \n\n \t')).toEqual([]);
     expect(checklistItems(undefined as unknown as string)).toEqual([]);
+  });
+});
+
+describe('sectionChecklist', () => {
+  it("lists every section's items in section order, then item order, each with the wrapper it sat in", () => {
+    const sections = [
+      {
+        kind: 'bestPractices' as const,
+        markdown: '- Start small\n- Train champions',
+        within: 'Scenario 1: Salesforce',
+      },
+      { kind: 'pitfalls' as const, markdown: '- Skipping rollback' },
+      { kind: 'bestPractices' as const, markdown: '- Freeze changes', within: 'Scenario 2: Billing' },
+      { kind: 'bestPractices' as const, markdown: 'Keep a log. Review it weekly.' },
+    ];
+    expect(sectionChecklist(sections, 'bestPractices')).toEqual([
+      { markdown: 'Start small', within: 'Scenario 1: Salesforce' },
+      { markdown: 'Train champions', within: 'Scenario 1: Salesforce' },
+      { markdown: 'Freeze changes', within: 'Scenario 2: Billing' },
+      { markdown: 'Keep a log.' },
+      { markdown: 'Review it weekly.' },
+    ]);
+    // The indices an attempt stores are the same as the plain items of the same sections, in order.
+    expect(sectionChecklist(sections, 'bestPractices').map((item) => item.markdown)).toEqual(
+      sections.filter((s) => s.kind === 'bestPractices').flatMap((s) => checklistItems(s.markdown)),
+    );
+    expect(sectionChecklist(sections, 'pitfalls')).toEqual([{ markdown: 'Skipping rollback' }]);
   });
 });

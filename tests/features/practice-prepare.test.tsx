@@ -40,4 +40,30 @@ describe('prepared markdown', () => {
       ['A', 4],
     ]);
   });
+
+  it("renders a part under a wrapper's sub-heading one level deeper, as the reveal does, and leaves the answer as written out", () => {
+    const shown = revealMarkdown({
+      id: 'g--q',
+      number: 1,
+      category: 'Behavioral',
+      text: 'Q?',
+      keyTerms: [],
+      line: 1,
+      sections: [
+        { kind: 'context', label: 'Context', markdown: 'C1', within: 'Scenario 1' },
+        { kind: 'context', label: 'Context', markdown: 'C2' },
+        { kind: 'bestPractices', label: 'Best Practices', markdown: '- one', within: 'Scenario 1' },
+        { kind: 'pitfalls', label: 'Pitfalls', markdown: '', within: 'Scenario 2' },
+        { kind: 'followUps', label: 'Follow-up', markdown: 'F', within: 'Scenario 2' },
+      ],
+      asWritten: 'The whole answer, collapsed until asked for.',
+    });
+    expect(shown).toEqual([
+      ['C1', 5],
+      ['C2', 4],
+      ['one', 5],
+      ['', 5],
+      ['F', 5],
+    ]);
+  });
 });

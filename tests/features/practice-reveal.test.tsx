@@ -627,3 +627,155 @@ describe('RevealPanel: parts that don’t apply', () => {
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
   });
 });
+
+/** A multi-scenario answer: each part appears once per scenario, with the scenario it sat in. */
+const scenarios: Question = {
+  id: 'sample-engineer--q10',
+  number: 10,
+  category: 'Behavioral',
+  text: 'Tell me about two CRM projects.',
+  sections: [
+    {
+      kind: 'context',
+      label: 'Situation',
+      markdown: 'Leads were tracked in spreadsheets.',
+      within: 'Scenario 1: Implementing Salesforce for lead tracking',
+    },
+    {
+      kind: 'context',
+      label: 'Situation',
+      markdown: 'Billing ran on a legacy system.',
+      within: 'Scenario 2: Migrating billing',
+    },
+    {
+      kind: 'approach',
+      label: 'Approach',
+      markdown: 'Piloted with one sales team.',
+      within: 'Scenario 1: Implementing Salesforce for lead tracking',
+    },
+    {
+      kind: 'bestPractices',
+      label: 'Best Practices',
+      markdown: '- Start small\n- Train champions',
+      within: 'Scenario 1: Implementing Salesforce for lead tracking',
+    },
+    {
+      kind: 'bestPractices',
+      label: 'Best Practices',
+      markdown: '- Freeze changes during cut-over',
+      within: 'Scenario 2: Migrating billing',
+    },
+    {
+      kind: 'followUps',
+      label: 'Follow-up Points',
+      markdown: 'What would you do differently?',
+      within: 'Scenario 2: Migrating billing',
+    },
+  ],
+  asWritten:
+    '**Scenario 1: Implementing Salesforce for lead tracking**\n\n- **Situation**: Leads were tracked in spreadsheets.',
+  keyTerms: [],
+  line: 100,
+};
+
+describe('RevealPanel: nested parts and the answer as written', () => {
+  it('shows the wrapper each part sat in as a sub-heading above its text, in each card', () => {
+    renderFor(scenarios);
+    const context = part('Context');
+    expect(
+      within(context)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Scenario 1: Implementing Salesforce for lead tracking', 'Scenario 2: Migrating billing']);
+    const text = context.textContent!;
+    expect(text.indexOf('Scenario 1')).toBeLessThan(text.indexOf('Leads were tracked'));
+    expect(text.indexOf('Leads were tracked')).toBeLessThan(text.indexOf('Scenario 2'));
+    expect(text.indexOf('Scenario 2')).toBeLessThan(text.indexOf('Billing ran on a legacy system'));
+    expect(within(part('Approach')).getByRole('heading', { level: 4 })).toHaveTextContent('Scenario 1');
+    expect(within(part('Follow-up Points')).getByRole('heading', { level: 4 })).toHaveTextContent(
+      'Scenario 2: Migrating billing',
+    );
+  });
+
+  it('groups checklist items under their scenario, keeping the stored order of ticks', async () => {
+    const user = userEvent.setup();
+    renderFor(scenarios);
+    const practices = screen.getByRole('region', { name: 'Best practices' });
+    expect(
+      within(practices)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Scenario 1: Implementing Salesforce for lead tracking', 'Scenario 2: Migrating billing']);
+    const freeze = within(practices).getByRole('checkbox', { name: 'I covered this Freeze changes during cut-over' });
+    expect(freeze).toHaveAccessibleDescription('Scenario 2: Migrating billing');
+    await user.click(freeze);
+    // Section order, then item order: the third item, as before sections had scenarios.
+    expect(stored().practicesCovered).toEqual([2]);
+    await user.click(within(practices).getByRole('checkbox', { name: 'I covered this Start small' }));
+    expect(stored().practicesCovered).toEqual([0, 2]);
+  });
+
+  it('offers the model answer as written behind a collapsed disclosure', async () => {
+    const user = userEvent.setup();
+    renderFor(scenarios);
+    const toggle = screen.getByRole('button', { name: 'Model answer as written' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('Leads were tracked in spreadsheets.', { selector: 'li' })).not.toBeInTheDocument();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(
+      within(body).getByText('Scenario 1: Implementing Salesforce for lead tracking', { selector: 'strong' }),
+    ).toBeVisible();
+    expect(within(body).getByText('Situation', { selector: 'strong' })).toBeVisible();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(body).not.toBeInTheDocument();
+  });
+
+  it('has no such disclosure when the guide gives no answer as written', () => {
+    renderFor({ ...scenarios, asWritten: '  ' });
+    expect(screen.queryByRole('button', { name: 'Model answer as written' })).not.toBeInTheDocument();
+  });
+});
+
+describe('RevealPanel: a question with no model answer', () => {
+  const bare: Question = {
+    ...closures,
+    id: 'sample-engineer--q11',
+    text: 'How would you debug a memory leak?',
+    sections: [],
+  };
+
+  it('says so plainly, does not claim a model answer, and rates against the generic prompts', async () => {
+    const user = userEvent.setup();
+    renderFor(bare);
+    expect(screen.getByText('This guide has no model answer for this question.').closest('p')).toHaveTextContent(
+      'This guide has no model answer for this question. Rate your answer against what a good answer covers in each part.',
+    );
+    expect(screen.getByText(/^Question from/)).toHaveTextContent('Question from Sample Engineer Interview Preparation');
+    expect(screen.queryByText(/^Model answer from/)).not.toBeInTheDocument();
+    expect(within(part('Approach')).getByText(PART_INFO.approach.prompt)).toBeVisible();
+    expect(within(part('Example')).getByText('Generic STAR prompt')).toBeVisible();
+    // A technical question with no model answer: Context and Outcome start as "doesn't apply".
+    expect(notApplicable('Context')).toBeChecked();
+    expect(notApplicable('Outcome')).toBeChecked();
+    expect(notApplicable('Example')).not.toBeChecked();
+
+    await user.click(level('Approach', 2));
+    await user.click(level('Example', 3));
+    expect(stored().grade).toBe('good');
+    expect(scoreText()).toHaveTextContent('Score 63/100');
+  });
+
+  it('keeps all four parts for a behavioural question with no model answer', () => {
+    renderFor({ ...bare, category: 'Behavioral', text: 'Tell me about a time you failed.' });
+    expect(screen.getByText(/This guide has no model answer/)).toBeVisible();
+    for (const label of ['Context', 'Approach', 'Example', 'Outcome']) {
+      expect(notApplicable(label)).not.toBeChecked();
+      expect(ratingGroup(label)).toBeVisible();
+    }
+  });
+});

@@ -1,13 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { memo, useId, useMemo, type ReactNode } from 'react';
 
-import type { AnswerSection, Guide, Question } from '@/content/types';
+import type { Guide, Question } from '@/content/types';
 import { Badge } from '@/components/ui/Badge';
 import { LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { Markdown } from '@/components/ui/Markdown';
 import { textLinkClass } from '@/components/ui/styles';
-import { checklistItems } from '@/domain/checklist';
+import { type ChecklistItem, sectionChecklist } from '@/domain/checklist';
 import { formatDuration } from '@/domain/measures';
 import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import { effectiveGrade, GRADE_LABELS, LEVELS, PART_INFO, scoreOf } from '@/domain/rubric';
@@ -264,13 +264,9 @@ function PartRatings({ attempt }: { attempt: Attempt }) {
   );
 }
 
-function sectionItems(question: Question, kind: AnswerSection['kind']): string[] {
-  return question.sections.filter((section) => section.kind === kind).flatMap((s) => checklistItems(s.markdown));
-}
-
 function Ticks({ attempt, question }: { attempt: Attempt; question: Question }) {
-  const practices = sectionItems(question, 'bestPractices');
-  const pitfalls = sectionItems(question, 'pitfalls');
+  const practices = sectionChecklist(question.sections, 'bestPractices');
+  const pitfalls = sectionChecklist(question.sections, 'pitfalls');
   if (practices.length === 0 && pitfalls.length === 0) return null;
   return (
     <>
@@ -296,7 +292,7 @@ function TickList({
   none,
 }: {
   title: string;
-  items: string[];
+  items: readonly ChecklistItem[];
   ticked: readonly number[];
   none: string;
 }) {
@@ -317,9 +313,12 @@ function TickList({
           {chosen.map(({ item, index }) => (
             <li key={index} className="flex gap-2 text-sm">
               <CheckIcon />
-              <ModelMarkdown headingLevel={5} className="min-w-0 flex-1 text-sm">
-                {item}
-              </ModelMarkdown>
+              <div className="min-w-0 flex-1">
+                {item.within ? <p className="text-xs font-medium text-fg-muted">{item.within}</p> : null}
+                <ModelMarkdown headingLevel={5} className="text-sm">
+                  {item.markdown}
+                </ModelMarkdown>
+              </div>
             </li>
           ))}
         </ul>
@@ -384,7 +383,10 @@ function ModelAnswer({ question }: { question: Question | undefined }) {
           {question.sections.map((section, index) => (
             <section key={`${section.kind}-${index}`} className="space-y-1">
               {question.sections.length > 1 || section.kind !== 'answer' ? (
-                <h4 className="text-sm font-semibold text-accent">{section.label}</h4>
+                <h4 className="text-sm font-semibold text-accent">
+                  {section.within ? <span className="font-medium text-fg-muted">{section.within} › </span> : null}
+                  {section.label}
+                </h4>
               ) : null}
               <ModelMarkdown headingLevel={5}>{section.markdown}</ModelMarkdown>
             </section>

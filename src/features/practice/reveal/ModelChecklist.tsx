@@ -1,6 +1,9 @@
 import { useId } from 'react';
 
+import type { ChecklistItem } from '@/domain/checklist';
+
 import { ModelMarkdown } from './ModelMarkdown';
+import { WithinHeading } from './WithinHeading';
 
 interface ModelChecklistProps {
   title: string;
@@ -8,12 +11,17 @@ interface ModelChecklistProps {
   intro: string;
   /** The tick's own words, read with each item ("I covered this: …"). */
   tickLabel: string;
-  items: string[];
+  /** In stored order: an item's position is its index in the attempt. */
+  items: readonly ChecklistItem[];
   checked: readonly number[];
   onToggle: (index: number) => void;
 }
 
-/** The model answer's own bullets, each with a tick the user sets about their answer. */
+/**
+ * The model answer's own bullets, each with a tick the user sets about their
+ * answer. Items from a section that sat inside a wrapper ("Scenario 2: …") are
+ * grouped under its title; the order, and so each item's index, is unchanged.
+ */
 export function ModelChecklist({ title, intro, tickLabel, items, checked, onToggle }: ModelChecklistProps) {
   const id = useId();
   const headingId = `${id}-heading`;
@@ -33,35 +41,58 @@ export function ModelChecklist({ title, intro, tickLabel, items, checked, onTogg
         </p>
       </div>
       <p className="text-sm text-fg-muted">{intro}</p>
-      <ul className="space-y-2">
-        {items.map((item, index) => {
-          const itemId = `${id}-item-${index}`;
-          const tickId = `${id}-tick-${index}`;
+      <div className="space-y-4">
+        {groupsOf(items).map((group) => {
+          const withinId = `${id}-within-${group.start}`;
           return (
-            <li
-              // Items are the model answer's bullets in order; the index is their identity in the attempt.
-              key={index}
-              className="flex flex-col gap-2 rounded-xl border border-border p-3 transition has-checked:border-accent has-checked:bg-accent-soft/60 motion-reduce:transition-none sm:flex-row sm:items-start sm:gap-4"
-            >
-              <div id={itemId} className="min-w-0 flex-1">
-                <ModelMarkdown headingLevel={5} className="text-sm">
-                  {item}
-                </ModelMarkdown>
-              </div>
-              <label className="inline-flex min-h-11 shrink-0 cursor-pointer items-center gap-2.5 self-start rounded-lg border border-border bg-surface px-3 text-sm font-medium select-none has-checked:border-accent has-checked:text-accent has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus">
-                <input
-                  type="checkbox"
-                  checked={checked.includes(index)}
-                  onChange={() => onToggle(index)}
-                  aria-labelledby={`${tickId} ${itemId}`}
-                  className="size-5 shrink-0 cursor-pointer scroll-mt-24 scroll-mb-28 accent-accent"
-                />
-                <span id={tickId}>{tickLabel}</span>
-              </label>
-            </li>
+            <div key={group.start} className="space-y-2">
+              {group.within ? <WithinHeading id={withinId}>{group.within}</WithinHeading> : null}
+              <ul className="space-y-2">
+                {group.items.map(({ markdown }, offset) => {
+                  const index = group.start + offset;
+                  const itemId = `${id}-item-${index}`;
+                  const tickId = `${id}-tick-${index}`;
+                  return (
+                    <li
+                      // Items are the model answer's bullets in order; the index is their identity in the attempt.
+                      key={index}
+                      className="flex flex-col gap-2 rounded-xl border border-border p-3 transition has-checked:border-accent has-checked:bg-accent-soft/60 motion-reduce:transition-none sm:flex-row sm:items-start sm:gap-4"
+                    >
+                      <div id={itemId} className="min-w-0 flex-1">
+                        <ModelMarkdown headingLevel={5} className="text-sm">
+                          {markdown}
+                        </ModelMarkdown>
+                      </div>
+                      <label className="inline-flex min-h-11 shrink-0 cursor-pointer items-center gap-2.5 self-start rounded-lg border border-border bg-surface px-3 text-sm font-medium select-none has-checked:border-accent has-checked:text-accent has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus">
+                        <input
+                          type="checkbox"
+                          checked={checked.includes(index)}
+                          onChange={() => onToggle(index)}
+                          aria-labelledby={`${tickId} ${itemId}`}
+                          aria-describedby={group.within ? withinId : undefined}
+                          className="size-5 shrink-0 cursor-pointer scroll-mt-24 scroll-mb-28 accent-accent"
+                        />
+                        <span id={tickId}>{tickLabel}</span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
           );
         })}
-      </ul>
+      </div>
     </section>
   );
+}
+
+/** Runs of consecutive items from the same wrapper, each with the index of its first item. */
+function groupsOf(items: readonly ChecklistItem[]) {
+  const groups: { start: number; within: string | undefined; items: ChecklistItem[] }[] = [];
+  items.forEach((item, index) => {
+    const last = groups[groups.length - 1];
+    if (last && last.within === item.within) last.items.push(item);
+    else groups.push({ start: index, within: item.within, items: [item] });
+  });
+  return groups;
 }

@@ -8,12 +8,15 @@ import { cn } from '@/lib/cn';
 
 import { ModelMarkdown } from './ModelMarkdown';
 import { RatingGroup } from './RatingGroup';
+import { WithinHeading } from './WithinHeading';
 
 interface PartReviewProps {
   part: RubricPart;
   step: number;
   /** The model answer's sections of this part; empty when the guide has none. */
   sections: AnswerSection[];
+  /** False when the guide has no model answer for the question at all. */
+  hasModelAnswer: boolean;
   /** Snippets of the user's answer that look like this part; null when there is no answer to look at. */
   evidence: string[] | null;
   rating: Ratings[RubricPart];
@@ -32,6 +35,7 @@ export function PartReview({
   part,
   step,
   sections,
+  hasModelAnswer,
   evidence,
   rating,
   onRate,
@@ -96,18 +100,32 @@ export function PartReview({
         <div className="space-y-2">
           <p className="text-xs font-semibold tracking-wide text-fg-muted uppercase">Model answer</p>
           {sections.length > 0 ? (
-            sections.map((section, index) => (
-              <div key={index} className="space-y-1">
-                {sections.length > 1 ? <p className="text-sm font-semibold">{section.label}</p> : null}
-                <ModelMarkdown headingLevel={4}>{section.markdown}</ModelMarkdown>
-              </div>
-            ))
+            <div className="space-y-3">
+              {sections.map((section, index) => (
+                <div key={index} className="space-y-1">
+                  {/* Each wrapper's title once, above the first of its parts: "Scenario 1 … / Scenario 2 …". */}
+                  {section.within && section.within !== sections[index - 1]?.within ? (
+                    <WithinHeading>{section.within}</WithinHeading>
+                  ) : null}
+                  {sections.length > 1 && section.label.toLowerCase() !== label ? (
+                    <p className="text-sm font-semibold">{section.label}</p>
+                  ) : null}
+                  <ModelMarkdown headingLevel={section.within ? 5 : 4}>{section.markdown}</ModelMarkdown>
+                </div>
+              ))}
+            </div>
           ) : notApplicable ? (
-            <p className="text-sm text-fg-muted">The model answer has no {label} part.</p>
+            <p className="text-sm text-fg-muted">
+              {hasModelAnswer ? `The model answer has no ${label} part.` : 'No model answer for this part.'}
+            </p>
           ) : (
             <div className="space-y-2 rounded-xl border border-dashed border-border p-3">
               <Badge variant="outline">Generic STAR prompt</Badge>
-              <p className="text-sm text-fg-muted">This model answer has no {label} part. What a good one covers:</p>
+              <p className="text-sm text-fg-muted">
+                {hasModelAnswer
+                  ? `This model answer has no ${label} part. What a good one covers:`
+                  : `No model answer to compare with. What a good ${label} part covers:`}
+              </p>
               <p className="leading-relaxed">{info.prompt}</p>
             </div>
           )}

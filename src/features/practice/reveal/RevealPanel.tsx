@@ -6,7 +6,7 @@ import { Icon } from '@/components/ui/Icon';
 import { KeyCombo } from '@/components/ui/Kbd';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { defaultNotApplicable } from '@/domain/applicability';
-import { checklistItems } from '@/domain/checklist';
+import { sectionChecklist } from '@/domain/checklist';
 import { detectParts, termCoverage } from '@/domain/hints';
 import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt, type Grade, type Rating, type RubricPart } from '@/domain/model';
 import {
@@ -23,6 +23,7 @@ import { matchesShortcut } from '@/lib/shortcuts';
 import { usePracticeStore, type RatingPatch } from '@/stores';
 
 import { AnswerCard } from './AnswerCard';
+import { AsWritten } from './AsWritten';
 import { describeChange, toggleIndex } from './changes';
 import { GradePicker } from './GradePicker';
 import { HintsCard } from './HintsCard';
@@ -30,6 +31,7 @@ import { ModelChecklist } from './ModelChecklist';
 import { ModelMarkdown } from './ModelMarkdown';
 import { NoteField, type NoteFieldHandle } from './NoteField';
 import { PartReview } from './PartReview';
+import { WithinHeading } from './WithinHeading';
 
 export interface RevealPanelProps {
   sessionId: string;
@@ -204,17 +206,14 @@ function Review({
   const pitfalls = sectionsOf('pitfalls');
   // Parsed once per question, not on every rating click.
   const [practiceItems, pitfallItems] = useMemo(
-    () =>
-      (['bestPractices', 'pitfalls'] as const).map((kind) =>
-        question.sections
-          .filter((section) => section.kind === kind)
-          .flatMap((section) => checklistItems(section.markdown)),
-      ),
+    () => [sectionChecklist(question.sections, 'bestPractices'), sectionChecklist(question.sections, 'pitfalls')],
     [question.sections],
-  ) as [string[], string[]];
+  );
   const defaults = useMemo(() => defaultNotApplicable(question), [question]);
   const rest = question.sections.filter((section) => section.kind === 'answer' || section.kind === 'followUps');
+  const hasModelAnswer = question.sections.length > 0;
   const hasStarParts = question.sections.some((section) => (RUBRIC_PARTS as readonly string[]).includes(section.kind));
+  const asWritten = question.asWritten?.trim() ? question.asWritten : null;
 
   const applicable = applicableParts(attempt.ratings);
   const ratedCount = applicable.filter((part) => isRating(attempt.ratings[part])).length;
@@ -233,15 +232,18 @@ function Review({
           tabIndex={-1}
           className="text-2xl font-semibold tracking-tight outline-none sm:text-3xl"
         >
-          {skipped ? 'Model answer' : 'Compare and rate'}
+          {skipped ? (hasModelAnswer ? 'Model answer' : 'What a good answer covers') : 'Compare and rate'}
         </h2>
         <p className="max-w-2xl text-fg-muted">
           {skipped
             ? 'You skipped this one. Read what a strong answer covers, then move on.'
-            : 'Read the model answer part by part, then rate how your answer did on each, from 0 (missing) to 4 (specific and measurable).'}
+            : hasModelAnswer
+              ? 'Read the model answer part by part, then rate how your answer did on each, from 0 (missing) to 4 (specific and measurable).'
+              : 'Rate how your answer did on each part, from 0 (missing) to 4 (specific and measurable).'}
         </p>
         <p className="text-sm text-fg-muted">
-          Model answer from <cite className="font-medium text-fg not-italic">{guideTitle}</cite>
+          {hasModelAnswer ? 'Model answer from' : 'Question from'}{' '}
+          <cite className="font-medium text-fg not-italic">{guideTitle}</cite>
         </p>
       </header>
 
@@ -265,6 +267,17 @@ function Review({
         </div>
 
         <div className="min-w-0 space-y-4">
+          {hasModelAnswer ? null : (
+            <p className="rounded-xl border border-border bg-surface-muted px-4 py-3 text-sm">
+              <span className="font-semibold">This guide has no model answer for this question.</span>{' '}
+              <span className="text-fg-muted">
+                {skipped
+                  ? 'Each part below says what a good answer covers.'
+                  : 'Rate your answer against what a good answer covers in each part.'}
+              </span>
+            </p>
+          )}
+
           {!hasStarParts && rest.length > 0 ? (
             <p className="rounded-xl border border-border bg-surface-muted px-4 py-3 text-sm text-fg-muted">
               This model answer is not split into Context, Approach, Example and Outcome, so each part below shows a
@@ -272,12 +285,15 @@ function Review({
             </p>
           ) : null}
 
+          {asWritten ? <AsWritten markdown={asWritten} /> : null}
+
           {RUBRIC_PARTS.map((part, index) => (
             <PartReview
               key={part}
               part={part}
               step={index + 1}
               sections={sectionsOf(part)}
+              hasModelAnswer={hasModelAnswer}
               evidence={hints ? hints.parts[part].evidence : null}
               rating={attempt.ratings[part]}
               onRate={skipped ? undefined : (rating) => rate(part, rating)}
@@ -429,7 +445,8 @@ function ModelSection({ section }: { section: AnswerSection }) {
       <h3 id={id} className="text-lg font-semibold tracking-tight">
         {title}
       </h3>
-      <ModelMarkdown headingLevel={4}>{section.markdown}</ModelMarkdown>
+      {section.within ? <WithinHeading>{section.within}</WithinHeading> : null}
+      <ModelMarkdown headingLevel={section.within ? 5 : 4}>{section.markdown}</ModelMarkdown>
     </section>
   );
 }

@@ -1,23 +1,28 @@
 import type { AnswerSection, Question } from '@/content/types';
 import { prepareMarkdown, type HeadingLevel } from '@/components/ui/Markdown';
-import { checklistItems } from '@/domain/checklist';
+import { sectionChecklist } from '@/domain/checklist';
 import { RUBRIC_PARTS } from '@/domain/model';
 import { whenIdle } from '@/lib/idle';
 
-/** The markdown the reveal of an answered (not skipped) question shows, with the heading level of each. */
+/**
+ * The markdown the reveal of an answered (not skipped) question shows, with
+ * the heading level of each: a section under a wrapper's sub-heading
+ * (`within`, an h4) renders its headings one level deeper. The "as written"
+ * answer is not here: it is collapsed until asked for.
+ */
 export function revealMarkdown(question: Question): [markdown: string, headingLevel: HeadingLevel][] {
   const of = (kinds: readonly AnswerSection['kind'][]) =>
     question.sections.filter((section) => kinds.includes(section.kind));
+  const level = (section: AnswerSection): HeadingLevel => (section.within ? 5 : 4);
   const shown: [string, HeadingLevel][] = [];
-  for (const section of of(RUBRIC_PARTS)) shown.push([section.markdown, 4]);
+  for (const section of of(RUBRIC_PARTS)) shown.push([section.markdown, level(section)]);
   for (const kind of ['bestPractices', 'pitfalls'] as const) {
-    const sections = of([kind]);
-    const items = sections.flatMap((section) => checklistItems(section.markdown));
+    const items = sectionChecklist(question.sections, kind);
     // As RevealPanel: ticks for the items when there are any, else the sections as they are.
-    if (items.length > 0) for (const item of items) shown.push([item, 5]);
-    else for (const section of sections) shown.push([section.markdown, 4]);
+    if (items.length > 0) for (const item of items) shown.push([item.markdown, 5]);
+    else for (const section of of([kind])) shown.push([section.markdown, level(section)]);
   }
-  for (const section of of(['answer', 'followUps'])) shown.push([section.markdown, 4]);
+  for (const section of of(['answer', 'followUps'])) shown.push([section.markdown, level(section)]);
   return shown;
 }
 

@@ -1,0 +1,48 @@
+import { useId, useState } from 'react';
+
+import { Icon } from '@/components/ui/Icon';
+import { cn } from '@/lib/cn';
+
+import { ModelMarkdown } from './ModelMarkdown';
+
+/**
+ * The guide's whole model answer in its own order and nesting, behind a
+ * disclosure: the cards split it by part, so this is where nothing is moved
+ * out of sight. Collapsed by default, and not rendered until opened (its
+ * markdown is compiled at build time, so opening it parses nothing).
+ */
+export function AsWritten({ markdown }: { markdown: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const headingId = `${id}-heading`;
+  const bodyId = `${id}-body`;
+
+  return (
+    <section aria-labelledby={headingId} className="rounded-2xl border border-border bg-surface shadow-sm">
+      <h3 id={headingId} className="text-lg font-semibold tracking-tight">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={open ? bodyId : undefined}
+          onClick={() => setOpen((shown) => !shown)}
+          className="flex min-h-12 w-full items-center justify-between gap-3 rounded-2xl px-4 py-3 text-left hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus sm:px-5"
+        >
+          <span className="min-w-0">Model answer as written</span>
+          <Icon
+            name="chevronRight"
+            className={cn(
+              'size-5 shrink-0 text-fg-muted transition-transform motion-reduce:transition-none',
+              open && 'rotate-90',
+            )}
+          />
+        </button>
+      </h3>
+      {open ? (
+        <div id={bodyId} className="space-y-3 border-t border-border px-4 py-4 sm:px-5">
+          <p className="text-sm text-fg-muted">The guide’s whole answer, in its own order and nesting.</p>
+          <ModelMarkdown headingLevel={4}>{markdown}</ModelMarkdown>
+        </div>
+      ) : null}
+    </section>
+  );
+}
