@@ -25,7 +25,7 @@
  * - A bold lead-in that names no part ("Definition:", "Pointers:") starts, or
  *   continues, an `answer` part and keeps its bold text.
  */
-import type { Blockquote, List, ListItem, Node, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Blockquote, Definition, List, ListItem, Node, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceText } from './source-slice.ts';
 import { classifyLabel, looksLikePartLabel } from './text-rules.ts';
@@ -163,6 +163,8 @@ function wrapperTitle(label: Label, restBeforeCuts: string): string | null {
 class Collector {
   readonly out: Sink[] = [];
   readonly unknown: UnknownLabel[] = [];
+  /** Link reference definitions (`[evil]: https://…`) written between the parts. */
+  readonly definitions: { label: string; markdown: string }[] = [];
 
   constructor(readonly source: SourceText) {}
 
@@ -253,6 +255,12 @@ export function splitAnswerDetailed(units: readonly AnswerUnit[], source: Source
       return section;
     })
     .filter((s) => s.markdown !== '');
+  // Each part is rendered on its own, so a reference link keeps working only if its definition travels with it.
+  for (const section of sections) {
+    const text = section.markdown.toLowerCase();
+    const used = c.definitions.filter((d) => d.label && text.includes(`[${d.label}]`));
+    if (used.length) section.markdown += `\n\n${used.map((d) => d.markdown).join('\n')}`;
+  }
   storyScenarioAsContext(sections);
   return { sections, unknownLabels: c.unknown };
 }
@@ -318,6 +326,10 @@ function blocks(nodes: readonly Node[], scope: Scope): void {
         break;
       }
       case 'thematicBreak':
+        break;
+      case 'definition':
+        // A link reference definition renders nothing; the parts that use it get a copy (below).
+        scope.c.definitions.push({ label: ((node as Definition).label ?? '').toLowerCase(), markdown: source.slice(node) });
         break;
       default:
         scope.append(source.slice(node));

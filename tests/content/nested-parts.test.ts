@@ -197,4 +197,23 @@ describe('answer shapes seen in the wild', () => {
     expect(guide.questions.map((q) => q.category)).toEqual(['Technical', 'Problem-Solving', 'Problem-Solving']);
     expect(guide.notes).toEqual([]);
   });
+
+  it('a reference link keeps its definition in the part that uses it', () => {
+    const [q] = parse(
+      [
+        '#### What do you read?',
+        '',
+        '- **Answer**:',
+        '  - **Approach**: Start with [the docs][docs].',
+        '  - **Outcome**: Fewer support tickets.',
+        '',
+        '[docs]: https://example.com/docs',
+      ].join('\n'),
+    ).questions;
+    expect(q!.sections.find((s) => s.kind === 'approach')!.markdown).toBe(
+      'Start with [the docs][docs].\n\n[docs]: https://example.com/docs',
+    );
+    expect(q!.sections.find((s) => s.kind === 'outcome')!.markdown).toBe('Fewer support tickets.');
+    expect(q!.sections.map((s) => s.kind)).toEqual(['approach', 'outcome']);
+  });
 });
