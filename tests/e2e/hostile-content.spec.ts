@@ -10,15 +10,12 @@
  * folder and serves it on a free port, next to the shared server the other
  * journeys use.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { expect, type Page, test } from '@playwright/test';
-import { build, preview, type PreviewServer } from 'vite';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { buildAndServe, type ServedBuild } from './support';
+
 const FIXTURES = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 
 const GUIDE_TITLE = 'Hostile Guide <img src=x onerror="window.__pwned=1">';
@@ -37,35 +34,18 @@ const TYPED = [...PAYLOAD, '<img src=x onerror="alert(\'pwned\')">', '<svg onloa
 
 test.describe.configure({ mode: 'serial' });
 
-let outDir = '';
-let server: PreviewServer | undefined;
+let served: ServedBuild | undefined;
 let origin = '';
 
 test.beforeAll(async () => {
   // For this hook only: a production build on a shared machine.
   test.setTimeout(180_000);
-  // Outside the project, so no build of hostile content is left where lint or a deploy could pick it up.
-  outDir = await mkdtemp(join(tmpdir(), 'rehearse-hostile-'));
-  const previous = process.env.REHEARSE_CONTENT_DIR;
-  process.env.REHEARSE_CONTENT_DIR = FIXTURES;
-  try {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (previous === undefined) delete process.env.REHEARSE_CONTENT_DIR;
-    else process.env.REHEARSE_CONTENT_DIR = previous;
-  }
-  server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  });
-  origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  served = await buildAndServe(FIXTURES, 'hostile');
+  origin = served.origin;
 });
 
 test.afterAll(async () => {
-  await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await served?.close();
 });
 
 /** Dialogs and CSP reports are collected from the first script on, for the whole test. */

@@ -1,5 +1,48 @@
 /** Helpers the end-to-end journeys share. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import { build, preview } from 'vite';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ServedBuild {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * A production build of the app on another folder of guides (REHEARSE_CONTENT_DIR),
+ * in a temporary folder outside the project (so lint or a deploy never picks it up),
+ * served on a free port beside the shared server the other journeys use.
+ */
+export async function buildAndServe(contentDir: string, name: string): Promise<ServedBuild> {
+  const outDir = await mkdtemp(join(tmpdir(), `rehearse-${name}-`));
+  const previous = process.env.REHEARSE_CONTENT_DIR;
+  process.env.REHEARSE_CONTENT_DIR = contentDir;
+  try {
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (previous === undefined) delete process.env.REHEARSE_CONTENT_DIR;
+    else process.env.REHEARSE_CONTENT_DIR = previous;
+  }
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  return {
+    origin: server.resolvedUrls!.local[0]!.replace(/\/$/, ''),
+    close: async () => {
+      await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
 
 const VIEWS = [
   { name: 'desktop', width: 1280, height: 900 },
