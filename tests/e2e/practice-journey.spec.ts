@@ -74,7 +74,7 @@ test('practise three questions: typed (with a reload mid-answer), dictated, skip
   await expect(page.getByText('Question 1 of 3')).toBeVisible();
   await answer.press('End');
   await page.keyboard.type(
-    'I ran a pilot project with two vendors, and as a result we signed one and onboarding took 30% less time.',
+    'I ran a pilot project with two vendors to test their infrastructure, and as a result we signed one and onboarding took 30% less time.',
   );
   await expect(page.getByText(/\b3\d words\b/)).toBeVisible();
   await shoot(page, testInfo, '3-answer');
