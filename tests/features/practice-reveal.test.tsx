@@ -678,6 +678,41 @@ const scenarios: Question = {
   line: 100,
 };
 
+describe('RevealPanel: a model answer that labels no approach', () => {
+  const concept: Question = {
+    ...closures,
+    id: 'sample-engineer--q10',
+    sections: [
+      { kind: 'answer', label: 'Concept', markdown: 'A closure keeps the variables of the scope it was made in.' },
+      { kind: 'example', label: 'Example', markdown: 'A counter made by `makeCounter()`.', within: 'Concept' },
+      { kind: 'followUps', label: 'Follow-Up Points', markdown: 'How do closures leak memory?' },
+    ],
+  };
+
+  it('compares the approach with its general text, in the Approach card, and says so', () => {
+    renderFor(concept);
+    const approach = part('Approach');
+    expect(within(approach).getByText(/The guide labels no approach part; this is its explanation/)).toBeVisible();
+    expect(within(approach).getByText('Concept')).toBeVisible();
+    expect(within(approach).getByText('A closure keeps the variables of the scope it was made in.')).toBeVisible();
+    expect(within(approach).queryByText('Generic STAR prompt')).not.toBeInTheDocument();
+    // Shown once: not again as a card of its own after the checklists.
+    expect(screen.getAllByText('A closure keeps the variables of the scope it was made in.')).toHaveLength(1);
+    expect(part('Follow-Up Points')).toBeVisible();
+  });
+
+  it('keeps the general text as its own card when the guide labels an approach', () => {
+    renderFor({
+      ...concept,
+      sections: [...concept.sections, { kind: 'approach', label: 'Steps', markdown: '1. Call the factory.' }],
+    });
+    expect(within(part('Approach')).queryByText(/labels no approach part/)).not.toBeInTheDocument();
+    expect(
+      within(part('Concept')).getByText('A closure keeps the variables of the scope it was made in.'),
+    ).toBeVisible();
+  });
+});
+
 describe('RevealPanel: nested parts and the answer as written', () => {
   it('shows the wrapper each part sat in as a sub-heading above its text, in each card', () => {
     renderFor(scenarios);

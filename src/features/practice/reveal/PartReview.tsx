@@ -17,6 +17,8 @@ interface PartReviewProps {
   sections: AnswerSection[];
   /** False when the guide has no model answer for the question at all. */
   hasModelAnswer: boolean;
+  /** True when `sections` are the model answer's general text, shown here because it labels no part of this kind. */
+  fromGeneral?: boolean;
   /** Snippets of the user's answer that look like this part; null when there is no answer to look at. */
   evidence: string[] | null;
   rating: Ratings[RubricPart];
@@ -36,6 +38,7 @@ export function PartReview({
   step,
   sections,
   hasModelAnswer,
+  fromGeneral = false,
   evidence,
   rating,
   onRate,
@@ -99,6 +102,11 @@ export function PartReview({
       <div className="space-y-5 px-4 py-4 sm:px-5">
         <div className="space-y-2">
           <p className="text-xs font-semibold tracking-wide text-fg-muted uppercase">Model answer</p>
+          {sections.length > 0 && fromGeneral ? (
+            <p className="text-sm text-fg-muted">
+              The guide labels no {label} part; this is its explanation, to compare your {label} with.
+            </p>
+          ) : null}
           {sections.length > 0 ? (
             <div className="space-y-3">
               {sections.map((section, index) => (
@@ -107,7 +115,7 @@ export function PartReview({
                   {section.within && section.within !== sections[index - 1]?.within ? (
                     <WithinHeading>{section.within}</WithinHeading>
                   ) : null}
-                  {sections.length > 1 && section.label.toLowerCase() !== label ? (
+                  {(sections.length > 1 || fromGeneral) && !['answer', label].includes(section.label.toLowerCase()) ? (
                     <p className="text-sm font-semibold">{section.label}</p>
                   ) : null}
                   <ModelMarkdown headingLevel={section.within ? 5 : 4}>{section.markdown}</ModelMarkdown>

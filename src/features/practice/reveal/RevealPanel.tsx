@@ -210,7 +210,14 @@ function Review({
     [question.sections],
   );
   const defaults = useMemo(() => defaultNotApplicable(question), [question]);
-  const rest = question.sections.filter((section) => section.kind === 'answer' || section.kind === 'followUps');
+  // A model answer that labels no approach still explains one in its general text ("Concept:", an
+  // unlabelled paragraph): that text is what an answer's approach is compared with, so it goes in
+  // the Approach card (saying so) rather than after the checklists.
+  const general = sectionsOf('answer');
+  const approachFromGeneral = sectionsOf('approach').length === 0 && general.length > 0;
+  const rest = question.sections.filter(
+    (section) => (section.kind === 'answer' && !approachFromGeneral) || section.kind === 'followUps',
+  );
   const hasModelAnswer = question.sections.length > 0;
   const hasStarParts = question.sections.some((section) => (RUBRIC_PARTS as readonly string[]).includes(section.kind));
   const asWritten = question.asWritten?.trim() ? question.asWritten : null;
@@ -278,10 +285,10 @@ function Review({
             </p>
           )}
 
-          {!hasStarParts && rest.length > 0 ? (
+          {!hasStarParts && approachFromGeneral ? (
             <p className="rounded-xl border border-border bg-surface-muted px-4 py-3 text-sm text-fg-muted">
-              This model answer is not split into Context, Approach, Example and Outcome, so each part below shows a
-              generic prompt; the guide’s full answer follows them.
+              This model answer is not split into Context, Approach, Example and Outcome: its text is under Approach,
+              and the other parts show what a good one covers.
             </p>
           ) : null}
 
@@ -292,7 +299,8 @@ function Review({
               key={part}
               part={part}
               step={index + 1}
-              sections={sectionsOf(part)}
+              sections={part === 'approach' && approachFromGeneral ? general : sectionsOf(part)}
+              fromGeneral={part === 'approach' && approachFromGeneral}
               hasModelAnswer={hasModelAnswer}
               evidence={hints ? hints.parts[part].evidence : null}
               rating={attempt.ratings[part]}
