@@ -57,8 +57,10 @@ export function markdownToTree(markdown: string): MarkdownTree {
 }
 
 /**
- * Every markdown text of a guide (overview, notes, answer sections, each
- * answer as written), each compiled once.
+ * Every markdown text of a guide (overview, notes, answer sections), each
+ * compiled once. Not the answers as written: they repeat the sections' text,
+ * and their trees would double every guide's chunk for a view only opened on
+ * request, which parses its text then (the run-time parser, a lazy chunk).
  */
 export function guideMarkdownTrees(guide: {
   overview: string;
@@ -71,8 +73,6 @@ export function guideMarkdownTrees(guide: {
     guide.overview.trim(),
     ...guide.notes.map((note) => note.markdown),
     ...guide.questions.flatMap((question) => question.sections.map((section) => section.markdown)),
-    // The reveal's "Model answer as written", shown whole when opened.
-    ...guide.questions.map((question) => question.asWritten ?? ''),
   ];
   const trees: Record<string, MarkdownTree> = {};
   for (const text of texts) if (text.trim() && !Object.hasOwn(trees, text)) trees[text] = markdownToTree(text);

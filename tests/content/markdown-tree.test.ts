@@ -93,19 +93,13 @@ describe('guideMarkdownTrees', () => {
     expect(Object.keys(trees)).toEqual(['\n## Overview\n\nText\n', '## Overview\n\nText', 'A note', 'Context **here**']);
   });
 
-  it('compiles each answer as written too, so opening "Model answer as written" parses nothing', () => {
+  it('leaves the answers as written out: they repeat the sections, and are parsed only when opened', () => {
     const trees = guideMarkdownTrees({
       overview: '',
       notes: [],
-      questions: [
-        { sections: [{ markdown: 'Context' }], asWritten: '- **Context**: Context\n- **Scenario 1**: more' },
-        { sections: [], asWritten: '' },
-        { sections: [] },
-      ],
+      questions: [{ sections: [{ markdown: 'Context' }], asWritten: '- **Context**: Context\n- **Scenario 1**: more' }],
     });
-    expect(Object.keys(trees)).toEqual(['Context', '- **Context**: Context\n- **Scenario 1**: more']);
-    expect(trees['- **Context**: Context\n- **Scenario 1**: more']).toEqual(
-      markdownToTree('- **Context**: Context\n- **Scenario 1**: more'),
-    );
+    expect(Object.keys(trees)).toEqual(['Context']);
   });
+
 });

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 import { expect, type Page, test } from '@playwright/test';
 
-import { buildAndServe, type ServedBuild } from './support';
+import { useBuildOf } from './support';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 
@@ -34,19 +34,7 @@ const TYPED = [...PAYLOAD, '<img src=x onerror="alert(\'pwned\')">', '<svg onloa
 
 test.describe.configure({ mode: 'serial' });
 
-let served: ServedBuild | undefined;
-let origin = '';
-
-test.beforeAll(async () => {
-  // For this hook only: a production build on a shared machine.
-  test.setTimeout(180_000);
-  served = await buildAndServe(FIXTURES, 'hostile');
-  origin = served.origin;
-});
-
-test.afterAll(async () => {
-  await served?.close();
-});
+const origin = useBuildOf(FIXTURES, 'hostile');
 
 /** Dialogs and CSP reports are collected from the first script on, for the whole test. */
 async function watch(page: Page) {
@@ -120,7 +108,7 @@ test('guide markdown: the guide page and a revealed model answer render no HTML 
   page,
 }) => {
   const dialogs = await watch(page);
-  await page.goto(`${origin}/guides/hostile-guide`);
+  await page.goto(`${origin()}/guides/hostile-guide`);
   await expect(page.getByRole('heading', { level: 1, name: GUIDE_TITLE, exact: true })).toBeVisible();
   await expect(page.getByText(/with care, and/)).toBeVisible();
   await expect(page.getByText(/Good luck\s+with the interview\./)).toBeVisible();
@@ -141,7 +129,7 @@ test('guide markdown: the guide page and a revealed model answer render no HTML 
 
 test('typed answer and note: shown as typed on the reveal screen, nothing runs', async ({ page }) => {
   const dialogs = await watch(page);
-  await page.goto(`${origin}/practice/new`);
+  await page.goto(`${origin()}/practice/new`);
   await page.getByRole('spinbutton', { name: 'Questions' }).fill('1');
   await page.getByRole('button', { name: 'Start practice' }).click();
   await page.getByRole('textbox', { name: 'Your answer' }).fill(TYPED);
@@ -165,13 +153,13 @@ test('typed answer and note: shown as typed on the reveal screen, nothing runs',
 
 test('imported file: answers and notes shown as text in history replay and on the question page', async ({ page }) => {
   const dialogs = await watch(page);
-  await page.goto(`${origin}/data`);
+  await page.goto(`${origin()}/data`);
   await page.getByLabel('Choose an export file').setInputFiles(`${FIXTURES}hostile-import.json`);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByText('Import complete: 5 added, 0 updated.')).toBeVisible();
   await expectNothingRan(page, dialogs);
 
-  await page.goto(`${origin}/history/hostile-session-a`);
+  await page.goto(`${origin()}/history/hostile-session-a`);
   const first = page.getByRole('list', { name: 'Questions' }).locator(':scope > li').first();
   const answer = first.getByRole('region', { name: 'Your answer' });
   const note = first.getByRole('region', { name: 'Your note' });

@@ -12,29 +12,17 @@ import { fileURLToPath } from 'node:url';
 
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
-import { buildAndServe, type ServedBuild, shoot } from './support';
+import { shoot, useBuildOf } from './support';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/shapes/', import.meta.url));
 
 test.describe.configure({ mode: 'serial' });
 
-let served: ServedBuild | undefined;
-let origin = '';
-
-test.beforeAll(async () => {
-  // For this hook only: a production build on a shared machine.
-  test.setTimeout(180_000);
-  served = await buildAndServe(FIXTURES, 'shapes');
-  origin = served.origin;
-});
-
-test.afterAll(async () => {
-  await served?.close();
-});
+const origin = useBuildOf(FIXTURES, 'shapes');
 
 /** Opens the question from its guide, practises just it, types an answer and submits it. */
 async function practise(page: Page, question: string, answer: string) {
-  await page.goto(`${origin}/guides/nested-shapes`);
+  await page.goto(`${origin()}/guides/nested-shapes`);
   await page.getByRole('link', { name: question }).click();
   await expect(page.getByRole('heading', { level: 1, name: question })).toBeVisible();
   await page.getByRole('link', { name: 'Practise just this' }).click();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Page, test, type TestInfo } from '@playwright/test';
 import { build, preview } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -48,6 +48,26 @@ const VIEWS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 375, height: 812 },
 ] as const;
+
+/**
+ * For a spec file: builds and serves the app on `contentDir` before its tests
+ * (a production build on a shared machine gets three minutes) and stops it
+ * after them. Returns the origin to visit, once the build is up.
+ */
+export function useBuildOf(contentDir: string, name: string): () => string {
+  let served: ServedBuild | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    served = await buildAndServe(contentDir, name);
+  });
+  test.afterAll(async () => {
+    await served?.close();
+  });
+  return () => {
+    if (!served) throw new Error(`the ${name} build is not being served`);
+    return served.origin;
+  };
+}
 
 /** Saves the current screen at desktop and phone width, light and dark, then puts the page back as it was. */
 export async function shoot(page: Page, testInfo: TestInfo, screen: string) {

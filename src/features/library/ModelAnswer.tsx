@@ -1,23 +1,12 @@
 import { useId, useState } from 'react';
 
-import type { AnswerSection, Question, SectionKind } from '@/content/types';
+import { SECTION_KINDS, type AnswerSection, type Question, type SectionKind } from '@/content/types';
 import { Button } from '@/components/ui/Button';
+import { DeferredMarkdown, preloadMarkdownParser } from '@/components/ui/DeferredMarkdown';
 import { Icon } from '@/components/ui/Icon';
 import { Markdown } from '@/components/ui/Markdown';
 import { TagList } from '@/components/ui/Tag';
 import { cn } from '@/lib/cn';
-
-/** The parts in the order a reader meets them: the rubric's four, the checklists, then the rest. */
-const PART_ORDER: readonly SectionKind[] = [
-  'context',
-  'approach',
-  'example',
-  'outcome',
-  'bestPractices',
-  'pitfalls',
-  'followUps',
-  'answer',
-];
 
 const PART_TITLES: Record<SectionKind, string> = {
   context: 'Context',
@@ -80,7 +69,7 @@ export function ModelAnswer({ question }: { question: Question }) {
         {revealed ? (
           <div className="space-y-6 rounded-2xl border border-border bg-surface p-5 shadow-sm sm:p-6">
             {shown === 'written' ? (
-              <Markdown headingLevel={4}>{asWritten}</Markdown>
+              <DeferredMarkdown headingLevel={4}>{asWritten}</DeferredMarkdown>
             ) : (
               <ByPart sections={question.sections} />
             )}
@@ -111,6 +100,8 @@ function ViewSwitch({ view, onChange, controls }: { view: View; onChange: (view:
           aria-pressed={view === value}
           aria-controls={controls}
           onClick={() => onChange(value)}
+          onPointerEnter={value === 'written' ? preloadMarkdownParser : undefined}
+          onFocus={value === 'written' ? preloadMarkdownParser : undefined}
           className={cn(
             'rounded-md px-3 py-1.5 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent',
             view === value ? 'bg-accent-soft text-accent' : 'text-fg-muted hover:text-fg',
@@ -123,8 +114,9 @@ function ViewSwitch({ view, onChange, controls }: { view: View; onChange: (view:
   );
 }
 
+/** The parts in the order the app shows them (SECTION_KINDS): the rubric's four, the checklists, then the rest. */
 function ByPart({ sections }: { sections: AnswerSection[] }) {
-  const groups = PART_ORDER.map((kind) => [kind, sections.filter((s) => s.kind === kind)] as const).filter(
+  const groups = SECTION_KINDS.map((kind) => [kind, sections.filter((s) => s.kind === kind)] as const).filter(
     ([, list]) => list.length > 0,
   );
   // A lone unlabelled answer needs no heading: there is nothing to tell it apart from.
