@@ -125,6 +125,12 @@ test('guide markdown: the guide page and a revealed model answer render no HTML 
   await cheatSheet.click();
   await expect(page).toHaveURL(url);
   await expectNothingRan(page, dialogs);
+
+  // The answer as written is parsed in the browser when opened (not compiled at build time): just as safe.
+  await page.getByRole('button', { name: 'As written' }).click();
+  await expect(page.getByText(/Links by reference to pages nobody checked/)).toBeVisible();
+  await expect(page.getByText('the cheat sheet', { exact: true })).toBeVisible();
+  await expectNothingRan(page, dialogs);
 });
 
 test('typed answer and note: shown as typed on the reveal screen, nothing runs', async ({ page }) => {
