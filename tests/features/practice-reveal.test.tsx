@@ -550,6 +550,18 @@ describe('RevealPanel: parts that don’t apply', () => {
     });
   });
 
+  it('shows no hint for a part that does not apply, and a hint again once it is switched back on', async () => {
+    const user = userEvent.setup();
+    renderFor(closures);
+    const hints = screen.getByRole('region', { name: 'Hints' });
+    expect(within(hints).getByText(/^Context/)).toHaveTextContent("Context · n/a: doesn't apply");
+    expect(within(hints).getByText(/^Outcome/)).toHaveTextContent("Outcome · n/a: doesn't apply");
+    expect(within(hints).getByText(/^Approach/)).not.toHaveTextContent('n/a');
+
+    await user.click(notApplicable('Context'));
+    expect(within(hints).getByText(/^Context/)).toHaveTextContent(/^Context: (seems present|not spotted)$/);
+  });
+
   it('switches a part back on (unrated: no score until it is rated) and off again, each change its own Undo', async () => {
     const user = userEvent.setup();
     renderFor(closures, { ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' }, grade: 'good' });

@@ -1,5 +1,5 @@
 import { Badge } from '@/components/ui/Badge';
-import { RUBRIC_PARTS } from '@/domain/model';
+import { RUBRIC_PARTS, type RubricPart } from '@/domain/model';
 import type { DetectedParts } from '@/domain/hints';
 import { PART_INFO } from '@/domain/rubric';
 import { cn } from '@/lib/cn';
@@ -8,13 +8,15 @@ interface HintsCardProps {
   headingId: string;
   parts: DetectedParts;
   terms: { used: string[]; missed: string[] };
+  /** Parts marked "doesn't apply": no guess is shown for them. */
+  notApplicable?: readonly RubricPart[];
 }
 
 /**
  * Machine guesses, kept visibly apart from the user's own ratings: they are
  * there to prompt a second look, and nothing here writes a score.
  */
-export function HintsCard({ headingId, parts, terms }: HintsCardProps) {
+export function HintsCard({ headingId, parts, terms, notApplicable = [] }: HintsCardProps) {
   const hasTerms = terms.used.length + terms.missed.length > 0;
 
   return (
@@ -36,21 +38,26 @@ export function HintsCard({ headingId, parts, terms }: HintsCardProps) {
         <h4 className="text-sm font-semibold">Parts your answer seems to contain</h4>
         <ul className="grid grid-cols-2 gap-1.5">
           {RUBRIC_PARTS.map((part) => {
-            const present = parts[part].present;
+            const skipped = notApplicable.includes(part);
+            const present = !skipped && parts[part].present;
             return (
               <li
                 key={part}
                 className={cn(
                   'flex min-h-9 items-center gap-2 rounded-lg border px-2.5 text-sm',
                   present ? 'border-accent/40 bg-accent-soft text-fg' : 'border-border text-fg-muted',
+                  skipped && 'border-dashed',
                 )}
               >
                 <span aria-hidden="true" className={cn('font-bold', present ? 'text-accent' : '')}>
-                  {present ? '✓' : '–'}
+                  {skipped ? '' : present ? '✓' : '–'}
                 </span>
                 <span>
                   {PART_INFO[part].label}
-                  <span className="sr-only">{present ? ': seems present' : ': not spotted'}</span>
+                  {skipped ? <span className="text-xs"> · n/a</span> : null}
+                  <span className="sr-only">
+                    {skipped ? ": doesn't apply" : present ? ': seems present' : ': not spotted'}
+                  </span>
                 </span>
               </li>
             );

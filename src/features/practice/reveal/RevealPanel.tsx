@@ -270,7 +270,14 @@ function Review({
           )}
         >
           <AnswerCard attempt={attempt} headingId={`${id}-answer`} />
-          {hints ? <HintsCard headingId={`${id}-hints`} parts={hints.parts} terms={hints.terms} /> : null}
+          {hints ? (
+            <HintsCard
+              headingId={`${id}-hints`}
+              parts={hints.parts}
+              terms={hints.terms}
+              notApplicable={RUBRIC_PARTS.filter((part) => attempt.ratings[part] === NOT_APPLICABLE)}
+            />
+          ) : null}
         </div>
 
         <div className="min-w-0 space-y-4">
