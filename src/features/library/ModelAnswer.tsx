@@ -135,6 +135,8 @@ function ByPart({ sections }: { sections: AnswerSection[] }) {
 function sectionLabelSays(section: AnswerSection, kind: SectionKind): boolean {
   const norm = (text: string) => text.trim().toLowerCase().replace(/s$/, '');
   if (kind === 'answer') return norm(section.label) !== 'answer';
+  // "Follow-up", "Follow-Up Points", "Follow-up Questions": all say what the title does.
+  if (kind === 'followUps') return false;
   return norm(section.label) !== norm(PART_TITLES[kind]);
 }
 
