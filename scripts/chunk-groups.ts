@@ -39,7 +39,7 @@ const STORE_EXTRA = [
   /(^|\/)node_modules\/(idb|zustand)\//,
   /^src\/domain\/(model|rubric|summary|schedule-dates)\.ts$/,
   // The shell's storage notices: a lazy part of every page that needs the store.
-  /^src\/components\/StorageNotices\.tsx$/,
+  /^src\/app\/StorageNotices\.tsx$/,
 ];
 
 /** Small modules several route chunks share (each 0.2–3 KiB): one request instead of one each. */

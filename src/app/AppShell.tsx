@@ -1,12 +1,12 @@
 import { Link, useRouterState } from '@tanstack/react-router';
 import { lazy, type ReactNode, Suspense } from 'react';
 
+import { LazyBoundary } from '@/components/ui/LazyBoundary';
 import { cn } from '@/lib/cn';
 
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { ThemeControl } from './ThemeControl';
 import { UpdatePrompt } from './UpdatePrompt';
-import { LazyBoundary } from './ui/LazyBoundary';
 
 // Storage problems and the durability hint need the store, which is a lazy chunk; they travel in it
 // (scripts/chunk-groups.ts), so this costs no request of its own. Nothing they can say is known

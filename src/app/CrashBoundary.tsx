@@ -1,6 +1,6 @@
 import { Component, lazy, type ReactNode, Suspense } from 'react';
 
-import { LazyBoundary } from './ui/LazyBoundary';
+import { LazyBoundary } from '@/components/ui/LazyBoundary';
 
 // The crash screen and its rescue actions are a lazy chunk: the first page should not carry them.
 const CrashScreen = lazy(() => import('./CrashScreen').then((module) => ({ default: module.CrashScreen })));

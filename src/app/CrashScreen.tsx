@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
+import { Button } from '@/components/ui/Button';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName } from '@/lib/download';
 import { usePracticeStore } from '@/stores';
@@ -20,8 +21,6 @@ function loadRescue() {
   });
   return rescueModule;
 }
-
-import { Button } from './ui/Button';
 
 // The Button primitive has no danger variant, and cn() does not merge conflicting colours: the same
 // destructive buttons as "Clear all data" (features/data/ClearData.tsx), which shared code cannot import.

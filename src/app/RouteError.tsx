@@ -2,10 +2,9 @@ import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 
 import { Button, LinkButton } from '@/components/ui/Button';
+import { LazyBoundary } from '@/components/ui/LazyBoundary';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { isChunkLoadError } from '@/lib/chunk-error';
-
-import { LazyBoundary } from './ui/LazyBoundary';
 
 // A lazy chunk (with the crash screen): only this screen's bug case offers them.
 const RescueActions = lazy(() => import('./CrashScreen').then((module) => ({ default: module.RescueActions })));

@@ -1,7 +1,6 @@
+import { Dialog } from '@/components/ui/Dialog';
+import { KeyCombo } from '@/components/ui/Kbd';
 import { SHORTCUT_SCOPES, SHORTCUTS } from '@/lib/shortcuts';
-
-import { Dialog } from './ui/Dialog';
-import { KeyCombo } from './ui/Kbd';
 
 /** The list of shortcuts, a lazy chunk opened by `ShortcutsHelp` (the header button and the `?` key). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -1,9 +1,8 @@
 import { lazy, Suspense, useEffect, useEffectEvent, useState } from 'react';
 
+import { Icon } from '@/components/ui/Icon';
+import { LazyBoundary } from '@/components/ui/LazyBoundary';
 import { isTextEntryTarget, matchesShortcut } from '@/lib/shortcuts';
-
-import { Icon } from './ui/Icon';
-import { LazyBoundary } from './ui/LazyBoundary';
 
 // The dialog (and the primitives it uses) is a lazy chunk, fetched at the first sign the user may want
 // it: any key pressed (keyboard users are the ones who press `?`), or the pointer or focus reaching the

@@ -1,14 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
 
+import { Button } from '@/components/ui/Button';
+import { Icon } from '@/components/ui/Icon';
 import type { ExportFile } from '@/domain/model';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName } from '@/lib/download';
 import { usePracticeStore } from '@/stores';
 import { durability, type DurabilityTracker, useDurability } from '@/stores/persistence/durability';
-
-import { Button } from './ui/Button';
-import { Icon } from './ui/Icon';
 
 // The same amber as the practice screens' warning panels (features/practice/session/tones.ts),
 // which shared components cannot import. light-dark() follows the app's own theme switch.

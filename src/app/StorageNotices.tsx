@@ -1,9 +1,8 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 
+import { LazyBoundary } from '@/components/ui/LazyBoundary';
 import { usePracticeStore } from '@/stores';
 import { durability, type DurabilityTracker } from '@/stores/persistence/durability';
-
-import { LazyBoundary } from './ui/LazyBoundary';
 
 // The banner (and the durability and export code behind it) is a lazy chunk: nothing it can say is
 // known before the store has loaded, which is after the first paint anyway.

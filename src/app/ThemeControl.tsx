@@ -1,10 +1,9 @@
 import { useEffect, useId } from 'react';
 
+import { Icon, type IconName } from '@/components/ui/Icon';
 import type { Theme } from '@/domain/model';
 import { chooseTheme, startStore } from '@/stores/app-store';
 import { useThemeChoice } from '@/stores/theme';
-
-import { Icon, type IconName } from './ui/Icon';
 
 const OPTIONS: { value: Theme; label: string; icon: IconName }[] = [
   { value: 'system', label: 'System', icon: 'monitor' },

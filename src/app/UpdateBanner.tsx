@@ -1,8 +1,7 @@
 import { useState } from 'react';
 
+import { Button } from '@/components/ui/Button';
 import type { AppUpdate } from '@/lib/app-update';
-
-import { Button } from './ui/Button';
 
 /**
  * The words and buttons of the update prompt (UpdatePrompt.tsx loads this

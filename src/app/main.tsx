@@ -1,14 +1,15 @@
-import './styles.css';
+import '@/styles.css';
 
 import { RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { CrashBoundary } from './components/CrashBoundary';
-import { whenIdle } from './lib/idle';
+import { whenIdle } from '@/lib/idle';
+import { startStore } from '@/stores/app-store';
+import { startTheme } from '@/stores/theme';
+
+import { CrashBoundary } from './CrashBoundary';
 import { createAppRouter, preloadWhenIdle } from './router';
-import { startStore } from './stores/app-store';
-import { startTheme } from './stores/theme';
 
 // Before the first render, so the page never flashes the wrong palette.
 startTheme();
@@ -64,5 +65,5 @@ router.load().then(renderApp, renderApp);
 // first page has rendered and the browser is idle: on a slow connection it would otherwise take one of
 // the requests the first page waits for.
 const startOffline = () =>
-  whenIdle(() => void import('./lib/service-worker').then((module) => module.startServiceWorker()), 5000);
+  whenIdle(() => void import('@/lib/service-worker').then((module) => module.startServiceWorker()), 5000);
 router.load().then(startOffline, startOffline);

@@ -1,8 +1,9 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 
-import { RouteError } from './components/RouteError';
-import { whenIdle } from './lib/idle';
-import { routeTree } from './routeTree.gen';
+import { whenIdle } from '@/lib/idle';
+import { routeTree } from '@/routeTree.gen';
+
+import { RouteError } from './RouteError';
 
 /** A factory rather than a singleton so tests can drive the real route tree from memory history. */
 export function createAppRouter(options: { history?: RouterHistory } = {}) {

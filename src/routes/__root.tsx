@@ -1,8 +1,8 @@
 import { createRootRoute, useRouterState } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 
-import { AppShell } from '@/components/AppShell';
-import { RouteError } from '@/components/RouteError';
+import { AppShell } from '@/app/AppShell';
+import { RouteError } from '@/app/RouteError';
 import { LinkButton } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { prefetchQuestionBank } from '@/lib/question-bank';

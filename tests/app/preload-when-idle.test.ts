@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { type createAppRouter, preloadWhenIdle, WARM_FROM_ATTEMPTS } from '@/router';
+import { type createAppRouter, preloadWhenIdle, WARM_FROM_ATTEMPTS } from '@/app/router';
 
 type AppRouter = ReturnType<typeof createAppRouter>;
 

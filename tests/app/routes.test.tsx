@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { SearchEntry } from '@/content/types';
-import { createAppRouter } from '@/router';
+import { createAppRouter } from '@/app/router';
 
 import { makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
 import { sampleGuide, sampleSummaries } from '../support/sample-guides';

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { StorageBanner } from '@/components/StorageBanner';
+import { StorageBanner } from '@/app/StorageBanner';
 import { parseExport } from '@/domain/transfer';
-import { createAppRouter } from '@/router';
+import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 import { createDurabilityTracker } from '@/stores/persistence/durability';
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { StorageNotices } from '@/components/StorageNotices';
+import { StorageNotices } from '@/app/StorageNotices';
 import { usePracticeStore } from '@/stores';
 import { createDurabilityTracker } from '@/stores/persistence/durability';
 
@@ -10,7 +10,7 @@ import { renderWithRouter } from '../support/render-with-router';
 
 // Counts how often the banner's chunk is loaded.
 const banner = vi.hoisted(() => ({ loads: 0 }));
-vi.mock('@/components/StorageBanner', async (importOriginal) => {
+vi.mock('@/app/StorageBanner', async (importOriginal) => {
   banner.loads++;
   return importOriginal();
 });

@@ -8,7 +8,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { UpdatePrompt } from '@/components/UpdatePrompt';
+import { UpdatePrompt } from '@/app/UpdatePrompt';
 import { offerUpdate } from '@/lib/app-update';
 import { connectUpdates, type UpdateSource } from '@/lib/service-worker';
 

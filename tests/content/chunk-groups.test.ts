@@ -14,7 +14,7 @@ describe('chunk groups (scripts/chunk-groups.ts)', () => {
       'node_modules/idb/build/index.js',
       'node_modules/zustand/esm/vanilla.mjs',
       'src/domain/rubric.ts',
-      'src/components/StorageNotices.tsx',
+      'src/app/StorageNotices.tsx',
     ])
       expect(inStoreChunk(path), path).toBe(true);
     for (const path of [

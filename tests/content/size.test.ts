@@ -103,7 +103,7 @@ describe('initialJs', () => {
 
 describe('keepOutOfInitial', () => {
   const bundle = report(
-    chunk('assets/index.js', { isEntry: true }, ['src/main.tsx', 'node_modules/react-dom/index.js']),
+    chunk('assets/index.js', { isEntry: true }, ['src/app/main.tsx', 'node_modules/react-dom/index.js']),
     chunk('assets/Markdown.js', {}, [
       'node_modules/react-markdown/lib/index.js',
       'node_modules/micromark-core-commonmark/dev/lib/list.js',
@@ -153,7 +153,7 @@ describe('keepOutOfInitial', () => {
 
 describe('the question bank in the bundle', () => {
   const bundle = report(
-    chunk('assets/index.js', { isEntry: true, imports: ['assets/bank.js'] }, ['src/main.tsx']),
+    chunk('assets/index.js', { isEntry: true, imports: ['assets/bank.js'] }, ['src/app/main.tsx']),
     chunk('assets/bank.js', {}, ['virtual:question-bank']),
     chunk('assets/guide-a.js', { isDynamicEntry: true }, ['virtual:question-bank/guide/a']),
     chunk('assets/guide-b.js', { isDynamicEntry: true }, ['virtual:question-bank/guide/b', 'src/lib/cn.ts']),

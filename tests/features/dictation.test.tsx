@@ -10,7 +10,7 @@ import {
   type SpeechRecognitionErrorEventLike,
   type SpeechRecognitionEventLike,
 } from '@/features/practice/dictation/speech';
-import { createAppRouter } from '@/router';
+import { createAppRouter } from '@/app/router';
 import { draftKey, usePracticeStore } from '@/stores';
 
 import { makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Ratings, SessionSettings } from '@/domain/model';
 import { selectHistoryRows } from '@/features/history/rows';
-import { createAppRouter } from '@/router';
+import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
 import { resetPracticeStore } from '../support/practice-store';

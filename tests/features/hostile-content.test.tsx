@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseGuide } from '@/content/parse-guide';
 import type { Guide, GuideSummary } from '@/content/types';
 import { RevealPanel } from '@/features/practice/reveal/RevealPanel';
-import { createAppRouter } from '@/router';
+import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
 import hostileImport from '../fixtures/hostile/hostile-import.json?raw';

@@ -3,7 +3,7 @@ import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { createAppRouter } from '@/router';
+import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
 import { resetPracticeStore } from '../support/practice-store';

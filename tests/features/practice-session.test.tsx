@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { PracticeSession } from '@/domain/model';
-import { createAppRouter } from '@/router';
+import { createAppRouter } from '@/app/router';
 import { draftKey, usePracticeStore } from '@/stores';
 
 import { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Guide } from '@/content/types';
 import { DEFAULT_SETUP } from '@/domain/selection';
-import { createAppRouter } from '@/router';
+import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
 import { makeAttempt, ratingsScoring, resetPracticeStore } from '../support/practice-store';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { PART_INFO } from '@/domain/rubric';
-import { createAppRouter } from '@/router';
+import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
 import { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';

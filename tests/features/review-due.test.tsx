@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Grade, ReviewSchedule } from '@/domain/model';
 import { review } from '@/domain/scheduling';
-import { createAppRouter } from '@/router';
+import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
 import { resetPracticeStore } from '../support/practice-store';
