@@ -21,6 +21,7 @@
 import { detectParts } from './hints';
 import { RUBRIC_PARTS, type Attempt, type PracticeSession, type Rating, type RubricPart } from './model';
 import { MAX_RATING, PART_INFO, scoreOf } from './rubric';
+import { isTimestamp } from './timestamps';
 
 export interface QuestionInfo {
   text: string;
@@ -376,7 +377,8 @@ export function computeProgress(input: ProgressInput): Progress {
       skipped++;
       continue;
     }
-    if (!Number.isFinite(attempt.submittedAt)) continue;
+    // No day to put it on (a finite number can still be no date): left out of the day-based figures.
+    if (!isTimestamp(attempt.submittedAt)) continue;
     answers++;
     answeredQuestions.add(attempt.questionId);
     const day = localDay(attempt.submittedAt);

@@ -27,6 +27,7 @@ import {
   type ReviewSchedule,
 } from './model';
 import { maxTotalOf, PART_INFO, ratingTotal } from './rubric';
+import { isTimestamp, TIMESTAMP_RANGE_TEXT } from './timestamps';
 
 // The built app's CSP has no 'unsafe-eval'. zod's JIT compiles parsers with
 // `new Function`, and even its probe for eval (caught, harmless) is reported
@@ -54,7 +55,11 @@ const text = (max: number) => z.string().max(max);
 const num = z.number();
 const nonNegative = z.number().min(0);
 const int = z.number().int();
-const time = z.number().int().min(0);
+// A moment, in the range both storage and import accept (a finite number can still be an Invalid Date).
+const time = z
+  .number()
+  .int()
+  .refine(isTimestamp, { error: `expected ${TIMESTAMP_RANGE_TEXT}` });
 const timeOrNull = time.nullable();
 const list = <T extends z.ZodType>(item: T, max = MAX_LIST) => z.array(item).max(max);
 const recordVersion = (version: number) => z.literal(version, { error: `expected ${version}` });
@@ -587,8 +592,13 @@ export function quoteBlock(text: string): string {
     .join('\n');
 }
 
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const isoMinute = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+// A bad stamp that slipped past the checks must not fail the whole export ("Invalid time value").
+const isoOf = (ms: number) => (Number.isNaN(new Date(ms).getTime()) ? null : new Date(ms).toISOString());
+const isoDay = (ms: number) => isoOf(ms)?.slice(0, 10) ?? 'unknown date';
+const isoMinute = (ms: number) => {
+  const iso = isoOf(ms);
+  return iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'unknown date';
+};
 
 function describeRating(rating: Ratings[keyof Ratings]): string {
   if (rating === null) return '–';
@@ -608,7 +618,7 @@ function describeScores(r: Ratings): string {
 function attemptSection(label: string, a: Attempt): string {
   const gradeText = a.grade ? `${a.grade[0]!.toUpperCase()}${a.grade.slice(1)}` : 'not graded';
   const lines = [
-    `**${label}** — ${isoMinute(a.submittedAt)} UTC`,
+    `**${label}** — ${isoMinute(a.submittedAt)}`,
     '',
     `- Scores: ${describeScores(a.ratings)}`,
     `- Grade: ${gradeText}${a.gradeOverridden ? ' (set by you)' : ''}`,

@@ -126,6 +126,19 @@ describe('parseExport: edge cases', () => {
     expect(problemsOf('"rehearse-export"')[0]).toMatch(/^This isn't a Rehearse export/);
   });
 
+  it('refuses a timestamp that is a number but no valid date, naming the record and field', () => {
+    const problems = problemsOf(
+      edit((d) => {
+        d.sessions[1].createdAt = 8_700_000_000_000_000;
+        d.attempts[0].ratedAt = -1;
+      }),
+    );
+    expect(problems).toEqual([
+      'sessions[1].createdAt: expected a date from 1970 to 2199 (milliseconds since 1970), got 8700000000000000',
+      'attempts[0].ratedAt: expected a date from 1970 to 2199 (milliseconds since 1970), got -1',
+    ]);
+  });
+
   it('rejects a non-integer or missing version without calling it newer', () => {
     expect(problemsOf(edit((d) => (d.version = '1')))).toEqual(['version: expected 1, got "1".']);
     expect(problemsOf(edit((d) => delete d.version))).toEqual(['version: expected 1, got nothing.']);
@@ -302,6 +315,14 @@ describe('exportMarkdown', () => {
     if (node.type !== 'root') visit(node);
     if ('children' in node) for (const child of node.children) walk(child, visit);
   };
+
+  it('writes "unknown date" for a timestamp that is no date instead of failing', () => {
+    const file = validFile();
+    file.attempts[0] = { ...file.attempts[0]!, submittedAt: 8_700_000_000_000_000 };
+    const md = exportMarkdown(file, lookup);
+    expect(md).toContain('— unknown date');
+    expect(md).toContain('## Sample Engineer');
+  });
 
   it('shows per guide and question the latest and the best attempt', () => {
     const file = validFile();

@@ -68,7 +68,7 @@ describe('a stored timestamp that is no date', () => {
 
   it('Progress still renders', async () => {
     renderApp('/progress');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
     expect(screen.queryByText(/Something went wrong/)).toBeNull();
   });
 });

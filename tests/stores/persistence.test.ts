@@ -155,6 +155,25 @@ describe('IndexedDB persistence', () => {
     expect(Object.keys(second.store.getState().sessions).sort()).toEqual([fresh, kept].sort());
   });
 
+  it('sets aside a session whose timestamp is a number but no valid date, and loads the good ones', async () => {
+    const dbName = `bad-date-${Math.random()}`;
+    const first = makeStore({ dbName });
+    const good = first.store.getState().createSession(SETUP, [Q1]);
+    await first.store.getState().flush();
+
+    const raw = await openDB(dbName);
+    const stored = first.store.getState().sessions[good]!;
+    await raw.put('sessions', { ...stored, id: 'far-future', createdAt: 8_700_000_000_000_000 });
+    await raw.put('sessions', { ...stored, id: 'before-1970', updatedAt: -5 });
+    raw.close();
+
+    const second = makeStore({ dbName });
+    await second.store.getState().init();
+    expect(second.store.getState().setAside).toBe(2);
+    expect(Object.keys(second.store.getState().sessions)).toEqual([good]);
+    expect((await rawRecords(dbName)).sessions).toHaveLength(3);
+  });
+
   it('sets aside records that fail validation, loads the rest and never deletes them', async () => {
     const dbName = `broken-${Math.random()}`;
     const first = makeStore({ dbName });

@@ -7,6 +7,7 @@ import { Button, LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { formatDuration } from '@/domain/measures';
 import { cn } from '@/lib/cn';
+import { isoDateTime } from '@/lib/date-format';
 import { usePracticeStore } from '@/stores';
 
 import { deleteSession, restoreSession, type Deleted } from './deletion';
@@ -300,7 +301,7 @@ function SessionRow({ row, onDelete }: { row: HistoryRow; onDelete: (row: Histor
               params={{ sessionId: row.id }}
               className="rounded-sm outline-none after:absolute after:inset-0 after:rounded-2xl focus-visible:after:outline-2 focus-visible:after:outline-offset-2 focus-visible:after:outline-focus"
             >
-              <time dateTime={new Date(row.createdAt).toISOString()}>
+              <time dateTime={isoDateTime(row.createdAt)}>
                 {formatDay(row.createdAt)}
                 <span className="font-normal text-fg-muted"> at {formatTime(row.createdAt)}</span>
               </time>

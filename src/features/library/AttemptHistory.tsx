@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { textLinkClass } from '@/components/ui/styles';
 import type { Attempt } from '@/domain/model';
+import { isoDateTime } from '@/lib/date-format';
 import { useQuestionAttempts } from '@/stores';
 
 import { AnswerDiff, type ComparableAttempt } from './AnswerDiff';
@@ -95,7 +96,7 @@ function AttemptRow({ entry: { attempt, number, score } }: { entry: ComparableAt
         <span className="block">
           <span className="font-medium">Attempt {number}</span>
           <span className="text-fg-muted"> · </span>
-          <time dateTime={new Date(attempt.submittedAt).toISOString()}>{formatWhen(attempt.submittedAt)}</time>
+          <time dateTime={isoDateTime(attempt.submittedAt)}>{formatWhen(attempt.submittedAt)}</time>
         </span>
         <span className="block text-xs text-fg-muted">
           {attempt.skipped ? null : <>Answered in {formatDuration(attempt.durationMs)} · </>}

@@ -20,6 +20,7 @@ import {
 } from '@/domain/model';
 
 import { parseDateOnly } from '@/domain/schedule-dates';
+import { isTimestamp } from '@/domain/timestamps';
 
 import { draftKey } from '../slices/drafts';
 import { DEFAULT_SETTINGS } from '../slices/settings';
@@ -31,7 +32,9 @@ const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-const isNumOrNull = (x: unknown) => x === null || isNum(x);
+/** A moment: a valid date in the range `@/domain/timestamps` allows (a finite number alone can be an Invalid Date). */
+const isTime = isTimestamp;
+const isTimeOrNull = (x: unknown) => x === null || isTime(x);
 const isStrArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(isStr);
 const isIntArray = (x: unknown): x is number[] => Array.isArray(x) && x.every((n) => Number.isInteger(n));
 const oneOf =
@@ -67,14 +70,14 @@ export function isPracticeSession(x: unknown): x is PracticeSession {
     isObj(x) &&
     x.schemaVersion === RECORD_VERSIONS.sessions &&
     isId(x.id) &&
-    isNum(x.createdAt) &&
-    isNum(x.updatedAt) &&
+    isTime(x.createdAt) &&
+    isTime(x.updatedAt) &&
     isSessionSettings(x.settings) &&
     isStrArray(x.questionIds) &&
     Number.isInteger(x.currentIndex) &&
     isStatus(x.status) &&
-    isNumOrNull(x.pausedAt) &&
-    isNumOrNull(x.completedAt)
+    isTimeOrNull(x.pausedAt) &&
+    isTimeOrNull(x.completedAt)
   );
 }
 
@@ -103,8 +106,8 @@ export function isAttempt(x: unknown): x is Attempt {
     isStr(x.guideSlug) &&
     isStr(x.answer) &&
     isSource(x.source) &&
-    isNum(x.startedAt) &&
-    isNum(x.submittedAt) &&
+    isTime(x.startedAt) &&
+    isTime(x.submittedAt) &&
     isNum(x.durationMs) &&
     isTimeLimit(x.timeLimitSec) &&
     isNum(x.overtimeSec) &&
@@ -116,7 +119,7 @@ export function isAttempt(x: unknown): x is Attempt {
     (x.grade === null || isGrade(x.grade)) &&
     typeof x.gradeOverridden === 'boolean' &&
     isStr(x.note) &&
-    isNumOrNull(x.ratedAt)
+    isTimeOrNull(x.ratedAt)
   );
 }
 
@@ -125,7 +128,7 @@ const isState = oneOf([0, 1, 2, 3] as const);
 export function isReviewCard(x: unknown): x is ReviewCard {
   return (
     isObj(x) &&
-    isNum(x.due) &&
+    isTime(x.due) &&
     isNum(x.stability) &&
     isNum(x.difficulty) &&
     isNum(x.elapsedDays) &&
@@ -134,7 +137,7 @@ export function isReviewCard(x: unknown): x is ReviewCard {
     isNum(x.reps) &&
     isNum(x.lapses) &&
     isState(x.state) &&
-    isNumOrNull(x.lastReview)
+    isTimeOrNull(x.lastReview)
   );
 }
 
@@ -143,7 +146,7 @@ function isReviewLogEntry(x: unknown): boolean {
     isObj(x) &&
     isId(x.attemptId) &&
     isGrade(x.grade) &&
-    isNum(x.reviewedAt) &&
+    isTime(x.reviewedAt) &&
     (x.before === null || isReviewCard(x.before))
   );
 }
@@ -157,7 +160,7 @@ export function isReviewSchedule(x: unknown): x is ReviewSchedule {
     isReviewCard(x.card) &&
     Array.isArray(x.log) &&
     x.log.every(isReviewLogEntry) &&
-    isNum(x.updatedAt)
+    isTime(x.updatedAt)
   );
 }
 
@@ -167,7 +170,7 @@ export function isGuidePlan(x: unknown): x is GuidePlan {
     x.schemaVersion === RECORD_VERSIONS.plans &&
     isId(x.guideSlug) &&
     (x.interviewDate === null || (isStr(x.interviewDate) && parseDateOnly(x.interviewDate) !== null)) &&
-    isNum(x.updatedAt)
+    isTime(x.updatedAt)
   );
 }
 
@@ -178,9 +181,9 @@ export function isDraft(x: unknown): x is Draft {
     isId(x.questionId) &&
     isStr(x.text) &&
     isSource(x.source) &&
-    isNumOrNull(x.startedAt) &&
+    isTimeOrNull(x.startedAt) &&
     isNum(x.elapsedMs) &&
-    isNum(x.updatedAt)
+    isTime(x.updatedAt)
   );
 }
 

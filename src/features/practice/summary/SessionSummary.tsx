@@ -8,7 +8,7 @@ import { StatusMessage } from '@/components/ui/StatusMessage';
 import { formatDuration } from '@/domain/measures';
 import { PART_INFO } from '@/domain/rubric';
 import { summarizeSession } from '@/domain/summary';
-import { dateFormatter } from '@/lib/date-format';
+import { dateFormatter, isoDateTime } from '@/lib/date-format';
 import { selectSessionAttempts, usePracticeStore } from '@/stores';
 
 import { formatAverage, PartAverages } from './PartAverages';
@@ -81,7 +81,7 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
           Session summary
           <span aria-hidden="true"> · </span>
           <span className="sr-only">, </span>
-          <time dateTime={new Date(session.createdAt).toISOString()}>{dateFormat(session.createdAt)}</time>
+          <time dateTime={isoDateTime(session.createdAt)}>{dateFormat(session.createdAt)}</time>
         </p>
         <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
           {session.status === 'active' ? 'How it is going' : 'How it went'}
