@@ -571,21 +571,52 @@ function inline(text: string): string {
     .replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
 }
 
+/** Link and image targets the export keeps live; any other scheme (`javascript:`, `vbscript:`, `data:`, …) is not. */
+const SAFE_URL_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/**
+ * Whether a link destination as written is safe to leave live. Backslashes
+ * and angle brackets are ignored when looking for the scheme (the escaping
+ * above may have added them); an empty destination counts as unsafe, since
+ * CommonMark lets the real one follow on the next line.
+ */
+function isSafeDestination(raw: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const url = raw.replace(/[\\<>\u0000-\u0020\u007f]/g, '');
+  if (url === '') return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+  return !scheme || SAFE_URL_SCHEMES.has(scheme[1]!.toLowerCase());
+}
+
+/**
+ * Breaks every link, image and link reference definition whose target is not
+ * safe by escaping the `]` that closes its text (`[text](javascript:…)` →
+ * `[text\](javascript:…)`): the link text stays as plain text. Works per line
+ * on text whose backslashes are already escaped.
+ */
+function neutraliseUnsafeLinks(line: string): string {
+  return line.replace(/\](\(|:)([ \t]*)([^\s()]*)/g, (match, open: string, space: string, url: string) =>
+    isSafeDestination(url) ? match : `\\]${open}${space}${url}`,
+  );
+}
+
 /**
  * User text as a blockquote that cannot change the document around it: every
- * line is quoted, raw HTML is escaped (`\<script>` shows as text), and a line
+ * line is quoted, raw HTML is escaped (`\<script>` shows as text), a line
  * that would start a heading, list, quote, rule, table or code fence inside the
- * quote has that marker escaped.
+ * quote has that marker escaped, and a link or image to anything but http(s)
+ * or mailto (`javascript:`, `data:`, …) stays as text.
  */
 export function quoteBlock(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   return lines
     .map((line) => {
-      const safe = line
+      let safe = line
         .replace(/\t/g, '    ')
         .replace(/[\\<&]/g, (c) => `\\${c}`)
         .replace(/^(\s*)([#>=+\-*_`~|])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+      safe = neutraliseUnsafeLinks(safe);
       // Leading spaces go: four of them would make an indented code block.
       return safe.trim() === '' ? '>' : `> ${safe.trim()}`;
     })

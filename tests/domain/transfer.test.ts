@@ -412,6 +412,36 @@ describe('exportMarkdown', () => {
     expect(md).toContain('> \\# Not a heading\n> \\<script>alert(1)\\</script>');
   });
 
+  it('leaves javascript:, vbscript: and data: links in answers and notes as plain text', () => {
+    const file = validFile();
+    file.attempts = [
+      {
+        ...file.attempts[0]!,
+        answer: [
+          'See [my demo](javascript:alert(1)) and [caps](JaVaScRiPt:alert(2)) and [angle](<javascript:alert(3)>).',
+          '![pic](data:text/html;base64,PHNjcmlwdD4=) [vb](vbscript:msgbox(1)) [ok](https://example.com/a)',
+          '[split](',
+          'javascript:alert(4))',
+          '[ref] and [ref2]',
+          '[ref]: javascript:alert(5)',
+          '[ref2]:',
+          '  data:text/html,x',
+        ].join('\n'),
+        note: 'Also [note link](javascript:alert(6)) and [mail](mailto:me@example.com)',
+      },
+    ];
+    const md = exportMarkdown(file, lookup);
+    const targets: string[] = [];
+    walk(parse(md), (n) => {
+      if (n.type === 'link' || n.type === 'image') targets.push(n.url);
+      if (n.type === 'linkReference' || n.type === 'imageReference') targets.push(`ref:${n.identifier}`);
+      if (n.type === 'definition') targets.push(`definition:${n.url}`);
+    });
+    expect(targets).toEqual(['https://example.com/a', 'mailto:me@example.com']);
+    expect(md).toContain('See [my demo\\](javascript:alert(1))');
+    expect(md).toContain('Also [note link\\](javascript:alert(6))');
+  });
+
   it('quoteBlock turns blank lines into empty quote lines and escapes list and rule markers', () => {
     expect(quoteBlock('a\n\n- b\n2) c\r\n***')).toBe('> a\n>\n> \\- b\n> 2\\) c\n> \\***');
   });
