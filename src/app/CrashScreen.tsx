@@ -224,6 +224,3 @@ export function CrashScreen({ error, afterReset }: CrashScreenProps) {
     </main>
   );
 }
-
-// The boundary that shows this screen is in the entry chunk (CrashBoundary.tsx); this module is lazy.
-export { CrashBoundary } from './CrashBoundary';

@@ -6,10 +6,10 @@ import userEvent from '@testing-library/user-event';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { CrashBoundary } from '@/app/CrashScreen';
+import { CrashBoundary } from '@/app/CrashBoundary';
 import { RouteError } from '@/app/RouteError';
-import { parseExport } from '@/domain/transfer';
 import { createAppRouter } from '@/app/router';
+import { parseExport } from '@/domain/transfer';
 import { usePracticeStore } from '@/stores';
 import { DB_NAME, openPracticeDb } from '@/stores/persistence/db';
 
