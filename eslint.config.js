@@ -3,11 +3,85 @@ import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The folders under src/features/; each is a feature that imports no other. */
 const FEATURES = ['library', 'practice', 'history', 'progress', 'data'];
+
+/**
+ * The store's public entry points: everything else under src/stores/ is its
+ * own business. More than `index.ts` because the store is a lazy chunk
+ * (scripts/chunk-groups.ts) and some callers must not pull it in.
+ */
+const STORE_ENTRIES = [
+  './index.ts', // `@/stores`: the store, its hooks and selectors
+  './app-store.ts', // the first page's handle: starts the store and waits for it without loading it
+  './theme.ts', // the theme, applied before the store arrives
+  './persistence/durability.ts', // whether the browser keeps the data (storage notices, Your data)
+  './persistence/rescue.ts', // the crash screen's export and reset, which must work without the store
+];
+
+/** Layers below `from` in the direction content → domain → stores → features → routes, with app on top. */
+const UI_AND_UP = ['./src/components', './src/features', './src/app', './src/routes'];
+
+/** @type {{ target: string | string[]; from: string | string[]; except?: string[]; message: string }[]} */
+const LAYER_ZONES = [
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message:
+      'Features never import each other: compose them in a route, or move shared code to domain/, lib/, components/ui/ or stores/.',
+  })),
+  {
+    target: './src/features',
+    from: ['./src/app', './src/routes'],
+    message: 'Features never import the app shell or routes: routes compose features.',
+  },
+  {
+    target: './src/content',
+    from: ['./src/domain', './src/lib', './src/stores', ...UI_AND_UP],
+    message: 'content/ is the pure guide parser: it imports nothing else of the app.',
+  },
+  {
+    target: './src/domain',
+    from: ['./src/lib', './src/stores', ...UI_AND_UP],
+    message: 'domain/ is pure practice logic: no store, UI, helpers or feature imports (content/ only).',
+  },
+  {
+    target: './src/lib',
+    from: ['./src/stores', ...UI_AND_UP],
+    message: 'lib/ holds small shared helpers: no store, UI or feature imports.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/stores', './src/features', './src/app', './src/routes'],
+    message: 'components/ holds primitives that read no store and know no feature; app-level widgets go in app/.',
+  },
+  {
+    target: './src/stores',
+    from: UI_AND_UP,
+    message: 'The store holds no UI and knows no feature.',
+  },
+  {
+    target: [
+      './src/app',
+      './src/features',
+      './src/routes',
+      './src/components',
+      './src/lib',
+      './src/domain',
+      './src/content',
+    ],
+    from: './src/stores',
+    except: STORE_ENTRIES,
+    message:
+      'Import the store through its entry points (`@/stores`, or the few listed in eslint.config.js), not its internals.',
+  },
+];
 
 export default defineConfig([
   globalIgnores([
@@ -54,69 +128,35 @@ export default defineConfig([
 
   {
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
-    ignores: ['src/content-loader/**', 'tests/e2e/**', 'tests/content/**'],
+    ignores: ['src/content-loader/**', 'tests/e2e/**', 'tests/content/**', 'tests/scripts/**'],
     extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
     languageOptions: { globals: globals.browser },
   },
-  // The layout, enforced (see README "Layout"): a feature may import only itself among features.
-  ...FEATURES.map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '@/features/*',
-                `!@/features/${feature}`,
-                `!@/features/${feature}/**`,
-                '@/routes/*',
-                '../../features/*',
-              ],
-              message:
-                'Features never import each other or routes: compose them in a route, or move shared code to components/, lib/ or stores/.',
-            },
-          ],
-        },
-      ],
-    },
-  })),
+  // The layers, enforced by path (see README "Layout"). Paths, not import strings: `../../library/x`
+  // and `@/features/library/x` resolve to the same file, so both are caught.
   {
-    // Imports flow one way: content → domain → stores → components/lib → features → routes.
-    files: ['src/content/**', 'src/domain/**', 'src/stores/**', 'src/components/**', 'src/lib/**'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these the cycle check would not follow imports into .ts/.tsx files.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.app.json' })],
+    },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/routes/*'],
-              message: 'Shared code must not depend on features or routes.',
-            },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
-    files: ['src/content/**', 'src/domain/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/routes/*', '@/stores', '@/stores/*', '@/components/*', '@/lib/*'],
-              message: 'content/ and domain/ are pure: no store, UI or feature imports.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['*.{js,mjs,ts}', 'scripts/**', 'src/content-loader/**', 'tests/e2e/**', 'tests/content/**'],
+    files: [
+      '*.{js,mjs,ts}',
+      'scripts/**',
+      'src/content-loader/**',
+      'tests/e2e/**',
+      'tests/content/**',
+      'tests/scripts/**',
+    ],
     languageOptions: { globals: globals.node },
   },
 ]);

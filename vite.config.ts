@@ -59,17 +59,18 @@ export default defineConfig({
           // Undo vi.spyOn (console silencing and the like) after every test.
           restoreMocks: true,
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'tests/content/**'],
+          exclude: ['tests/e2e/**', 'tests/content/**', 'tests/scripts/**'],
         },
       },
       {
         // The content loader is build-time Node code; testing it under jsdom
         // would hide Node-only behaviour (fs, Buffer realms) behind browser shims.
+        // tests/scripts/: the tooling (lint rules) is Node code too.
         extends: true,
         test: {
           name: 'content',
           environment: 'node',
-          include: ['tests/content/**/*.test.{ts,tsx}'],
+          include: ['tests/content/**/*.test.{ts,tsx}', 'tests/scripts/**/*.test.{ts,tsx}'],
         },
       },
     ],
