@@ -81,6 +81,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
   const local = createLocalPersistence({
     key: options.storageKey ?? PERSIST_KEY,
     storage: options.storage,
+    now: env.now,
     report: (message) => {
       if (message === null) return clearErrorIf(messages.local);
       messages.local = message;

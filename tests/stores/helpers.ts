@@ -17,14 +17,14 @@ export const Q2 = 'guide-a--describe-a-failure-0def456';
 export const Q3 = 'guide-b--why-this-role-0aaa999';
 
 /** A Map-backed Storage, optionally failing on chosen writes. */
-export function memoryStorage(failOn: (key: string) => boolean = () => false) {
+export function memoryStorage(failOn: (key: string, value: string) => boolean = () => false) {
   const data = new Map<string, string>();
-  const storage: KeyValueStorage & { data: Map<string, string>; fail: (key: string) => boolean } = {
+  const storage: KeyValueStorage & { data: Map<string, string>; fail: (key: string, value: string) => boolean } = {
     data,
     fail: failOn,
     getItem: (key) => data.get(key) ?? null,
     setItem(key, value) {
-      if (storage.fail(key)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (storage.fail(key, value)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       data.set(key, value);
     },
     removeItem: (key) => void data.delete(key),

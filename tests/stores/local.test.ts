@@ -5,7 +5,13 @@ import { createLocalPersistence, LOCAL_UNAVAILABLE, LOCAL_WRITE_FAILED, PERSIST_
 
 import { makeStore, memoryStorage, Q1, Q2, SETUP } from './helpers';
 
-const BACKUP_KEY = `${PERSIST_KEY}:backup`;
+const BACKUP_KEY = `${PERSIST_KEY}:backups`;
+
+/** The values kept in the backups list, oldest first. */
+function backedUp(storage: ReturnType<typeof memoryStorage>): string[] {
+  const raw = storage.data.get(BACKUP_KEY);
+  return raw === undefined ? [] : (JSON.parse(raw) as { value: string }[]).map((b) => b.value);
+}
 
 function stored(storage: ReturnType<typeof memoryStorage>) {
   return JSON.parse(storage.data.get(PERSIST_KEY)!) as { state: Record<string, unknown>; version: number };
@@ -55,11 +61,11 @@ describe('drafts and settings in localStorage', () => {
     storage.data.set(PERSIST_KEY, '{"state": {"drafts": ');
     const { store } = makeStore({ storage });
     expect(store.getState().settings.theme).toBe('system');
-    expect(storage.data.get(BACKUP_KEY)).toBe('{"state": {"drafts": ');
+    expect(backedUp(storage)).toEqual(['{"state": {"drafts": ']);
 
     store.getState().setTheme('dark');
     expect(stored(storage).state.settings).toMatchObject({ theme: 'dark' });
-    expect(storage.data.get(BACKUP_KEY)).toBe('{"state": {"drafts": ');
+    expect(backedUp(storage)).toEqual(['{"state": {"drafts": ']);
   });
 
   it('backs up a value from another version and keeps defaults (migrate never throws)', () => {
@@ -69,7 +75,7 @@ describe('drafts and settings in localStorage', () => {
     const { store } = makeStore({ storage });
     expect(store.getState().settings).toEqual({ theme: 'system', lastSetup: null });
     expect(store.getState().drafts).toEqual({});
-    expect(storage.data.get(BACKUP_KEY)).toBe(future);
+    expect(backedUp(storage)).toEqual([future]);
     // After migrating, zustand writes the (default) state back under the current version.
     expect(stored(storage).version).toBe(1);
   });
@@ -96,7 +102,36 @@ describe('drafts and settings in localStorage', () => {
     const { store } = makeStore({ storage });
     expect(store.getState().drafts).toEqual({ [draftKey('sess', Q1)]: good });
     expect(store.getState().settings).toEqual({ theme: 'dark', lastSetup: null });
-    expect(storage.data.get(BACKUP_KEY)).toBe(raw);
+    expect(backedUp(storage)).toEqual([raw]);
+  });
+
+  it('keeps the last five unusable values, each with its key and when, the oldest dropped', () => {
+    const storage = memoryStorage();
+    const bad = Array.from({ length: 7 }, (_, i) => `corrupt ${i + 1}`);
+    bad.forEach((value, i) => {
+      storage.data.set(PERSIST_KEY, value);
+      makeStore({ storage, now: () => Date.UTC(2025, 0, 1 + i) });
+    });
+    const list = JSON.parse(storage.data.get(BACKUP_KEY)!) as { key: string; takenAt: number; value: string }[];
+    expect(list).toEqual(
+      bad.slice(2).map((value, i) => ({ key: PERSIST_KEY, takenAt: Date.UTC(2025, 0, 3 + i), value })),
+    );
+  });
+
+  it('drops the oldest backups when the list no longer fits, and keeps the newest', () => {
+    let fits = 3;
+    const storage = memoryStorage((key, value) => key === BACKUP_KEY && (JSON.parse(value) as unknown[]).length > fits);
+    for (const value of ['one', 'two', 'three', 'four']) {
+      storage.data.set(PERSIST_KEY, value);
+      makeStore({ storage });
+    }
+    expect(backedUp(storage)).toEqual(['two', 'three', 'four']);
+    fits = 0;
+    storage.data.set(PERSIST_KEY, 'five');
+    const { store } = makeStore({ storage });
+    store.getState().setTheme('dark');
+    expect(storage.data.get(PERSIST_KEY)).toBe('five');
+    expect(backedUp(storage)).toEqual(['two', 'three', 'four']);
   });
 
   it('leaves the original untouched when it cannot be backed up', () => {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 import { draftKey } from '@/stores';
 import { DB_VERSION, openPracticeDb, StorageFailure } from '@/stores/persistence/db';
-import { PERSIST_KEY } from '@/stores/persistence/local';
+import { backupsKey, PERSIST_KEY, readBackups } from '@/stores/persistence/local';
 import { RECORD_VERSIONS } from '@/domain/model';
 import {
   backupKey,
@@ -40,6 +40,9 @@ const text = (name: string) => {
 };
 /** A fresh parsed copy, so no test sees another's changes. */
 const fixture = <T>(name: string) => JSON.parse(text(name)) as T;
+/** The localStorage values kept as backups, oldest first. */
+const backedUpValues = (storage: ReturnType<typeof memoryStorage>) =>
+  (readBackups(storage.data.get(backupsKey(PERSIST_KEY)) ?? null) ?? []).map((b) => b.value);
 
 /** A whole database as JSON: its version, and per store its key path, indexes and records. */
 interface Dump {
@@ -350,7 +353,7 @@ describe('the app on an old database', () => {
     // The paused session's half-written answer is still there to continue.
     const [draft] = Object.values(stored.state.drafts) as { sessionId: string; questionId: string }[];
     expect(state.drafts[draftKey(draft!.sessionId, draft!.questionId)]).toEqual(draft);
-    expect(storage.data.has(`${PERSIST_KEY}:backup`)).toBe(false);
+    expect(storage.data.has(`${PERSIST_KEY}:backups`)).toBe(false);
 
     const meta = await takeDump(dbName);
     // …and stay on disk as version 1 left them until the app next saves one.
@@ -502,14 +505,14 @@ describe('the app on stored localStorage that cannot be used as is', () => {
     const storage = memoryStorage();
     storage.data.set(PERSIST_KEY, text('localstorage-corrupt.txt'));
     const { store } = makeStore({ dbName, storage });
-    expect(storage.data.get(`${PERSIST_KEY}:backup`)).toBe(text('localstorage-corrupt.txt'));
+    expect(backedUpValues(storage)).toEqual([text('localstorage-corrupt.txt')]);
     expect(store.getState().settings).toEqual({ theme: 'system', lastSetup: null });
     await store.getState().init();
     expect(store.getState().status).toBe('ready');
     expect(Object.keys(store.getState().sessions)).toHaveLength(2);
     // The app's next save goes to the main key; the backup keeps the original.
     store.getState().setTheme('dark');
-    expect(storage.data.get(`${PERSIST_KEY}:backup`)).toBe(text('localstorage-corrupt.txt'));
+    expect(backedUpValues(storage)).toEqual([text('localstorage-corrupt.txt')]);
   });
 
   it('partly invalid: the valid draft is kept, the invalid one dropped, the original backed up', async () => {
@@ -522,6 +525,6 @@ describe('the app on stored localStorage that cannot be used as is', () => {
     const [kept] = Object.values(valid);
     expect(store.getState().drafts).toEqual({ [draftKey(kept!.sessionId, kept!.questionId)]: kept });
     expect(store.getState().settings).toEqual({ theme: 'system', lastSetup: null });
-    expect(storage.data.get(`${PERSIST_KEY}:backup`)).toBe(text('localstorage-v1-partly-invalid.json'));
+    expect(backedUpValues(storage)).toEqual([text('localstorage-v1-partly-invalid.json')]);
   });
 });

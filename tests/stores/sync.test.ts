@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Draft } from '@/domain/model';
 import { draftKey, type PracticeStore } from '@/stores';
-import { type KeyValueStorage, PERSIST_KEY } from '@/stores/persistence/local';
+import { backupsKey, type KeyValueStorage, PERSIST_KEY, readBackups } from '@/stores/persistence/local';
 import { openPracticeDb, type PracticeDb } from '@/stores/persistence/db';
 import { connectTabSync, type SyncMessage } from '@/stores/sync';
 
@@ -497,7 +497,7 @@ describe('tab sync: drafts in the shared localStorage', () => {
     local.data.set(PERSIST_KEY, future);
     const inA = a.store.getState().createSession(SETUP, [Q1]);
     a.store.getState().updateDraft(inA, Q1, { text: 'mine' });
-    expect(local.data.get(`${PERSIST_KEY}:backup`)).toBe(future);
+    expect(readBackups(local.data.get(backupsKey(PERSIST_KEY)) ?? null)?.map((b) => b.value)).toEqual([future]);
     expect(storedDrafts(local.data)[draftKey(inA, Q1)]?.text).toBe('mine');
   });
 });

@@ -5,8 +5,11 @@
  *   the tab closes is on disk;
  * - reading never throws and never hands the store an unchecked shape;
  * - a stored value that cannot be used as-is (corrupt JSON, another version,
- *   invalid fields) is copied to `<key>:backup` before anything overwrites it,
- *   and if that copy fails the original is left untouched for this session;
+ *   invalid fields) is copied into the list at `<key>:backups` (the last
+ *   `MAX_LOCAL_BACKUPS`, each with its key and when it was taken, oldest
+ *   dropped first, also when space runs out) before anything overwrites it,
+ *   and if even that one copy fails the original is left untouched for this
+ *   session. The single slot older builds wrote (`<key>:backup`) is left as it is;
  * - when localStorage is missing or throws, writes go to memory and the
  *   failure is reported, never thrown into an action;
  * - two tabs share the one value without losing each other's drafts: when
@@ -30,8 +33,42 @@ export { PERSIST_KEY, PERSIST_VERSION };
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** How many copies of unusable localStorage values are kept. */
+export const MAX_LOCAL_BACKUPS = 5;
+
+/** One copy of a value that could not be used, as kept under `<key>:backups`. */
+export interface LocalBackup {
+  /** The localStorage key the value was read from. */
+  key: string;
+  /** When the copy was taken (ms since 1970). */
+  takenAt: number;
+  value: string;
+}
+
+export const backupsKey = (key: string) => `${key}:backups`;
+
+const isBackup = (x: unknown): x is LocalBackup =>
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as LocalBackup).key === 'string' &&
+  typeof (x as LocalBackup).takenAt === 'number' &&
+  typeof (x as LocalBackup).value === 'string';
+
+/** The backups list as stored; `null` when the stored text is not one (it is then kept as a backup itself). */
+export function readBackups(raw: string | null): LocalBackup[] | null {
+  if (raw === null) return [];
+  try {
+    const list: unknown = JSON.parse(raw);
+    return Array.isArray(list) && list.every(isBackup) ? list : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface LocalPersistenceOptions {
   key?: string;
+  /** The clock for a backup's `takenAt`; `Date.now` by default. */
+  now?: () => number;
   /** Defaults to `window.localStorage`, or memory where that is unavailable. */
   storage?: KeyValueStorage;
   /** A human message when saving fails, `null` once saving works again. */
@@ -86,7 +123,8 @@ export function createLocalPersistence(
   options: LocalPersistenceOptions,
 ): Required<Pick<PersistOptions<PracticeState, PersistedState>, 'storage' | 'migrate' | 'merge'>> {
   const key = options.key ?? PERSIST_KEY;
-  const backupKey = `${key}:backup`;
+  const backupKey = backupsKey(key);
+  const now = options.now ?? Date.now;
   const available = options.storage ?? browserStorage();
   const store = available ?? memoryStorage();
   if (!available) options.report(LOCAL_UNAVAILABLE);
@@ -120,13 +158,32 @@ export function createLocalPersistence(
 
   const backup = (raw: string) => {
     if (raw === backedUp) return;
+    let stored: string | null = null;
     try {
-      store.setItem(backupKey, raw);
-      backedUp = raw;
+      stored = store.getItem(backupKey);
     } catch {
-      protectRaw = true;
-      options.report(LOCAL_PROTECTED);
+      // Unreadable: start a new list (the write below fails too if storage is really broken).
     }
+    const earlier = readBackups(stored);
+    // A list this build cannot read is itself kept, as the oldest copy.
+    let list: LocalBackup[] = earlier ?? (stored === null ? [] : [{ key: backupKey, takenAt: now(), value: stored }]);
+    if (list.at(-1)?.value === raw) {
+      backedUp = raw;
+      return;
+    }
+    list = [...list, { key, takenAt: now(), value: raw }].slice(-MAX_LOCAL_BACKUPS);
+    // When space runs out, the oldest copies go first; the newest is kept or nothing is overwritten.
+    while (list.length > 0) {
+      try {
+        store.setItem(backupKey, JSON.stringify(list));
+        backedUp = raw;
+        return;
+      } catch {
+        list = list.slice(1);
+      }
+    }
+    protectRaw = true;
+    options.report(LOCAL_PROTECTED);
   };
 
   const storage: PersistStorage<PersistedState> = {

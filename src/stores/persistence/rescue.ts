@@ -210,7 +210,7 @@ function readLocal(storage: Pick<Storage, 'getItem'> | null, key: string, proble
   const defaults = sanitizePersisted(undefined).state;
   const result: LocalData = { settings: defaults.settings, drafts: [], raw: {} };
   if (!storage) return result;
-  for (const name of [key, `${key}:backup`]) {
+  for (const name of [key, `${key}:backups`, `${key}:backup`]) {
     try {
       const value = storage.getItem(name);
       if (value !== null) result.raw[name] = value;
