@@ -169,6 +169,19 @@ export interface GuidePlan {
 }
 
 /** Everything a user has, as one versioned JSON file. */
+/**
+ * A stored record that failed the checks on load (kept on disk, untouched),
+ * as Export JSON carries it so that nothing is lost by exporting and
+ * clearing. An import ignores these: they are not merged.
+ */
+export interface SetAsideEntry {
+  store: 'sessions' | 'attempts' | 'schedules' | 'plans';
+  /** The record's key (`id`, `questionId` or `guideSlug`), when it has one. */
+  key: string | null;
+  reason: string;
+  value: unknown;
+}
+
 export interface ExportFile {
   format: 'rehearse-export';
   version: 1;
@@ -178,4 +191,6 @@ export interface ExportFile {
   schedules: ReviewSchedule[];
   plans: GuidePlan[];
   settings: Settings;
+  /** Records this build set aside as unreadable; absent when there are none. Not imported. */
+  setAside?: SetAsideEntry[];
 }

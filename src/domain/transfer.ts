@@ -536,6 +536,8 @@ const TOP_LEVEL_ORDER: readonly (keyof ExportFile)[] = [
   'attempts',
   'schedules',
   'plans',
+  // Absent (and so not written) when nothing was set aside.
+  'setAside',
 ];
 
 function sortKeys(value: unknown): unknown {

@@ -1,12 +1,13 @@
 import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 
-import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
+import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule, SetAsideEntry } from '@/domain/model';
 
 import { attachChangeFeed, createChangeFeed } from './persistence/changes';
 import { openPracticeDb, type PracticeDb } from './persistence/db';
 import { StorageFailure } from './persistence/failure';
 import { upToDate } from './persistence/migrations';
+import { setAsideEntry } from './persistence/set-aside';
 import { createLocalPersistence, type KeyValueStorage, PERSIST_KEY, PERSIST_VERSION } from './persistence/local';
 import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
 import { createRecordWriter } from './persistence/writer';
@@ -154,31 +155,32 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
     } catch (error) {
       return readFailed(error);
     }
-    let setAside = 0;
+    const setAside: SetAsideEntry[] = [];
     const sessions: Record<string, PracticeSession> = {};
     // Each record is brought up to the current schema first; one that cannot be is set aside.
     for (const raw of core.sessions) {
       const record = upToDate('sessions', raw);
       if (isPracticeSession(record)) sessions[record.id] = record;
-      else setAside++;
+      else setAside.push(setAsideEntry('sessions', raw));
     }
     const schedules: Record<string, ReviewSchedule> = {};
     const plans: Record<string, GuidePlan> = {};
     for (const raw of core.schedules) {
       const record = upToDate('schedules', raw);
       if (isReviewSchedule(record)) schedules[record.questionId] = record;
-      else setAside++;
+      else setAside.push(setAsideEntry('schedules', raw));
     }
     for (const raw of core.plans) {
       const record = upToDate('plans', raw);
       if (isGuidePlan(record)) plans[record.guideSlug] = record;
-      else setAside++;
+      else setAside.push(setAsideEntry('plans', raw));
     }
     // Anything created while loading is newer than what was on disk.
     ref.store?.setState((state) => {
       const merged = { ...sessions, ...state.sessions };
       return {
-        setAside: state.setAside + setAside,
+        setAside: state.setAside + setAside.length,
+        setAsideRecords: [...state.setAsideRecords, ...setAside],
         sessions: merged,
         schedules: { ...schedules, ...state.schedules },
         plans: { ...plans, ...state.plans },
@@ -189,7 +191,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
     coreIn();
 
     const attempts: Record<string, Attempt> = {};
-    let attemptsSetAside = 0;
+    const attemptsSetAside: SetAsideEntry[] = [];
     let failure: unknown;
     let after: string | undefined;
     for (;;) {
@@ -204,7 +206,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
       for (const raw of page) {
         const record = upToDate('attempts', raw);
         if (isAttempt(record)) attempts[record.id] = record;
-        else attemptsSetAside++;
+        else attemptsSetAside.push(setAsideEntry('attempts', raw));
       }
       if (page.length < ATTEMPT_PAGE) break;
       after = attemptKey(page[page.length - 1]);
@@ -213,7 +215,8 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
     mark('attempts-read');
     ref.store?.setState((state) => ({
       status: 'ready',
-      setAside: state.setAside + attemptsSetAside,
+      setAside: state.setAside + attemptsSetAside.length,
+      setAsideRecords: [...state.setAsideRecords, ...attemptsSetAside],
       attempts: { ...attempts, ...state.attempts },
     }));
     if (failure !== undefined) readFailed(failure);
@@ -226,6 +229,27 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
           status: 'loading',
           storageError: null,
           setAside: 0,
+          setAsideRecords: [],
+          deleteSetAside: async () => {
+            const db = await getDb();
+            if (!db) return;
+            const deleted = new Set<SetAsideEntry>();
+            for (const entry of a[1]().setAsideRecords) {
+              // A record without a key cannot be addressed; one whose key now holds a readable record is not ours to delete.
+              if (entry.key === null || Object.hasOwn(a[1]()[entry.store], entry.key)) continue;
+              try {
+                await db.delete(entry.store, entry.key);
+                deleted.add(entry);
+              } catch (error) {
+                showError(error instanceof StorageFailure ? error.message : new StorageFailure('write').message);
+                break;
+              }
+            }
+            a[0]((state) => ({
+              setAside: state.setAside - deleted.size,
+              setAsideRecords: state.setAsideRecords.filter((entry) => !deleted.has(entry)),
+            }));
+          },
           init: () =>
             (loading ??= load().catch(() => {
               a[0]({ status: 'memory-only', storageError: new StorageFailure('unavailable').message });

@@ -7,6 +7,7 @@ import type {
   Ratings,
   ReviewSchedule,
   SessionSettings,
+  SetAsideEntry,
   Settings,
   Theme,
   TimeLimit,
@@ -79,6 +80,14 @@ export interface StorageSlice {
   storageError: string | null;
   /** Stored records that failed validation on load: kept on disk, left out of the store. */
   setAside: number;
+  /** Those records, each with where it is, its key, why and the raw value (for "Your data" and Export JSON). */
+  setAsideRecords: readonly SetAsideEntry[];
+  /**
+   * Deletes the set-aside records from IndexedDB, and only them: one whose key
+   * now holds a readable record in the store is left alone. Reports a failure
+   * in `storageError` and keeps listing what could not be deleted.
+   */
+  deleteSetAside: () => Promise<void>;
   /** Loads sessions and attempts from IndexedDB. Safe to call more than once (it loads once). */
   init: () => Promise<void>;
   /**

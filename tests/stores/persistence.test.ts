@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftKey } from '@/stores';
 import { openPracticeDb, StorageFailure, withTimeout } from '@/stores/persistence/db';
 import { isAttempt } from '@/stores/persistence/validate';
+import { exportJson, parseExport } from '@/domain/transfer';
 
 import { makeStore, memoryStorage, Q1, Q2, SETUP } from './helpers';
 
@@ -172,6 +173,47 @@ describe('IndexedDB persistence', () => {
     expect(second.store.getState().setAside).toBe(2);
     expect(Object.keys(second.store.getState().sessions)).toEqual([good]);
     expect((await rawRecords(dbName)).sessions).toHaveLength(3);
+  });
+
+  it('lists set-aside records with key and reason, exports them, and deletes only them when asked', async () => {
+    const dbName = `set-aside-${Math.random()}`;
+    const first = makeStore({ dbName });
+    const good = first.store.getState().createSession(SETUP, [Q1]);
+    await first.store.getState().flush();
+    const raw = await openDB(dbName);
+    const stored = first.store.getState().sessions[good]!;
+    await raw.put('sessions', { ...stored, id: 'far-future', createdAt: 8_700_000_000_000_000 });
+    await raw.put('sessions', { ...stored, id: 'from-the-future', schemaVersion: 99 });
+    raw.close();
+
+    const second = makeStore({ dbName });
+    await second.store.getState().init();
+    const state = second.store.getState();
+    expect(state.setAsideRecords).toEqual([
+      expect.objectContaining({
+        store: 'sessions',
+        key: 'far-future',
+        reason: expect.stringMatching(/expected fields/),
+      }),
+      expect.objectContaining({
+        store: 'sessions',
+        key: 'from-the-future',
+        reason: expect.stringMatching(/newer version/),
+      }),
+    ]);
+
+    const file = state.exportSnapshot();
+    expect(file.setAside?.map((e) => e.key)).toEqual(['far-future', 'from-the-future']);
+    const json = exportJson(file);
+    expect(JSON.parse(json)).toHaveProperty('setAside.0.value.createdAt', 8_700_000_000_000_000);
+    // An import ignores the section: the file still imports, without it.
+    const parsed = parseExport(json);
+    expect(parsed.ok && parsed.file.sessions.map((s) => s.id)).toEqual([good]);
+
+    await second.store.getState().deleteSetAside();
+    expect(second.store.getState().setAsideRecords).toEqual([]);
+    expect(second.store.getState().setAside).toBe(0);
+    expect((await rawRecords(dbName)).sessions.map((r: { id: string }) => r.id)).toEqual([good]);
   });
 
   it('sets aside records that fail validation, loads the rest and never deletes them', async () => {

@@ -20,6 +20,8 @@ export function resetPracticeStore() {
       settings: initial.settings,
       status: 'ready',
       storageError: null,
+      setAside: 0,
+      setAsideRecords: [],
     },
     false,
   );

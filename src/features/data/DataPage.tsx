@@ -13,6 +13,7 @@ import { durability, type DurabilityTracker, useDurability } from '@/stores/pers
 import { Card } from './Card';
 import { ClearData } from './ClearData';
 import { ImportPanel } from './ImportPanel';
+import { SetAsideRecords } from './SetAsideRecords';
 
 export interface DataPageProps {
   /** The question bank's search index (text, guide, category), loaded only for the Markdown export. */
@@ -127,6 +128,8 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
           {exportMessage?.text}
         </p>
       </Card>
+
+      <SetAsideRecords now={now} />
 
       <ImportPanel />
 

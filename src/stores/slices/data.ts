@@ -113,6 +113,8 @@ export const createDataSlice =
         plans: Object.values(state.plans),
         settings: state.settings,
       };
+      // Kept in their own section, so exporting and clearing loses nothing; an import ignores it.
+      if (state.setAsideRecords.length > 0) file.setAside = [...state.setAsideRecords];
       return file;
     },
 
@@ -176,7 +178,16 @@ export const createDataSlice =
     clearAll: async () => {
       // Queued review changes would only bring back schedules of deleted attempts.
       schedule.drop();
-      set({ sessions: {}, attempts: {}, schedules: {}, plans: {}, drafts: {}, undo: null });
+      set({
+        sessions: {},
+        attempts: {},
+        schedules: {},
+        plans: {},
+        drafts: {},
+        undo: null,
+        setAside: 0,
+        setAsideRecords: [],
+      });
       await writer.clearAll();
     },
   });
