@@ -64,6 +64,21 @@ describe('Your data page', () => {
     expect(stored.getByText('plus 1 skipped question')).toBeInTheDocument();
   });
 
+  it('refuses a file whose session date is a number but no date, naming the record and field', async () => {
+    const { user } = renderPage();
+    const data = JSON.parse(fixture('valid.json')) as { sessions: { createdAt: number }[] };
+    data.sessions[0]!.createdAt = 8_700_000_000_000_000;
+    await user.upload(screen.getByLabelText('Choose an export file'), jsonFile('far.json', JSON.stringify(data)));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("far.json can't be imported. Nothing was changed.");
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      'sessions[0].createdAt: expected a date from 1970 to 2199 (milliseconds since 1970), got 8700000000000000',
+    );
+    expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
+    expect(importRecords).not.toHaveBeenCalled();
+  });
+
   it('lists the problems of an invalid file and changes nothing', async () => {
     const { user } = renderPage();
     const before = usePracticeStore.getState();
