@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { draftKey } from '@/stores';
-import { createLocalPersistence, LOCAL_UNAVAILABLE, LOCAL_WRITE_FAILED, PERSIST_KEY } from '@/stores/persistence/local';
+import {
+  createLocalPersistence,
+  LOCAL_UNAVAILABLE,
+  LOCAL_WRITE_BLOCKED,
+  LOCAL_WRITE_FAILED,
+  LOCAL_WRITE_FULL,
+  localWriteFailure,
+  PERSIST_KEY,
+} from '@/stores/persistence/local';
 
 import { makeStore, memoryStorage, Q1, Q2, SETUP } from './helpers';
 
@@ -144,13 +152,33 @@ describe('drafts and settings in localStorage', () => {
     expect(store.getState().storageError).toMatch(/left untouched/);
   });
 
+  it('says storage is blocked, not full, when the browser refuses writes (SecurityError)', () => {
+    const storage = memoryStorage();
+    storage.setItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const { store } = makeStore({ storage });
+    const sessionId = store.getState().createSession(SETUP, [Q1]);
+    store.getState().updateDraft(sessionId, Q1, { text: 'typed while blocked' });
+    expect(store.getState().storageError).toBe(LOCAL_WRITE_BLOCKED);
+    expect(store.getState().storageError).not.toMatch(/full/);
+    expect(store.getState().drafts[draftKey(sessionId, Q1)]?.text).toBe('typed while blocked');
+  });
+
+  it('words a failed write by its cause: full, blocked, or unknown', () => {
+    expect(localWriteFailure(new DOMException('q', 'QuotaExceededError'))).toBe(LOCAL_WRITE_FULL);
+    expect(localWriteFailure(new DOMException('s', 'SecurityError'))).toBe(LOCAL_WRITE_BLOCKED);
+    expect(localWriteFailure(new Error('other'))).toBe(LOCAL_WRITE_FAILED);
+    expect(LOCAL_WRITE_FAILED).not.toMatch(/full|blocked/);
+  });
+
   it('reports a full localStorage without throwing from the action, and clears it once writes work', () => {
     let full = true;
     const storage = memoryStorage((key) => full && key === PERSIST_KEY);
     const { store } = makeStore({ storage });
     const sessionId = store.getState().createSession(SETUP, [Q1]);
     expect(() => store.getState().updateDraft(sessionId, Q1, { text: 'typed while full' })).not.toThrow();
-    expect(store.getState().storageError).toBe(LOCAL_WRITE_FAILED);
+    expect(store.getState().storageError).toBe(LOCAL_WRITE_FULL);
     expect(store.getState().drafts[draftKey(sessionId, Q1)]?.text).toBe('typed while full');
 
     full = false;

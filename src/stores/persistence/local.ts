@@ -77,8 +77,19 @@ export interface LocalPersistenceOptions {
 
 export const LOCAL_UNAVAILABLE =
   "This browser isn't letting Rehearse keep drafts and settings, so they will be lost when the tab closes.";
-export const LOCAL_WRITE_FAILED =
-  "Couldn't save your draft to this browser's storage (it may be full). It is still here in this tab.";
+export const LOCAL_WRITE_FAILED = "Couldn't save your draft to this browser's storage. It is still here in this tab.";
+export const LOCAL_WRITE_FULL =
+  "Couldn't save your draft: this browser's storage for Rehearse is full. It is still here in this tab.";
+export const LOCAL_WRITE_BLOCKED =
+  "Couldn't save your draft: this browser is blocking storage for this site. It is still here in this tab.";
+
+/** What a failed write says, by why it failed: full, blocked (a SecurityError), or unknown. */
+export function localWriteFailure(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return LOCAL_WRITE_FULL;
+  if (name === 'SecurityError') return LOCAL_WRITE_BLOCKED;
+  return LOCAL_WRITE_FAILED;
+}
 const LOCAL_PROTECTED =
   "Saved drafts and settings couldn't be read or backed up, so they are left untouched and today's changes won't be kept.";
 
@@ -248,9 +259,9 @@ export function createLocalPersistence(
           failing = false;
           options.report(null);
         }
-      } catch {
+      } catch (error) {
         failing = true;
-        options.report(LOCAL_WRITE_FAILED);
+        options.report(localWriteFailure(error));
       }
     },
     removeItem: (name) => {
