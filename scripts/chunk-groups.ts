@@ -5,7 +5,7 @@
  * Why: on a phone's connection (Lighthouse's mobile preset: 150 ms round
  * trips, 1.6 Mbit/s, six connections per host over HTTP/1.1) what a first
  * paint costs is mostly round trips, and each new connection starts slow
- * (TCP slow start). Measured with `npm run lighthouse` (README, Lighthouse):
+ * (TCP slow start). Measured with `npm run lighthouse` (docs/quality.md, Lighthouse):
  *
  * - The libraries the entry needs are three chunks beside it (`react`,
  *   `react-dom`, `router`), all preloaded by index.html: one 101 KiB file took
