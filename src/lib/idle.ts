@@ -12,3 +12,29 @@ export function whenIdle(callback: () => void, timeoutMs = 2000): () => void {
   const handle = setTimeout(callback, 50);
   return () => clearTimeout(handle);
 }
+
+/** Events that say the user has started on the page: typing, dictating, pressing anything. */
+const ENGAGED = ['keydown', 'pointerdown', 'input'] as const;
+
+/**
+ * Runs `callback` once: on the user's first key press, pointer press or input, or after `delayMs`,
+ * whichever comes first. Returns a cancel. For downloads a screen needs only after the user has done
+ * something (the review's code, the review scheduler): fetched at once, they compete with the page's
+ * own code for a slow phone's bandwidth and with its first paint for the main thread.
+ */
+export function whenEngaged(callback: () => void, delayMs: number): () => void {
+  let done = false;
+  const stop = () => {
+    done = true;
+    clearTimeout(timer);
+    for (const type of ENGAGED) window.removeEventListener(type, fire, { capture: true });
+  };
+  function fire() {
+    if (done) return;
+    stop();
+    callback();
+  }
+  const timer = setTimeout(fire, delayMs);
+  for (const type of ENGAGED) window.addEventListener(type, fire, { capture: true, passive: true });
+  return stop;
+}

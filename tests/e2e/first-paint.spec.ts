@@ -164,6 +164,22 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
     await expect(page.getByText('Loading the model answer')).toHaveCount(0);
   });
 
+  test('it is not fetched while the question paints, only once the user starts answering', async ({ page }) => {
+    await startSession(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const fetched = (name: string) => requested.some((path) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(path));
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
+    // The page's own downloads are done and nothing has been pressed: the review and the scheduler wait.
+    await page.waitForLoadState('networkidle');
+    expect(fetched('reveal-chunk')).toBe(false);
+    expect(fetched('schedule-sync')).toBe(false);
+    await page.getByRole('textbox', { name: 'Your answer' }).pressSequentially('I');
+    await expect.poll(() => fetched('reveal-chunk')).toBe(true);
+    await expect.poll(() => fetched('schedule-sync')).toBe(true);
+  });
+
   test('a reload on an answered question has the review in its first paint', async ({ page }) => {
     await startSession(page);
     await answerAndSubmit(page);

@@ -6,7 +6,10 @@ import { Badge } from '@/components/ui/Badge';
 import { Button, LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { StatusMessage } from '@/components/ui/StatusMessage';
-import { whenIdle } from '@/lib/idle';
+import { whenEngaged, whenIdle } from '@/lib/idle';
+
+/** How long the scheduler's download waits for the user to start, at most (lib/idle.ts, whenEngaged). */
+const SCHEDULER_DELAY_MS = 4000;
 import { selectAttemptFor, usePracticeStore } from '@/stores';
 
 import { Reveal } from '../reveal/lazy';
@@ -35,10 +38,14 @@ export function PracticeScreen({ sessionId, guides }: { sessionId: string; guide
   const navigate = useNavigate();
   const loadScheduler = usePracticeStore((s) => s.loadScheduler);
 
-  // The review scheduler (FSRS) is needed from the first rating on: fetched once the screen has painted
-  // and the browser is idle, so it is not one more download the question waits for. A failed load is
+  // The review scheduler (FSRS) is needed from the first rating on, seconds after the user starts: fetched
+  // in idle time once they do (or after a while), so it is not one more download the question's first paint
+  // shares the network with. A rating before it arrives waits in the store's queue; a failed load is
   // reported by the store and retried with the next rating.
-  useEffect(() => whenIdle(() => void loadScheduler().catch(() => {})), [loadScheduler]);
+  useEffect(
+    () => whenEngaged(() => whenIdle(() => void loadScheduler().catch(() => {})), SCHEDULER_DELAY_MS),
+    [loadScheduler],
+  );
 
   // A new question replaces the whole screen; focus goes to it so keyboard and screen-reader users start at the top.
   const headingRef = useRef<HTMLHeadingElement>(null);
