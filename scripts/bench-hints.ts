@@ -1,7 +1,7 @@
 /**
  * `npm run bench:hints -- [--min 0.9] [--misses[=tune|check]]`
  *
- * Measures the structure hints (`detectParts` in src/domain/hints.ts) against
+ * Measures the structure hints (`detectParts` in src/domain/hints/) against
  * the hand-labelled answers in tests/fixtures/hints/answers.json: per rubric
  * part, precision (of the answers flagged, how many a reader would credit)
  * and recall (of the answers a reader would credit, how many are flagged),
@@ -21,7 +21,7 @@ import { RUBRIC_PARTS, type RubricPart } from '../src/domain/model';
 
 // The app's modules import each other as `@/…`; the root tsconfig is a
 // solution file without that alias, so load them with the one that has it.
-const { detectParts } = (await tsImport('../src/domain/hints.ts', {
+const { detectParts } = (await tsImport('../src/domain/hints/index.ts', {
   parentURL: import.meta.url,
   tsconfig: fileURLToPath(new URL('../tsconfig.node.json', import.meta.url)),
 })) as typeof Hints;
