@@ -24,6 +24,11 @@
  *   Pitfalls and Follow-ups are never wrappers: what is nested in them is theirs.
  * - A bold lead-in that names no part ("Definition:", "Pointers:") starts, or
  *   continues, an `answer` part and keeps its bold text.
+ *
+ * Kept in one file, over the 350-line guide of issue 14: the rules above are
+ * one recursive walk (`blocks` → `paragraph` → `items` → `wrap`, sharing a
+ * `Scope` and its `Collector`), and the label readers before it serve only
+ * that walk. Split, one rule would be read across files.
  */
 import type { Blockquote, Definition, List, ListItem, Node, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
