@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseGuide } from '../content/parse-guide.ts';
 import type { ContentIssue, Guide, ParseResult } from '../content/types.ts';
@@ -106,12 +106,16 @@ export class ParseCache {
 
 let fingerprint: string | null = null;
 
-/** Hash of the parser's own source, so editing the parser invalidates every cached parse. */
+/**
+ * Hash of the parser's own source (every .ts file under src/content/, in
+ * subfolders too), so editing the parser invalidates every cached parse.
+ */
 export function parserFingerprint(): string {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha1');
   const dir = fileURLToPath(new URL('../content/', import.meta.url));
-  for (const name of readdirSync(dir).sort()) {
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => name.split(sep).join('/'));
+  for (const name of names.sort()) {
     if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
   }
   fingerprint = hash.digest('base64url').slice(0, 16);
