@@ -4,14 +4,7 @@
  * per guide (or JSON with --json) and exits 1 when any guide has an error.
  */
 import { SECTION_KINDS, type Guide, type SectionKind } from '../content/types.ts';
-import {
-  defaultCacheDir,
-  findGuideFiles,
-  formatIssue,
-  loadContent,
-  ParseCache,
-  type ContentLoad,
-} from './load-content.ts';
+import { defaultCacheDir, formatIssue, loadGuides, ParseCache, type ContentLoad } from './load-content.ts';
 
 /** What the parser found in a guide: how many questions, how many without a model answer, how many with each part. */
 interface GuideStats {
@@ -136,12 +129,9 @@ function main(): void {
     return;
   }
   const inputs = args.filter((a) => !a.startsWith('--'));
-  const { files, errors: findErrors } = findGuideFiles(inputs.length ? inputs : ['content']);
-  const load = loadContent(files, { cache: new ParseCache(useCache ? defaultCacheDir(process.cwd()) : null) });
-  load.errors.unshift(...findErrors);
-  if (files.length === 0 && findErrors.length === 0) {
-    load.errors.push({ file: inputs.join(' ') || 'content', line: 1, message: 'no guide files (.md) found' });
-  }
+  const load = loadGuides(inputs.length ? inputs : ['content'], inputs.join(' ') || 'content', {
+    cache: new ParseCache(useCache ? defaultCacheDir(process.cwd()) : null),
+  });
 
   if (json) printJson(load);
   else printSummary(load);

@@ -173,6 +173,21 @@ export function loadContent(files: readonly string[], options: LoadOptions = {})
   return { guides, errors, warnings, parsed, files: files.map(name) };
 }
 
+/**
+ * Finds the guide files of `inputs` and loads them: the errors of inputs that
+ * do not exist come first, and finding no guide file at all is an error of
+ * `name` (what the user gave, for the message).
+ */
+export function loadGuides(inputs: readonly string[], name: string, options: LoadOptions = {}): ContentLoad {
+  const { files, errors } = findGuideFiles(inputs);
+  const load = loadContent(files, options);
+  load.errors.unshift(...errors);
+  if (files.length === 0 && errors.length === 0) {
+    load.errors.push({ file: name, line: 1, message: 'no guide files (.md) found' });
+  }
+  return load;
+}
+
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.file}:${issue.line}: ${issue.message}`;
 }

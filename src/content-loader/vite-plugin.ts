@@ -15,14 +15,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { extractKeyTerms } from './extract-key-terms.ts';
 import { guideMarkdownTrees } from '../content/markdown-tree.ts';
 import type { Guide, GuideSummary, SearchEntry } from '../content/types.ts';
-import {
-  defaultCacheDir,
-  findGuideFiles,
-  formatIssue,
-  loadContent,
-  ParseCache,
-  type ContentLoad,
-} from './load-content.ts';
+import { defaultCacheDir, formatIssue, loadGuides, ParseCache, type ContentLoad } from './load-content.ts';
 
 export interface QuestionBankOptions {
   /** Folder of guides, relative to the Vite root. Default: `$REHEARSE_CONTENT_DIR`, else `content`. */
@@ -132,12 +125,7 @@ export function questionBank(options: QuestionBankOptions = {}): Plugin {
 
   const reload = (): ContentLoad => {
     cache ??= new ParseCache(cacheDir ? resolve(root, cacheDir) : defaultCacheDir(root));
-    const { files, errors } = findGuideFiles([contentDir]);
-    const load = loadContent(files, { cache, displayRoot: root });
-    load.errors.unshift(...errors);
-    if (files.length === 0 && errors.length === 0) {
-      load.errors.push({ file: dir, line: 1, message: 'no guide files (.md) found' });
-    }
+    const load = loadGuides([contentDir], dir, { cache, displayRoot: root });
     if (load.errors.length === 0) addKeyTerms(load);
     current = load;
     return load;
