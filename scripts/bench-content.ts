@@ -28,6 +28,7 @@ import { unified } from 'unified';
 import { parseGuide } from '../src/content/parse-guide';
 import { loadContent, ParseCache } from '../src/content-loader/load-content';
 import { Rng } from './rng';
+import { usageError } from './usage';
 
 const RATIO_TARGET = 1.5;
 const SPEEDUP_TARGET = 10;
@@ -42,11 +43,7 @@ interface Options {
   keep: boolean;
 }
 
-function usage(message?: string): never {
-  if (message) console.error(`bench:content: ${message}`);
-  console.error('usage: npm run bench:content -- [--guides N] [--rounds R] [--keep]');
-  process.exit(2);
-}
+const usage = usageError('bench:content', '[--guides N] [--rounds R] [--keep]');
 
 function readOptions(argv: string[]): Options {
   const options: Options = { guides: 1000, rounds: 3, keep: false };

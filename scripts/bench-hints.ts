@@ -18,6 +18,7 @@ import { tsImport } from 'tsx/esm/api';
 import labelled from '../tests/fixtures/hints/answers.json';
 import type * as Hints from '../src/domain/hints';
 import { RUBRIC_PARTS, type RubricPart } from '../src/domain/model';
+import { usageError } from './usage';
 
 // The app's modules import each other as `@/…`; the root tsconfig is a
 // solution file without that alias, so load them with the one that has it.
@@ -41,11 +42,7 @@ interface Counts {
   tn: number;
 }
 
-function usage(message?: string): never {
-  if (message) console.error(`bench:hints: ${message}`);
-  console.error('usage: npm run bench:hints -- [--min 0.9] [--misses[=tune|check]]');
-  process.exit(2);
-}
+const usage = usageError('bench:hints', '[--min 0.9] [--misses[=tune|check]]');
 
 function readOptions(argv: string[]): { min: number; misses: string | null } {
   const options: { min: number; misses: string | null } = { min: 0.9, misses: null };

@@ -42,6 +42,7 @@ import {
   parseIndexHtml,
 } from './size-lib.ts';
 import { syntheticGuides } from './synthetic-guides.ts';
+import { usageError } from './usage.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -52,11 +53,7 @@ interface Options {
   keep: boolean;
 }
 
-function usage(message?: string): never {
-  if (message) console.error(`size: ${message}`);
-  console.error('usage: npm run size -- [--no-build] [--out-dir DIR] [--guides 1,101,501] [--no-scaling] [--keep]');
-  process.exit(2);
-}
+const usage = usageError('size', '[--no-build] [--out-dir DIR] [--guides 1,101,501] [--no-scaling] [--keep]');
 
 function readOptions(argv: string[]): Options {
   const options: Options = { build: true, outDir: 'dist', guides: [1, 101, 501], keep: false };
