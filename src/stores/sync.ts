@@ -50,13 +50,13 @@
  * (an older build cannot read them), and takes an older build's records up
  * to date.
  */
-import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
+import type { Attempt, Draft, PracticeSession } from '@/domain/model';
+import { KEY_FIELD, type RecordOf } from '@/domain/schema';
+import { readRecord, VERSIONS, type Versions } from '@/domain/versions';
 
 import { changeFeedOf, type CommittedChange } from './persistence/changes';
 import { RECORD_STORES, type RecordStore } from './persistence/failure';
 import { readPersisted } from './persistence/local';
-import { upToDate } from './persistence/migrations';
-import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
 import { selectAttemptFor } from './selectors';
 import { draftKey, withoutSessionDrafts } from './slices/drafts';
 import type { PracticeStore } from './store';
@@ -78,6 +78,8 @@ export interface TabSyncOptions {
   storageEvents?: ListenerTarget | null;
   /** Clock for the moment a clear-all committed; defaults to Date.now. */
   now?: () => number;
+  /** The versions incoming records are read with; the app's by default (give the store's own). */
+  versions?: Versions;
 }
 
 /** A change as it travels between tabs; `clear` carries when it committed. */
@@ -90,26 +92,15 @@ export interface SyncMessage {
   changes: WireChange[];
 }
 
-type RecordsOf = {
-  sessions: PracticeSession;
-  attempts: Attempt;
-  schedules: ReviewSchedule;
-  plans: GuidePlan;
+/** Which of two versions of a record is newer: as importRecords and transfer's attemptChangedAt. */
+const STAMP: { [S in RecordStore]: (r: RecordOf<S>) => number } = {
+  sessions: (r) => r.updatedAt,
+  attempts: (r) => Math.max(r.submittedAt, r.ratedAt ?? 0),
+  schedules: (r) => r.updatedAt,
+  plans: (r) => r.updatedAt,
 };
-
-const RULES: {
-  [S in RecordStore]: {
-    valid: (x: unknown) => x is RecordsOf[S];
-    key: (r: RecordsOf[S]) => string;
-    stamp: (r: RecordsOf[S]) => number;
-  };
-} = {
-  sessions: { valid: isPracticeSession, key: (r) => r.id, stamp: (r) => r.updatedAt },
-  // As importRecords and transfer's attemptChangedAt (not imported: that module brings zod into the first page).
-  attempts: { valid: isAttempt, key: (r) => r.id, stamp: (r) => Math.max(r.submittedAt, r.ratedAt ?? 0) },
-  schedules: { valid: isReviewSchedule, key: (r) => r.questionId, stamp: (r) => r.updatedAt },
-  plans: { valid: isGuidePlan, key: (r) => r.guideSlug, stamp: (r) => r.updatedAt },
-};
+const stampOf = (store: RecordStore, record: unknown) => (STAMP[store] as (r: unknown) => number)(record);
+const keyOf = (store: RecordStore, record: unknown) => (record as Record<string, string>)[KEY_FIELD[store]]!;
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStore = (x: unknown): x is RecordStore => (RECORD_STORES as readonly unknown[]).includes(x);
@@ -120,7 +111,10 @@ const own = <T>(record: Record<string, T>, key: string): T | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** The valid changes of a message, or null when it is not a sync message at all. */
-export function parseSyncMessage(data: unknown): { from: string; changes: WireChange[] } | null {
+export function parseSyncMessage(
+  data: unknown,
+  versions: Versions = VERSIONS,
+): { from: string; changes: WireChange[] } | null {
   if (!isObj(data) || data.app !== APP || data.v !== WIRE_VERSION || typeof data.from !== 'string') return null;
   if (!Array.isArray(data.changes)) return null;
   const changes: WireChange[] = [];
@@ -132,11 +126,9 @@ export function parseSyncMessage(data: unknown): { from: string; changes: WireCh
       if (isStore(change.store) && isSafeKey(change.key))
         changes.push({ type: 'delete', store: change.store, key: change.key });
     } else if (change.type === 'put' && isStore(change.store)) {
-      const rule = RULES[change.store] as (typeof RULES)['sessions'];
-      // A record of an older shape (a tab of an older build) is brought up to date, as on load.
-      const record = upToDate(change.store, change.record);
-      if (rule.valid(record) && isSafeKey(rule.key(record)))
-        changes.push({ type: 'put', store: change.store, record } as WireChange);
+      // Read as on load: an older shape (a tab of an older build) is brought up to date, a newer one ignored.
+      const result = readRecord(change.store, change.record, versions);
+      if ('ok' in result) changes.push({ type: 'put', store: change.store, record: result.ok } as WireChange);
     }
   }
   return { from: data.from, changes };
@@ -177,11 +169,11 @@ export function mergeChanges(state: Merged, changes: readonly WireChange[]): Par
 
   for (const change of changes) {
     if (change.type === 'put') {
-      const rule = RULES[change.store] as (typeof RULES)['sessions'];
       const record = change.record as PracticeSession;
-      const key = rule.key(record);
-      const current = own(next[change.store] as Record<string, PracticeSession>, key);
-      if (current && (rule.stamp(record) < rule.stamp(current) || same(current, record))) continue;
+      const key = keyOf(change.store, record);
+      const current = own(next[change.store] as Record<string, unknown>, key);
+      if (current && (stampOf(change.store, record) < stampOf(change.store, current) || same(current, record)))
+        continue;
       (edit(change.store) as Record<string, unknown>)[key] = record;
       if (change.store === 'attempts') {
         touchAttempt(key);
@@ -195,9 +187,8 @@ export function mergeChanges(state: Merged, changes: readonly WireChange[]): Par
       if (change.store === 'sessions') dropSessionDrafts(change.key);
     } else {
       for (const store of RECORD_STORES) {
-        const rule = RULES[store] as (typeof RULES)['sessions'];
-        for (const [key, record] of Object.entries(next[store] as Record<string, PracticeSession>)) {
-          if (rule.stamp(record) > change.at) continue;
+        for (const [key, record] of Object.entries(next[store] as Record<string, unknown>)) {
+          if (stampOf(store, record) > change.at) continue;
           delete (edit(store) as Record<string, unknown>)[key];
           if (store === 'attempts') touchAttempt(key);
         }
@@ -270,6 +261,7 @@ function newTabId() {
 export function connectTabSync(store: PracticeStore, options: TabSyncOptions = {}): () => void {
   const tabId = newTabId();
   const now = options.now ?? (() => Date.now());
+  const versions = options.versions ?? VERSIONS;
   const cleanups: (() => void)[] = [];
 
   // Records: out on commit, in by message.
@@ -335,7 +327,7 @@ export function connectTabSync(store: PracticeStore, options: TabSyncOptions = {
     };
     const onMessage = (event: Event) => {
       try {
-        const message = parseSyncMessage((event as MessageEvent).data);
+        const message = parseSyncMessage((event as MessageEvent).data, versions);
         if (!message || message.from === tabId || message.changes.length === 0) return;
         message.changes.forEach(remember);
         held.push(...message.changes);
