@@ -54,6 +54,10 @@ export const CARD_STATES = [0, 1, 2, 3] as const;
 /** The stores records are kept in (IndexedDB object stores, and the export's lists). */
 export const RECORD_KINDS = ['sessions', 'attempts', 'schedules', 'plans'] as const;
 
+/** A JSON object (not null, not a list): the one hand check left, for what comes before a schema applies. */
+export const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
 // ---------------------------------------------------------------------------
 // Bounds
 

@@ -26,7 +26,15 @@
  * shows that storage, tab sync and import all follow a bump.
  * `versionsOf(steps)` builds the same thing from another chain (tests).
  */
-import { KEY_FIELD, RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, type RecordOf, type SchemaIssue } from './schema';
+import {
+  isPlainObject,
+  KEY_FIELD,
+  RECORD_KINDS,
+  RECORD_SCHEMAS,
+  type RecordKind,
+  type RecordOf,
+  type SchemaIssue,
+} from './schema';
 
 /** A stored record as read back: an object whose shape is only known by its version. */
 export type StoredRecord = Record<string, unknown>;
@@ -92,7 +100,7 @@ const NOUN: Record<RecordKind, string> = {
   plans: 'interview date',
 };
 
-const isRecord = (x: unknown): x is StoredRecord => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRecord: (x: unknown) => x is StoredRecord = isPlainObject;
 
 /**
  * Brings one record's shape up to date. A record that no step changes comes

@@ -4,15 +4,14 @@
  * 7"), at most MAX_PROBLEMS of them plus "…and N more". Pure, never throws.
  */
 import type { ExportFile } from '../model';
-import type { SchemaIssue } from '../schema';
+import { isPlainObject as isObject, type SchemaIssue } from '../schema';
 
 /** How many problems are listed before "and N more". */
 export const MAX_PROBLEMS = 20;
 
 export type ParseExportResult = { ok: true; file: ExportFile } | { ok: false; problems: string[] };
 
-export const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+export { isPlainObject as isObject } from '../schema';
 
 export function fail(problems: string[]): ParseExportResult {
   if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };

@@ -11,14 +11,13 @@
 import { type IDBPDatabase, openDB } from 'idb';
 
 import type { Draft, Settings } from '@/domain/model';
+import { isPlainObject } from '@/domain/schema';
 
 import { RECORD_STORES, type RecordStore, withTimeout } from './db';
 import { sanitizePersisted } from './validate';
 
 export type RawRecords = Record<RecordStore, unknown[]>;
 export const emptyRecords = (): RawRecords => ({ sessions: [], attempts: [], schedules: [], plans: [] });
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const STORE_LABEL: Record<RecordStore, string> = {
   sessions: 'sessions',
@@ -122,7 +121,7 @@ export function readMemory(
   if (!memory) return records;
   try {
     const snapshot = memory();
-    if (!isObject(snapshot)) return records;
+    if (!isPlainObject(snapshot)) return records;
     for (const store of RECORD_STORES) {
       const list = snapshot[store];
       if (Array.isArray(list)) records[store] = [...(list as unknown[])];
@@ -156,7 +155,7 @@ export function readLocal(storage: Pick<Storage, 'getItem'> | null, key: string,
   try {
     const parsed: unknown = JSON.parse(main);
     // Drafts and settings are checked field by field: what fails stays in the raw copy.
-    const { state } = sanitizePersisted(isObject(parsed) ? parsed.state : undefined);
+    const { state } = sanitizePersisted(isPlainObject(parsed) ? parsed.state : undefined);
     result.settings = state.settings;
     result.drafts = Object.values(state.drafts);
   } catch {

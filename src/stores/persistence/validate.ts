@@ -5,14 +5,11 @@
  * `@/domain/versions`, which migrates then checks them. Never throws.
  */
 import type { Draft, Settings } from '@/domain/model';
-import { draftSchema, sessionSettingsSchema, themeSchema } from '@/domain/schema';
+import { draftSchema, isPlainObject, sessionSettingsSchema, themeSchema } from '@/domain/schema';
 
 import { draftKey } from '../slices/drafts';
 import { DEFAULT_SETTINGS } from '../slices/settings';
 import type { PersistedState } from '../types';
-
-const isPlainObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * What can be kept of a persisted {drafts, settings} value, field by field:
