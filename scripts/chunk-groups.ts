@@ -33,11 +33,14 @@ const STORE_EXCLUDED = new Set([
   'src/stores/persistence/keys.ts', // the entry's theme.ts reads it first: it goes with React (below)
   'src/stores/schedule-sync.ts', // FSRS, loaded when a review is scheduled (scheduler.ts)
   'src/stores/persistence/rescue.ts', // the crash screen's rescue export
+  'src/stores/persistence/rescue-read.ts', // and what it reads storage with
 ]);
 /** Outside src/stores/ but started with the store on every page. */
 const STORE_EXTRA = [
   /(^|\/)node_modules\/(idb|zustand)\//,
-  /^src\/domain\/(model|rubric|summary|schedule-dates)\.ts$/,
+  // The record schema and its version chain check everything the store loads (zod/mini, tree-shaken).
+  /(^|\/)node_modules\/zod\//,
+  /^src\/domain\/(model|rubric|summary|schedule-dates|schema|versions|timestamps)\.ts$/,
   // The shell's storage notices: a lazy part of every page that needs the store.
   /^src\/app\/StorageNotices\.tsx$/,
 ];

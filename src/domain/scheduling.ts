@@ -15,14 +15,13 @@
 import { type Card, createEmptyCard, fsrs, type Grade as FsrsGrade, Rating, type State } from 'ts-fsrs';
 
 import type { Grade, ReviewCard, ReviewSchedule } from './model';
+import { RECORD_VERSIONS } from './versions';
 
 // The calendar side (due dates, interview dates) has no FSRS in it and is
 // needed on the first page (the due count); it lives apart so importing it
 // never pulls ts-fsrs into the entry. Re-exported so this stays the one
 // place to import scheduling from where the size does not matter.
 export * from './schedule-dates';
-
-export const SCHEDULE_SCHEMA_VERSION = 1;
 
 const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
@@ -75,7 +74,7 @@ export function fromCard(card: Card): ReviewCard {
     learningSteps: card.learning_steps,
     reps: card.reps,
     lapses: card.lapses,
-    state: card.state as number,
+    state: card.state as number as ReviewCard['state'],
     lastReview: card.last_review ? card.last_review.getTime() : null,
   };
 }
@@ -109,7 +108,7 @@ export function review(schedule: ReviewSchedule | null, input: ReviewInput): Rev
   const before = schedule ? schedule.card : null;
   const card = step(before ?? newCard(input.at), input.grade, input.at);
   return {
-    schemaVersion: SCHEDULE_SCHEMA_VERSION,
+    schemaVersion: RECORD_VERSIONS.schedules,
     questionId: input.questionId,
     guideSlug: schedule?.guideSlug ?? input.guideSlug,
     card,

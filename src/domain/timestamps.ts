@@ -2,8 +2,9 @@
  * The range a stored or imported timestamp (milliseconds since 1970, UTC) must
  * fall in. A finite number is not enough: `new Date(8.7e15)` is an Invalid
  * Date, and formatting it throws ("Invalid time value"), so one such record
- * used to take down every page that lists it. Both the storage validator and
- * the import schema use this check, so they cannot drift apart.
+ * used to take down every page that lists it. The record schema (schema.ts)
+ * uses this check for every timestamp, and storage, tab sync and import all
+ * read records with that schema, so they cannot drift apart.
  *
  * Bounds: from 1970-01-01 (0, what the import schema has always required;
  * tests and old records use small stamps as plain order markers) to

@@ -2,14 +2,14 @@ import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand'
 import { persist } from 'zustand/middleware';
 
 import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule, SetAsideEntry } from '@/domain/model';
+import { KEY_FIELD, type RecordOf } from '@/domain/schema';
+import { readRecord, VERSIONS, type Versions } from '@/domain/versions';
 
 import { attachChangeFeed, createChangeFeed } from './persistence/changes';
 import { openPracticeDb, type PracticeDb } from './persistence/db';
-import { StorageFailure } from './persistence/failure';
-import { upToDate } from './persistence/migrations';
+import { type RecordStore, StorageFailure } from './persistence/failure';
 import { setAsideEntry } from './persistence/set-aside';
 import { createLocalPersistence, type KeyValueStorage, PERSIST_KEY, PERSIST_VERSION } from './persistence/local';
-import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
 import { createRecordWriter } from './persistence/writer';
 import { createScheduleQueue, lazyScheduler, type SchedulerSource } from './scheduler';
 import { createAttemptsSlice } from './slices/attempts';
@@ -36,6 +36,8 @@ export interface PracticeStoreOptions {
   storageKey?: string;
   /** Where the FSRS scheduler comes from; the lazy schedule-sync.ts chunk by default (scheduler.ts). */
   scheduler?: SchedulerSource;
+  /** The record versions and migration chain; the app's (`@/domain/versions`) by default (tests bump it). */
+  versions?: Versions;
 }
 
 /** Drafts of sessions known to be finished can never be submitted; unknown sessions keep theirs. */
@@ -62,6 +64,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
   const env: StoreEnv = {
     now: options.now ?? (() => Date.now()),
     newId: options.newId ?? (() => crypto.randomUUID()),
+    versions: options.versions ?? VERSIONS,
   };
 
   // Errors can be reported while the store is still being created (hydration runs inside
@@ -156,25 +159,19 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
       return readFailed(error);
     }
     const setAside: SetAsideEntry[] = [];
-    const sessions: Record<string, PracticeSession> = {};
-    // Each record is brought up to the current schema first; one that cannot be is set aside.
-    for (const raw of core.sessions) {
-      const record = upToDate('sessions', raw);
-      if (isPracticeSession(record)) sessions[record.id] = record;
-      else setAside.push(setAsideEntry('sessions', raw));
-    }
-    const schedules: Record<string, ReviewSchedule> = {};
-    const plans: Record<string, GuidePlan> = {};
-    for (const raw of core.schedules) {
-      const record = upToDate('schedules', raw);
-      if (isReviewSchedule(record)) schedules[record.questionId] = record;
-      else setAside.push(setAsideEntry('schedules', raw));
-    }
-    for (const raw of core.plans) {
-      const record = upToDate('plans', raw);
-      if (isGuidePlan(record)) plans[record.guideSlug] = record;
-      else setAside.push(setAsideEntry('plans', raw));
-    }
+    // Each record is brought up to date and checked (`readRecord`); one that cannot be is set aside, left on disk.
+    const readAll = <K extends RecordStore>(kind: K, raws: readonly unknown[], into: SetAsideEntry[]) => {
+      const records: Record<string, RecordOf<K>> = {};
+      for (const raw of raws) {
+        const result = readRecord(kind, raw, env.versions);
+        if ('ok' in result) records[(result.ok as unknown as Record<string, string>)[KEY_FIELD[kind]]!] = result.ok;
+        else into.push(setAsideEntry(kind, raw, env.versions));
+      }
+      return records;
+    };
+    const sessions: Record<string, PracticeSession> = readAll('sessions', core.sessions, setAside);
+    const schedules: Record<string, ReviewSchedule> = readAll('schedules', core.schedules, setAside);
+    const plans: Record<string, GuidePlan> = readAll('plans', core.plans, setAside);
     // Anything created while loading is newer than what was on disk.
     ref.store?.setState((state) => {
       const merged = { ...sessions, ...state.sessions };
@@ -203,11 +200,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
         failure = error;
         break;
       }
-      for (const raw of page) {
-        const record = upToDate('attempts', raw);
-        if (isAttempt(record)) attempts[record.id] = record;
-        else attemptsSetAside.push(setAsideEntry('attempts', raw));
-      }
+      Object.assign(attempts, readAll('attempts', page, attemptsSetAside));
       if (page.length < ATTEMPT_PAGE) break;
       after = attemptKey(page[page.length - 1]);
       if (after === undefined) break;

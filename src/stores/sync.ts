@@ -8,10 +8,10 @@
  *   Only committed changes go out, so another tab never shows a record that a
  *   reload would not find.
  * - Incoming messages are never trusted: anything not of the expected shape
- *   is ignored, and each record must pass the same checks as records read
- *   from disk (persistence/validate.ts), after being brought up to date the
- *   same way (persistence/migrations.ts: a tab of an older build still sends
- *   older shapes).
+ *   is ignored, and each record is read exactly as records from disk are
+ *   (`readRecord`, `@/domain/versions`: a tab of an older build's shape is
+ *   brought up to date, a newer build's is ignored, a record the schema
+ *   refuses is ignored). The pure half (parsing, merging) is sync-merge.ts.
  * - Incoming records are merged by key into this tab's state, in memory only:
  *   they are not written back (the sender already has), and since they do not
  *   pass through the writer they are not posted again, so nothing loops.
@@ -50,21 +50,30 @@
  * (an older build cannot read them), and takes an older build's records up
  * to date.
  */
-import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
+import type { Draft } from '@/domain/model';
+import { VERSIONS, type Versions } from '@/domain/versions';
 
-import { changeFeedOf, type CommittedChange } from './persistence/changes';
-import { RECORD_STORES, type RecordStore } from './persistence/failure';
+import { changeFeedOf } from './persistence/changes';
 import { readPersisted } from './persistence/local';
-import { upToDate } from './persistence/migrations';
-import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from './persistence/validate';
 import { selectAttemptFor } from './selectors';
-import { draftKey, withoutSessionDrafts } from './slices/drafts';
+import { withoutSessionDrafts } from './slices/drafts';
 import type { PracticeStore } from './store';
-import type { PersistedState, PracticeState } from './types';
+import {
+  absorbDrafts,
+  APP,
+  mergeChanges,
+  own,
+  parseSyncMessage,
+  same,
+  type SyncMessage,
+  WIRE_VERSION,
+  type WireChange,
+} from './sync-merge';
+import type { PersistedState } from './types';
+
+export { absorbDrafts, mergeChanges, parseSyncMessage, type SyncMessage, type WireChange } from './sync-merge';
 
 export const SYNC_CHANNEL = 'rehearse:sync';
-const APP = 'rehearse-sync';
-const WIRE_VERSION = 1;
 
 type ListenerTarget = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 type Channel = ListenerTarget & { postMessage(message: unknown): void; close(): void };
@@ -78,180 +87,8 @@ export interface TabSyncOptions {
   storageEvents?: ListenerTarget | null;
   /** Clock for the moment a clear-all committed; defaults to Date.now. */
   now?: () => number;
-}
-
-/** A change as it travels between tabs; `clear` carries when it committed. */
-export type WireChange = Exclude<CommittedChange, { type: 'clear' }> | { type: 'clear'; at: number };
-
-export interface SyncMessage {
-  app: typeof APP;
-  v: typeof WIRE_VERSION;
-  from: string;
-  changes: WireChange[];
-}
-
-type RecordsOf = {
-  sessions: PracticeSession;
-  attempts: Attempt;
-  schedules: ReviewSchedule;
-  plans: GuidePlan;
-};
-
-const RULES: {
-  [S in RecordStore]: {
-    valid: (x: unknown) => x is RecordsOf[S];
-    key: (r: RecordsOf[S]) => string;
-    stamp: (r: RecordsOf[S]) => number;
-  };
-} = {
-  sessions: { valid: isPracticeSession, key: (r) => r.id, stamp: (r) => r.updatedAt },
-  // As importRecords and transfer's attemptChangedAt (not imported: that module brings zod into the first page).
-  attempts: { valid: isAttempt, key: (r) => r.id, stamp: (r) => Math.max(r.submittedAt, r.ratedAt ?? 0) },
-  schedules: { valid: isReviewSchedule, key: (r) => r.questionId, stamp: (r) => r.updatedAt },
-  plans: { valid: isGuidePlan, key: (r) => r.guideSlug, stamp: (r) => r.updatedAt },
-};
-
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isStore = (x: unknown): x is RecordStore => (RECORD_STORES as readonly unknown[]).includes(x);
-/** A key that is safe to use on a plain object (no prototype tricks from a hostile message). */
-const isSafeKey = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x !== '__proto__';
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const own = <T>(record: Record<string, T>, key: string): T | undefined =>
-  Object.hasOwn(record, key) ? record[key] : undefined;
-
-/** The valid changes of a message, or null when it is not a sync message at all. */
-export function parseSyncMessage(data: unknown): { from: string; changes: WireChange[] } | null {
-  if (!isObj(data) || data.app !== APP || data.v !== WIRE_VERSION || typeof data.from !== 'string') return null;
-  if (!Array.isArray(data.changes)) return null;
-  const changes: WireChange[] = [];
-  for (const change of data.changes as unknown[]) {
-    if (!isObj(change)) continue;
-    if (change.type === 'clear') {
-      if (typeof change.at === 'number' && Number.isFinite(change.at)) changes.push({ type: 'clear', at: change.at });
-    } else if (change.type === 'delete') {
-      if (isStore(change.store) && isSafeKey(change.key))
-        changes.push({ type: 'delete', store: change.store, key: change.key });
-    } else if (change.type === 'put' && isStore(change.store)) {
-      const rule = RULES[change.store] as (typeof RULES)['sessions'];
-      // A record of an older shape (a tab of an older build) is brought up to date, as on load.
-      const record = upToDate(change.store, change.record);
-      if (rule.valid(record) && isSafeKey(rule.key(record)))
-        changes.push({ type: 'put', store: change.store, record } as WireChange);
-    }
-  }
-  return { from: data.from, changes };
-}
-
-type Merged = Pick<PracticeState, 'sessions' | 'attempts' | 'schedules' | 'plans' | 'drafts' | 'undo'>;
-
-/**
- * `state` with `changes` merged in (see the header for the rules), or null
- * when nothing changes. Pure: the caller puts the result in the store.
- */
-export function mergeChanges(state: Merged, changes: readonly WireChange[]): Partial<Merged> | null {
-  const next: Merged = { ...state };
-  const copied = new Set<keyof Merged>();
-  const edit = <K extends RecordStore | 'drafts'>(field: K): Merged[K] => {
-    if (!copied.has(field)) {
-      next[field] = { ...next[field] };
-      copied.add(field);
-    }
-    return next[field];
-  };
-  const dropSessionDrafts = (sessionId: string) => {
-    const drafts = withoutSessionDrafts(next.drafts, sessionId);
-    if (drafts !== next.drafts) {
-      next.drafts = drafts;
-      copied.add('drafts');
-    }
-  };
-  const touchAttempt = (id: string) => {
-    if (next.undo?.attemptId === id) next.undo = null;
-  };
-  // The other tab consumed this draft when it submitted; one typed here since is newer and stays.
-  const dropSubmittedDraft = (attempt: Attempt) => {
-    const key = draftKey(attempt.sessionId, attempt.questionId);
-    const draft = own(next.drafts, key);
-    if (draft && draft.updatedAt <= attempt.submittedAt) delete edit('drafts')[key];
-  };
-
-  for (const change of changes) {
-    if (change.type === 'put') {
-      const rule = RULES[change.store] as (typeof RULES)['sessions'];
-      const record = change.record as PracticeSession;
-      const key = rule.key(record);
-      const current = own(next[change.store] as Record<string, PracticeSession>, key);
-      if (current && (rule.stamp(record) < rule.stamp(current) || same(current, record))) continue;
-      (edit(change.store) as Record<string, unknown>)[key] = record;
-      if (change.store === 'attempts') {
-        touchAttempt(key);
-        dropSubmittedDraft(change.record as Attempt);
-      }
-      if (change.store === 'sessions' && record.status !== 'active') dropSessionDrafts(key);
-    } else if (change.type === 'delete') {
-      if (!own(next[change.store] as Record<string, unknown>, change.key)) continue;
-      delete (edit(change.store) as Record<string, unknown>)[change.key];
-      if (change.store === 'attempts') touchAttempt(change.key);
-      if (change.store === 'sessions') dropSessionDrafts(change.key);
-    } else {
-      for (const store of RECORD_STORES) {
-        const rule = RULES[store] as (typeof RULES)['sessions'];
-        for (const [key, record] of Object.entries(next[store] as Record<string, PracticeSession>)) {
-          if (rule.stamp(record) > change.at) continue;
-          delete (edit(store) as Record<string, unknown>)[key];
-          if (store === 'attempts') touchAttempt(key);
-        }
-      }
-      for (const [key, draft] of Object.entries(next.drafts)) {
-        if (draft.updatedAt <= change.at) delete edit('drafts')[key];
-      }
-    }
-  }
-
-  const patch: Partial<Merged> = {};
-  for (const field of copied) Object.assign(patch, { [field]: next[field] });
-  if (next.undo !== state.undo) patch.undo = next.undo;
-  return Object.keys(patch).length > 0 ? patch : null;
-}
-
-/**
- * Drafts after another tab's write turned the stored drafts from `before`
- * into `after` (see the header). `obsolete` says a draft can no longer be
- * submitted (its question was submitted after it was typed, its session is
- * finished or deleted, or everything was cleared since): such a draft is
- * never adopted and is dropped here. `stale` is true when the stored value
- * lacks a draft of ours or holds an older one, so this tab must write again.
- */
-export function absorbDrafts(
-  current: Record<string, Draft>,
-  before: Record<string, Draft>,
-  after: Record<string, Draft>,
-  obsolete: (draft: Draft) => boolean = () => false,
-): { drafts: Record<string, Draft>; stale: boolean } {
-  let drafts: Record<string, Draft> | null = null;
-  const edit = () => (drafts ??= { ...current });
-  for (const [key, theirs] of Object.entries(after)) {
-    const mine = own(current, key);
-    const previous = own(before, key);
-    if (mine) {
-      if (theirs.updatedAt > mine.updatedAt) edit()[key] = theirs;
-    } else if ((!previous || !same(previous, theirs)) && !obsolete(theirs)) {
-      // Added or changed by the writer; one it merely carried along is one we dropped.
-      edit()[key] = theirs;
-    }
-  }
-  for (const [key, mine] of Object.entries(current)) {
-    const previous = own(before, key);
-    // Gone from the stored value though the writer had seen this version: submitted, finished or cleared there.
-    const removed = !Object.hasOwn(after, key) && previous !== undefined && previous.updatedAt >= mine.updatedAt;
-    if (removed || obsolete(own(drafts ?? current, key) ?? mine)) delete edit()[key];
-  }
-  const result: Record<string, Draft> = drafts ?? current;
-  const stale = Object.entries(result).some(([key, draft]) => {
-    const stored = own(after, key);
-    return !stored || stored.updatedAt < draft.updatedAt;
-  });
-  return { drafts: result, stale };
+  /** The versions incoming records are read with; the app's by default (give the store's own). */
+  versions?: Versions;
 }
 
 function newTabId() {
@@ -270,6 +107,7 @@ function newTabId() {
 export function connectTabSync(store: PracticeStore, options: TabSyncOptions = {}): () => void {
   const tabId = newTabId();
   const now = options.now ?? (() => Date.now());
+  const versions = options.versions ?? VERSIONS;
   const cleanups: (() => void)[] = [];
 
   // Records: out on commit, in by message.
@@ -335,7 +173,7 @@ export function connectTabSync(store: PracticeStore, options: TabSyncOptions = {
     };
     const onMessage = (event: Event) => {
       try {
-        const message = parseSyncMessage((event as MessageEvent).data);
+        const message = parseSyncMessage((event as MessageEvent).data, versions);
         if (!message || message.from === tabId || message.changes.length === 0) return;
         message.changes.forEach(remember);
         held.push(...message.changes);

@@ -12,6 +12,7 @@ import type {
   Theme,
   TimeLimit,
 } from '@/domain/model';
+import type { Versions } from '@/domain/versions';
 
 export type StoreStatus = 'loading' | 'ready' | 'memory-only';
 
@@ -181,4 +182,6 @@ export interface RecordWriter {
 export interface StoreEnv {
   now: () => number;
   newId: () => string;
+  /** The record versions new records are written at, and the chain that reads older ones. */
+  versions: Versions;
 }

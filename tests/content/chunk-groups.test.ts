@@ -14,6 +14,9 @@ describe('chunk groups (scripts/chunk-groups.ts)', () => {
       'node_modules/idb/build/index.js',
       'node_modules/zustand/esm/vanilla.mjs',
       'src/domain/rubric.ts',
+      'src/domain/schema.ts',
+      'src/domain/versions.ts',
+      'node_modules/zod/v4/mini/schemas.js',
       'src/app/StorageNotices.tsx',
     ])
       expect(inStoreChunk(path), path).toBe(true);
@@ -23,6 +26,7 @@ describe('chunk groups (scripts/chunk-groups.ts)', () => {
       'src/stores/persistence/keys.ts',
       'src/stores/schedule-sync.ts',
       'src/stores/persistence/rescue.ts',
+      'src/stores/persistence/rescue-read.ts',
       'node_modules/ts-fsrs/dist/index.mjs',
       'src/domain/scheduling.ts',
     ])

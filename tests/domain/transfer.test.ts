@@ -165,14 +165,14 @@ describe('parseExport: edge cases', () => {
       problemsOf(
         edit((d) => {
           d.attempts[2].schemaVersion = 3;
-          d.sessions[1].schemaVersion = 2;
+          d.sessions[1].schemaVersion = 0;
           d.sessions[0].currentIndex = 3;
         }),
       ),
     ).toEqual([
       'sessions[0].currentIndex: points past the last question, got 3',
-      'sessions[1].schemaVersion: expected 1, got 2',
-      'attempts[2].schemaVersion: expected 1 or 2, got 3',
+      'sessions[1].schemaVersion: expected a schema version (a whole number from 1), got 0',
+      'attempts[2].schemaVersion: made by a newer version of Rehearse (schema 3; this one reads up to 2). Update the app (reload the page) and try again.',
     ]);
   });
 
@@ -187,8 +187,11 @@ describe('parseExport: edge cases', () => {
       schemaVersion: 2,
       ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' },
     });
-    // valid.json is an export of the version before: its attempts are version 1, and still import.
-    expect(validFile().attempts.map((a) => a.schemaVersion)).toEqual([1, 1, 1, 1]);
+    // valid.json is an export of the version before: its attempts are version 1, and import brought up to date.
+    expect((JSON.parse(fixture('valid.json')) as ExportFile).attempts.map((a) => a.schemaVersion)).toEqual([
+      1, 1, 1, 1,
+    ]);
+    expect(validFile().attempts.map((a) => a.schemaVersion)).toEqual([2, 2, 2, 2]);
   });
 
   it('rejects an attempt where no part applies, or a made-up value', () => {

@@ -15,18 +15,17 @@ import { draftKey } from '@/stores';
 import { DB_VERSION, openPracticeDb, StorageFailure } from '@/stores/persistence/db';
 import { backupsKey, PERSIST_KEY, readBackups } from '@/stores/persistence/local';
 import { RECORD_VERSIONS } from '@/domain/model';
+import type { RecordKind } from '@/domain/schema';
 import {
-  backupKey,
-  DB_STEPS,
-  type DbBackup,
-  type DbStep,
   migrateRecord,
   RECORD_STEPS,
-  type RecordKind,
   type RecordStep,
+  SCHEMA_VERSION,
   type StoredRecord,
-} from '@/stores/persistence/migrations';
-import { isAttempt } from '@/stores/persistence/validate';
+  validRecord,
+  versionsOf,
+} from '@/domain/versions';
+import { backupKey, DB_STEPS, type DbBackup, type DbStep } from '@/stores/persistence/migrations';
 
 import { makeStore, memoryStorage } from './helpers';
 
@@ -130,46 +129,59 @@ const recordsAt = (kind: RecordKind, version: number) =>
   fixture<{ about: string; records: StoredRecord[] }>(`${kind}-v${version}.json`).records;
 
 describe('record steps', () => {
-  it('run in order for each kind from version 1 up to its RECORD_VERSIONS entry, one version each, with unique names', () => {
-    for (const kind of KINDS) {
-      expect(
-        RECORD_STEPS.filter((step) => step.kind === kind).map((step) => [step.from, step.to]),
-        kind,
-      ).toEqual(Array.from({ length: RECORD_VERSIONS[kind] - 1 }, (_, i) => [i + 1, i + 2]));
-    }
-    expect(RECORD_STEPS.every((step) => (KINDS as readonly string[]).includes(step.kind))).toBe(true);
+  it('are one chain from version 1 to SCHEMA_VERSION, one version each, with unique names', () => {
+    expect(RECORD_STEPS.map((step) => [step.from, step.to])).toEqual(
+      Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => [i + 1, i + 2]),
+    );
     expect(new Set(RECORD_STEPS.map((step) => step.name)).size).toBe(RECORD_STEPS.length);
+    expect(RECORD_STEPS.every((step) => step.kinds.every((kind) => (KINDS as readonly string[]).includes(kind)))).toBe(
+      true,
+    );
+    // A chain with a gap or a step of two versions is refused when it is built.
+    expect(() => versionsOf([{ ...RECORD_STEPS[0]!, from: 2, to: 3 }])).toThrow(/should go from 1 to 2/);
   });
 
-  it('each has a stored fixture of its kind before it and after it', () => {
-    for (const step of RECORD_STEPS) {
-      expect(hasFixture(`${step.kind}-v${step.from}.json`), `${step.kind}-v${step.from}.json`).toBe(true);
-      expect(hasFixture(`${step.kind}-v${step.to}.json`), `${step.kind}-v${step.to}.json`).toBe(true);
+  it('each kind is written at the version of the last step that changed it (RECORD_VERSIONS)', () => {
+    for (const kind of KINDS) {
+      const last = RECORD_STEPS.filter((step) => step.kinds.includes(kind)).at(-1);
+      expect(RECORD_VERSIONS[kind], kind).toBe(last?.to ?? 1);
     }
   });
 
-  // One before/after test per step: <kind>-v<from>.json through the step must equal <kind>-v<to>.json.
-  for (const step of RECORD_STEPS) {
-    it(`${step.kind} v${step.from} → v${step.to} (${step.name}) turns the stored v${step.from} records into the v${step.to} ones, purely`, () => {
-      const before = frozen(recordsAt(step.kind, step.from));
-      const after = recordsAt(step.kind, step.to);
-      expect(before.length).toBeGreaterThan(0);
-      const migrated = before.map((record) => migrateRecord(step.kind, record, [step], step.to));
-      expect(migrated).toEqual(after.map((record) => ({ ok: record })));
-    });
-  }
+  it('each has a stored fixture of every kind it changes, before it and after it', () => {
+    for (const step of RECORD_STEPS) {
+      for (const kind of step.kinds) {
+        expect(hasFixture(`${kind}-v${step.from}.json`), `${kind}-v${step.from}.json`).toBe(true);
+        expect(hasFixture(`${kind}-v${step.to}.json`), `${kind}-v${step.to}.json`).toBe(true);
+      }
+    }
+  });
+
+  // One before/after test per step and kind: <kind>-v<from>.json through the step must equal <kind>-v<to>.json.
+  RECORD_STEPS.forEach((step, i) => {
+    for (const kind of step.kinds) {
+      it(`${kind} v${step.from} → v${step.to} (${step.name}) turns the stored v${step.from} records into the v${step.to} ones, purely`, () => {
+        const before = frozen(recordsAt(kind, step.from));
+        const after = recordsAt(kind, step.to);
+        expect(before.length).toBeGreaterThan(0);
+        const chain = versionsOf(RECORD_STEPS.slice(0, i + 1));
+        const migrated = before.map((record) => migrateRecord(kind, record, chain));
+        expect(migrated).toEqual(after.map((record) => ({ ok: record })));
+      });
+    }
+  });
 
   it('attempts 1 → 2 keeps every stored v1 attempt as it was but for its version, and v2 reads them the same', () => {
     const before = recordsAt('attempts', 1);
     const after = before.map((record) => migrateRecord('attempts', record));
     expect(after).toEqual(before.map((record) => ({ ok: { ...record, schemaVersion: 2 } })));
-    // Every migrated attempt passes this build's checks, ratings and all.
-    for (const result of after) expect(isAttempt('ok' in result ? result.ok : null)).toBe(true);
+    // Every migrated attempt passes the schema, ratings and all.
+    for (const result of after) expect(validRecord('attempts', 'ok' in result ? result.ok : null)).not.toBeNull();
     // The version is what keeps a build that knows no 'na' from reading one: it sets v2 attempts aside.
-    expect(migrateRecord('attempts', recordsAt('attempts', 2)[0], RECORD_STEPS, 1)).toMatchObject({ reason: 'newer' });
+    expect(migrateRecord('attempts', recordsAt('attempts', 2)[0], versionsOf([]))).toMatchObject({ reason: 'newer' });
   });
 
-  it('leave every record of the current version as it is (the same object: nothing is copied on load)', () => {
+  it('leave every record no later step changes as it is (the same object: nothing is copied by migrating)', () => {
     const { stores } = v1();
     const current: [RecordKind, unknown[]][] = [
       ['sessions', stores.sessions!.records],
@@ -184,85 +196,83 @@ describe('record steps', () => {
     }
   });
 
-  // The pipeline itself, on steps made up for the test.
+  // The chain itself, on steps made up for the test.
   const renameNote: RecordStep = {
-    kind: 'attempts',
     from: 1,
     to: 2,
     name: 'attempt note becomes notes[]',
+    kinds: ['attempts'],
     migrate: (record) => {
       const { note, ...rest } = record;
       return { ...rest, notes: note ? [note] : [] };
     },
   };
-  const addTags: RecordStep = {
-    kind: 'attempts',
+  const sessionsGainTags: RecordStep = {
     from: 2,
     to: 3,
-    name: 'attempts gain tags',
+    name: 'sessions gain tags',
+    kinds: ['sessions'],
     migrate: (record) => ({ ...record, tags: [] }),
   };
-  const sessionsGainTags: RecordStep = {
-    kind: 'sessions',
-    from: 1,
-    to: 2,
-    name: 'sessions gain tags',
+  const addTags: RecordStep = {
+    from: 3,
+    to: 4,
+    name: 'attempts gain tags',
+    kinds: ['attempts'],
     migrate: (record) => ({ ...record, tags: [] }),
   };
 
-  it('runs an older record through every step of its kind in order, stamping each version, without touching the input', () => {
+  it('runs an older record through every later step of its kind in order, stamping each version, without touching the input', () => {
     const { stores } = v1();
     const attempt = frozen(stores.attempts!.records[0] as StoredRecord);
     const session = frozen(stores.sessions!.records[0] as StoredRecord);
-    const steps = [renameNote, sessionsGainTags, addTags];
+    const chain = versionsOf([renameNote, sessionsGainTags, addTags]);
+    expect(chain.version).toBe(4);
+    expect(chain.recordVersions).toEqual({ sessions: 3, attempts: 4, schedules: 1, plans: 1 });
 
     const { note, ...rest } = attempt;
-    expect(migrateRecord('attempts', attempt, steps, 3)).toEqual({
-      ok: { ...rest, notes: [note], tags: [], schemaVersion: 3 },
+    expect(migrateRecord('attempts', attempt, chain)).toEqual({
+      ok: { ...rest, notes: [note], tags: [], schemaVersion: 4 },
     });
-    // A record already at 2 only takes the second step.
-    expect(migrateRecord('attempts', { ...attempt, schemaVersion: 2 }, steps, 3)).toEqual({
-      ok: { ...attempt, tags: [], schemaVersion: 3 },
+    // A record already at 2 only takes the later attempts step.
+    expect(migrateRecord('attempts', { ...attempt, schemaVersion: 2 }, chain)).toEqual({
+      ok: { ...attempt, tags: [], schemaVersion: 4 },
     });
     // Another kind's steps never touch it: sessions take only their own.
-    expect(migrateRecord('sessions', session, steps, 2)).toEqual({ ok: { ...session, tags: [], schemaVersion: 2 } });
+    expect(migrateRecord('sessions', session, chain)).toEqual({ ok: { ...session, tags: [], schemaVersion: 3 } });
     expect(attempt.note).toBe('Say more about the numbers next time.');
   });
 
   it('sets aside, with a reason and never by throwing, what it cannot bring up to date', () => {
     const session = v1().stores.sessions!.records[0] as StoredRecord;
     const throws: RecordStep = {
-      kind: 'sessions',
       from: 1,
       to: 2,
       name: 'a step with a bug',
+      kinds: ['sessions'],
       migrate: () => {
         throw new Error('cannot read properties of undefined');
       },
     };
     const returnsNothing = { ...throws, migrate: () => null as unknown as StoredRecord };
-    const cases: [unknown, RecordStep[], number, string][] = [
-      [{ ...session, schemaVersion: 2 }, [], 1, 'newer'],
-      [{ ...session, schemaVersion: 99 }, [sessionsGainTags], 2, 'newer'],
-      [null, [], 1, 'not-a-record'],
-      ['a string', [], 1, 'not-a-record'],
-      [[session], [], 1, 'not-a-record'],
-      [{ ...session, schemaVersion: undefined }, [], 1, 'unversioned'],
-      [{ ...session, schemaVersion: '1' }, [], 2, 'unversioned'],
-      [{ ...session, schemaVersion: 1.5 }, [], 2, 'unversioned'],
-      [{ ...session, schemaVersion: 0 }, [], 1, 'unversioned'],
-      [session, [addTags], 3, 'no-step'],
-      [session, [], 2, 'no-step'],
-      // A step of another kind is no step for this one.
-      [session, [renameNote], 2, 'no-step'],
-      [session, [throws], 2, 'step-failed'],
-      [session, [returnsNothing], 2, 'step-failed'],
+    const cases: [unknown, RecordStep[], string][] = [
+      [{ ...session, schemaVersion: 2 }, [], 'newer'],
+      [{ ...session, schemaVersion: 99 }, [renameNote, sessionsGainTags], 'newer'],
+      [null, [], 'not-a-record'],
+      ['a string', [], 'not-a-record'],
+      [[session], [], 'not-a-record'],
+      [{ ...session, schemaVersion: undefined }, [], 'unversioned'],
+      [{ ...session, schemaVersion: '1' }, [], 'unversioned'],
+      [{ ...session, schemaVersion: 1.5 }, [], 'unversioned'],
+      [{ ...session, schemaVersion: 0 }, [], 'unversioned'],
+      [session, [throws], 'step-failed'],
+      [session, [returnsNothing], 'step-failed'],
     ];
-    for (const [record, steps, target, reason] of cases) {
-      const result = migrateRecord('sessions', record, steps, target);
-      expect(result, JSON.stringify([record, target])).toMatchObject({ reason, error: expect.any(String) as string });
+    for (const [record, steps, reason] of cases) {
+      const result = migrateRecord('sessions', record, versionsOf(steps));
+      expect(result, JSON.stringify(record)).toMatchObject({ reason, error: expect.any(String) as string });
     }
-    expect(migrateRecord('sessions', session, [throws], 2)).toMatchObject({
+    expect(migrateRecord('sessions', session, versionsOf([throws]))).toMatchObject({
       error: expect.stringContaining('a step with a bug') as string,
     });
   });
@@ -369,6 +379,9 @@ describe('the app on an old database', () => {
     const dbName = newName('app-wrong-shape');
     const dump = v1();
     const wrong = fixture<WrongShape>('records-wrong-shape.json');
+    // "From a newer build" means past this build's one version, whatever it is (the fixture says 2).
+    const newer = wrong.sessions.find((r) => (r as StoredRecord).id === 'session-from-a-newer-build') as StoredRecord;
+    newer.schemaVersion = SCHEMA_VERSION + 1;
     dump.stores.sessions!.records.push(...wrong.sessions);
     dump.stores.attempts!.records.push(...wrong.attempts);
     await restoreDump(dbName, dump);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { draftKey } from '@/stores';
 import { openPracticeDb, StorageFailure, withTimeout } from '@/stores/persistence/db';
-import { isAttempt } from '@/stores/persistence/validate';
+import { SCHEMA_VERSION, validRecord } from '@/domain/versions';
 import { exportJson, parseExport } from '@/domain/transfer';
 
 import { makeStore, memoryStorage, Q1, Q2, SETUP } from './helpers';
@@ -132,14 +132,15 @@ describe('IndexedDB persistence', () => {
       note: '',
       ratedAt: null,
     };
+    const isAttempt = (x: unknown) => validRecord('attempts', x) !== null;
     expect(isAttempt(attempt)).toBe(true);
     expect(isAttempt({ ...attempt, ratings: { context: 'na', approach: 'na', example: 'na', outcome: 'na' } })).toBe(
       false,
     );
     expect(isAttempt({ ...attempt, ratings: { ...attempt.ratings, approach: 'NA' } })).toBe(false);
     expect(isAttempt({ ...attempt, ratings: { ...attempt.ratings, approach: 0 } })).toBe(true);
-    // A version 1 attempt is read only after its migration step.
-    expect(isAttempt({ ...attempt, schemaVersion: 1 })).toBe(false);
+    // A version 1 attempt is read through its migration step, and comes out at version 2.
+    expect(validRecord('attempts', { ...attempt, schemaVersion: 1 })?.schemaVersion).toBe(2);
   });
 
   it('keeps what was created while loading, and loads once however often init is called', async () => {
@@ -230,7 +231,7 @@ describe('IndexedDB persistence', () => {
     await raw.put('sessions', {
       ...first.store.getState().sessions[sessionId],
       id: 'from-the-future',
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION + 1,
     });
     await raw.put('attempts', {
       ...first.store.getState().attempts[attemptId],

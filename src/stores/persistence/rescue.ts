@@ -1,35 +1,34 @@
 /**
- * The crash screen's way out: reads what Rehearse stored straight from
- * IndexedDB and localStorage (never through the store, which may be what
- * broke) and writes it as a file, and resets the app. What it guarantees:
- * - Reading never throws and never changes what is stored: it opens the
- *   database at whatever version it has (without upgrading it, and without
- *   creating one that does not exist), reads each store in its own
- *   transaction so one unreadable store does not hide the others, and gives
- *   up on a store after `timeoutMs`.
+ * The crash screen's way out: writes what Rehearse stored (read by
+ * rescue-read.ts straight from IndexedDB and localStorage, never through the
+ * store, which may be what broke) as a file, and resets the app.
  * - The file is an ordinary export (`format`, `version` 1 and the record
- *   lists) holding every record that the export schema accepts, so "Import"
- *   on the Your data page takes it back. Everything else is kept in the same
- *   file under keys an import ignores: `setAside` (records that fail the
- *   checks, each with the reason and where it came from) and `rescue`
- *   (unfinished drafts, the raw localStorage values, and what could not be
- *   read). Nothing found is left out.
- * - The export schema (zod) is loaded on demand so the first page stays
- *   light; if that fails too, records are checked with the store's own shape
- *   checks instead and the file says so.
+ *   lists) holding every record the shared schema accepts (`readRecord`, as
+ *   on load and import, older versions included), so "Import" on the Your
+ *   data page takes it back. Everything else is kept in the same file under
+ *   keys an import ignores: `setAside` (records that fail the checks, each
+ *   with the reason and where it came from) and `rescue` (unfinished drafts,
+ *   the raw localStorage values, and what could not be read). Nothing found
+ *   is left out.
+ * - The export writer (domain/transfer) is loaded on demand so the first page
+ *   stays light; if it cannot load, the file is written as plain JSON and the
+ *   file says that it was not checked by a trial import.
  */
-import { deleteDB, type IDBPDatabase, openDB } from 'idb';
+import { deleteDB } from 'idb';
 
-import type { Draft, ExportFile, Settings } from '@/domain/model';
+import type { ExportFile } from '@/domain/model';
+import { KEY_FIELD, settingsSchema } from '@/domain/schema';
 import type * as Transfer from '@/domain/transfer';
+import { readRecord } from '@/domain/versions';
 import { rescueFileName } from '@/lib/download';
 
-import { DB_NAME, RECORD_STORES, type RecordStore, withTimeout } from './db';
+import { DB_NAME, RECORD_STORES, type RecordStore } from './db';
 import { PERSIST_KEY } from './local';
-import { upToDate } from './migrations';
-import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule, sanitizePersisted } from './validate';
+import { errorText, readDatabase, readLocal, readMemory, toJsonSafe } from './rescue-read';
 
-export type TransferModule = Pick<typeof Transfer, 'exportFileSchema' | 'exportJson' | 'parseExport'>;
+export { toJsonSafe } from './rescue-read';
+
+export type TransferModule = Pick<typeof Transfer, 'exportJson' | 'parseExport'>;
 
 const loadTransferModule = (): Promise<TransferModule> => import('@/domain/transfer');
 
@@ -68,194 +67,18 @@ export interface RescueFile {
   problems: string[];
 }
 
-const KEY_FIELD: Record<RecordStore, string> = {
-  sessions: 'id',
-  attempts: 'id',
-  schedules: 'questionId',
-  plans: 'guideSlug',
-};
-
-// As on load: a record of an older shape that this build brings up to date is readable (and imports back).
-const BASIC_CHECKS: Record<RecordStore, (x: unknown) => boolean> = {
-  sessions: (x) => isPracticeSession(upToDate('sessions', x)),
-  attempts: (x) => isAttempt(upToDate('attempts', x)),
-  schedules: (x) => isReviewSchedule(upToDate('schedules', x)),
-  plans: (x) => isGuidePlan(upToDate('plans', x)),
-};
-
-const STORE_LABEL: Record<RecordStore, string> = {
-  sessions: 'sessions',
-  attempts: 'answers',
-  schedules: 'review schedules',
-  plans: 'interview dates',
-};
-
 const DEFAULT_TIMEOUT_MS = 8000;
 
-const errorText = (error: unknown) =>
-  error instanceof Error ? `${error.name}: ${error.message}` : String(error ?? 'unknown error');
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/**
- * A copy that JSON can hold. IndexedDB stores more than JSON does (dates,
- * maps, binary data, big integers, even cycles); a record set aside for being
- * odd must not be the one that makes the whole file fail to write.
- */
-export function toJsonSafe(value: unknown, ancestors: object[] = []): unknown {
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value !== 'object' || value === null) return typeof value === 'function' ? undefined : value;
-  if (ancestors.includes(value)) return '[circular]';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  if (typeof Blob !== 'undefined' && value instanceof Blob) return `[binary data, ${value.size} bytes, not included]`;
-  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
-    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer);
-    return { binary: Array.from(bytes) };
-  }
-  const inner = [...ancestors, value];
-  if (value instanceof Map) return [...value].map(([k, v]) => [toJsonSafe(k, inner), toJsonSafe(v, inner)]);
-  if (value instanceof Set || Array.isArray(value)) return [...value].map((v) => toJsonSafe(v, inner) ?? null);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    const safe = toJsonSafe(v, inner);
-    if (safe !== undefined) out[k] = safe;
-  }
-  return out;
+/** Why a record cannot go in the importable part, or null when it can. */
+function check(store: RecordStore, record: unknown): string | null {
+  const result = readRecord(store, record);
+  if ('ok' in result) return null;
+  if (result.issues.length === 0) return result.error;
+  return result.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || '(the record)'}: ${issue.message}`)
+    .join('; ');
 }
-
-type RawRecords = Record<RecordStore, unknown[]>;
-const emptyRecords = (): RawRecords => ({ sessions: [], attempts: [], schedules: [], plans: [] });
-
-/** Every record of every store the database has, read without upgrading or creating it. */
-async function readDatabase(name: string, timeoutMs: number, problems: string[]): Promise<RawRecords> {
-  const records = emptyRecords();
-  let missing = false;
-  let opening: Promise<IDBPDatabase<unknown>>;
-  try {
-    // No version: open whatever is there. A database that does not exist would be
-    // created empty at version 1, which would then stop the app's own upgrade from
-    // creating its stores, so that creation is aborted.
-    opening = openDB(name, undefined, {
-      upgrade(_db, oldVersion, _newVersion, tx) {
-        if (oldVersion === 0) {
-          missing = true;
-          // idb rejects `done` on abort; the open's own rejection is what is handled below.
-          tx.done.catch(() => {});
-          tx.abort();
-        }
-      },
-    });
-  } catch (error) {
-    problems.push(`The browser's database could not be opened (${errorText(error)}).`);
-    return records;
-  }
-  let db: IDBPDatabase<unknown>;
-  try {
-    db = await withTimeout(opening, timeoutMs);
-  } catch (error) {
-    opening.then(
-      (late) => late.close(),
-      () => {},
-    );
-    if (!missing) problems.push(`The browser's database could not be opened (${errorText(error)}).`);
-    return records;
-  }
-  try {
-    for (const store of RECORD_STORES) {
-      if (!db.objectStoreNames.contains(store)) continue;
-      try {
-        const tx = db.transaction(store, 'readonly');
-        tx.done.catch(() => {});
-        records[store] = await withTimeout(tx.store.getAll(), timeoutMs, () => {
-          try {
-            tx.abort();
-          } catch {
-            // Already finished.
-          }
-        });
-      } catch (error) {
-        problems.push(`The saved ${STORE_LABEL[store]} could not be read (${errorText(error)}).`);
-      }
-    }
-  } finally {
-    db.close();
-  }
-  return records;
-}
-
-function readMemory(memory: RescueOptions['memory'], problems: string[]): RawRecords {
-  const records = emptyRecords();
-  if (!memory) return records;
-  try {
-    const snapshot = memory();
-    if (!isObject(snapshot)) return records;
-    for (const store of RECORD_STORES) {
-      const list = snapshot[store];
-      if (Array.isArray(list)) records[store] = [...(list as unknown[])];
-    }
-  } catch (error) {
-    problems.push(`What this tab holds in memory could not be read (${errorText(error)}).`);
-  }
-  return records;
-}
-
-interface LocalData {
-  settings: Settings;
-  drafts: Draft[];
-  raw: Record<string, string>;
-}
-
-function readLocal(storage: Pick<Storage, 'getItem'> | null, key: string, problems: string[]): LocalData {
-  const defaults = sanitizePersisted(undefined).state;
-  const result: LocalData = { settings: defaults.settings, drafts: [], raw: {} };
-  if (!storage) return result;
-  for (const name of [key, `${key}:backups`, `${key}:backup`]) {
-    try {
-      const value = storage.getItem(name);
-      if (value !== null) result.raw[name] = value;
-    } catch (error) {
-      problems.push(`Local storage ("${name}") could not be read (${errorText(error)}).`);
-    }
-  }
-  const main = result.raw[key];
-  if (main === undefined) return result;
-  try {
-    const parsed: unknown = JSON.parse(main);
-    // Drafts and settings are checked field by field: what fails stays in the raw copy.
-    const { state } = sanitizePersisted(isObject(parsed) ? parsed.state : undefined);
-    result.settings = state.settings;
-    result.drafts = Object.values(state.drafts);
-  } catch {
-    problems.push(
-      `Drafts and settings in local storage are not valid JSON; they are kept as text under rescue.localStorage.`,
-    );
-  }
-  return result;
-}
-
-type Checker = (store: RecordStore, record: unknown) => string | null;
-
-function schemaChecker(transfer: TransferModule): Checker {
-  const shape = transfer.exportFileSchema.shape;
-  const schemas = {
-    sessions: shape.sessions.element,
-    attempts: shape.attempts.element,
-    schedules: shape.schedules.element,
-    plans: shape.plans.element,
-  } satisfies Record<RecordStore, unknown>;
-  return (store, record) => {
-    const result = schemas[store].safeParse(record);
-    if (result.success) return null;
-    return result.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.map(String).join('.') || '(the record)'}: ${issue.message}`)
-      .join('; ');
-  };
-}
-
-const basicChecker: Checker = (store, record) =>
-  BASIC_CHECKS[store](record) ? null : "doesn't have the shape this version of Rehearse reads";
 
 /**
  * Gathers everything stored (and, if given, what the running tab holds) into
@@ -279,10 +102,9 @@ export async function buildRescueFile(options: RescueOptions = {}): Promise<Resc
     transfer = await (options.loadTransfer ?? loadTransferModule)();
   } catch (error) {
     problems.push(
-      `The export checker could not be loaded (${errorText(error)}), so records were checked with simpler rules; importing this file may list problems.`,
+      `The export writer could not be loaded (${errorText(error)}), so this file was not checked by a trial import; importing it may list problems.`,
     );
   }
-  const check = transfer ? schemaChecker(transfer) : basicChecker;
 
   const [stored, local] = await Promise.all([
     readDatabase(options.dbName ?? DB_NAME, timeoutMs, problems),
@@ -299,7 +121,8 @@ export async function buildRescueFile(options: RescueOptions = {}): Promise<Resc
   const take = (store: RecordStore, source: SetAsideRecord['source'], raw: unknown) => {
     const record = toJsonSafe(raw);
     const reason = check(store, record);
-    const key = isObject(record) ? record[KEY_FIELD[store]] : undefined;
+    const key =
+      typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[KEY_FIELD[store]] : undefined;
     if (reason !== null || typeof key !== 'string') {
       setAside.push({ store, source, reason: reason ?? `no ${KEY_FIELD[store]}`, record });
       return;
@@ -326,7 +149,7 @@ export async function buildRescueFile(options: RescueOptions = {}): Promise<Resc
   }
 
   let settings = local.settings;
-  if (transfer && !transfer.exportFileSchema.shape.settings.safeParse(settings).success) {
+  if (!settingsSchema.safeParse(settings).success) {
     // The raw value is kept under rescue.localStorage; the file gets settings an import accepts.
     settings = { ...settings, lastSetup: null };
   }

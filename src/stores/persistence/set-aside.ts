@@ -5,25 +5,15 @@
  * on disk until the user deletes it.
  */
 import type { SetAsideEntry } from '@/domain/model';
+import { KEY_FIELD } from '@/domain/schema';
+import { readRecord, VERSIONS, type Versions } from '@/domain/versions';
 
 import type { RecordStore } from './failure';
-import { migrateRecord } from './migrations';
-
-const KEY_FIELD: Record<RecordStore, string> = {
-  sessions: 'id',
-  attempts: 'id',
-  schedules: 'questionId',
-  plans: 'guideSlug',
-};
 
 /** The entry for a raw stored record that failed the checks; never throws. */
-export function setAsideEntry(store: RecordStore, raw: unknown): SetAsideEntry {
-  const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : null;
-  const keyValue = obj?.[KEY_FIELD[store]];
-  const migrated = migrateRecord(store, raw);
-  const reason =
-    'error' in migrated
-      ? migrated.error
-      : `a stored ${store} record does not have the expected fields (a missing or wrong value, or a date out of range)`;
+export function setAsideEntry(store: RecordStore, raw: unknown, versions: Versions = VERSIONS): SetAsideEntry {
+  const keyValue = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[KEY_FIELD[store]] : null;
+  const result = readRecord(store, raw, versions);
+  const reason = 'error' in result ? result.error : 'a stored record that could not be read';
   return { store, key: typeof keyValue === 'string' ? keyValue : null, reason, value: raw };
 }

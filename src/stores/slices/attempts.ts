@@ -1,5 +1,5 @@
 import { guideSlugOfQuestion } from '@/content/ids';
-import { type Attempt, NOT_APPLICABLE, RECORD_VERSIONS, RUBRIC_PARTS, type Ratings } from '@/domain/model';
+import { type Attempt, NOT_APPLICABLE, RUBRIC_PARTS, type Ratings } from '@/domain/model';
 
 import { putAttempt } from '../attempt-steps';
 import type { ScheduleQueue } from '../scheduler';
@@ -28,7 +28,7 @@ export const createAttemptsSlice =
     const record = (fields: Pick<Attempt, 'sessionId' | 'questionId'> & Partial<Attempt>): string => {
       const now = env.now();
       const attempt: Attempt = {
-        schemaVersion: RECORD_VERSIONS.attempts,
+        schemaVersion: env.versions.recordVersions.attempts,
         id: env.newId(),
         guideSlug: guideSlugOfQuestion(fields.questionId),
         answer: '',

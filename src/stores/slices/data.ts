@@ -1,7 +1,7 @@
 import type { Attempt, Draft, ExportFile, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
+import type { RecordKind } from '@/domain/schema';
+import { readRecord } from '@/domain/versions';
 
-import { type RecordKind, upToDate } from '../persistence/migrations';
-import { isAttempt, isGuidePlan, isPracticeSession, isReviewSchedule } from '../persistence/validate';
 import type { ScheduleQueue } from '../scheduler';
 import type { DataSlice, DeletedSession, PracticeState, RecordWriter, StoreEnv } from '../types';
 import type { SliceCreator } from './create';
@@ -119,19 +119,21 @@ export const createDataSlice =
     },
 
     importRecords: async (imported) => {
-      // An export from an older build holds older record shapes: each is brought up to date as on load.
-      const current = <T>(kind: RecordKind, records: readonly T[]) => records.map((r) => upToDate(kind, r) as T);
+      // An export from an older build holds older record shapes: each is brought up to date and checked as on load.
+      let bad = 0;
+      const current = <K extends RecordKind>(kind: K, records: readonly unknown[]) =>
+        records.flatMap((raw) => {
+          const result = readRecord(kind, raw, env.versions);
+          if ('ok' in result) return [result.ok];
+          bad++;
+          return [];
+        });
       const file = {
         sessions: current('sessions', imported.sessions),
         attempts: current('attempts', imported.attempts),
         schedules: current('schedules', imported.schedules),
         plans: current('plans', imported.plans),
       };
-      const bad =
-        file.sessions.filter((r) => !isPracticeSession(r)).length +
-        file.attempts.filter((r) => !isAttempt(r)).length +
-        file.schedules.filter((r) => !isReviewSchedule(r)).length +
-        file.plans.filter((r) => !isGuidePlan(r)).length;
       if (bad > 0) {
         throw new Error(
           `${bad} ${bad === 1 ? 'record in this file is' : 'records in this file are'} not valid, so nothing was imported.`,

@@ -3,7 +3,6 @@ import { parseDateOnly } from '@/domain/schedule-dates';
 
 import type { RecordWriter, SchedulingSlice, StoreEnv } from '../types';
 import type { SliceCreator } from './create';
-import { SCHEMA_VERSION } from './sessions';
 
 export const createSchedulingSlice =
   (writer: RecordWriter, env: StoreEnv): SliceCreator<SchedulingSlice> =>
@@ -16,7 +15,12 @@ export const createSchedulingSlice =
       if (interviewDate === undefined) return;
       const current = get().plans[guideSlug];
       if ((current?.interviewDate ?? null) === interviewDate) return;
-      const plan: GuidePlan = { schemaVersion: SCHEMA_VERSION, guideSlug, interviewDate, updatedAt: env.now() };
+      const plan: GuidePlan = {
+        schemaVersion: env.versions.recordVersions.plans,
+        guideSlug,
+        interviewDate,
+        updatedAt: env.now(),
+      };
       set((state) => ({ plans: { ...state.plans, [guideSlug]: plan } }));
       writer.savePlan(plan);
     },

@@ -1,11 +1,8 @@
-import { type PracticeSession, RECORD_VERSIONS } from '@/domain/model';
+import type { PracticeSession } from '@/domain/model';
 
 import type { RecordWriter, SessionsSlice, StoreEnv } from '../types';
 import type { SliceCreator } from './create';
 import { withoutSessionDrafts } from './drafts';
-
-/** The version sessions are written at (each record kind counts its own: RECORD_VERSIONS). */
-export const SCHEMA_VERSION = RECORD_VERSIONS.sessions;
 
 export const createSessionsSlice =
   (writer: RecordWriter, env: StoreEnv): SliceCreator<SessionsSlice> =>
@@ -34,7 +31,7 @@ export const createSessionsSlice =
       createSession: (settings, questionIds) => {
         const now = env.now();
         const session: PracticeSession = {
-          schemaVersion: SCHEMA_VERSION,
+          schemaVersion: env.versions.recordVersions.sessions,
           id: env.newId(),
           createdAt: now,
           updatedAt: now,

@@ -1,0 +1,258 @@
+/**
+ * The one schema of every record Rehearse stores or exports: sessions,
+ * attempts, review schedules, guide plans (IndexedDB), drafts and settings
+ * (localStorage). The model's types are derived from it (domain/model.ts),
+ * and every check uses it: loading from storage, messages from other tabs,
+ * import files, the crash screen's rescue export. So what the app writes,
+ * reads, sends and accepts cannot drift apart.
+ *
+ * Bounds: every timestamp is a valid date from 1970 to 2199 (timestamps.ts),
+ * every text and list has a length limit, every enum comes from one list
+ * below. A record that passes can be shown by any page without throwing.
+ *
+ * Versions are not checked here (only that `schemaVersion` is a whole number
+ * from 1): which versions are readable, and how older ones are brought up to
+ * date, is versions.ts, which parses with these schemas after migrating.
+ *
+ * zod/mini (the tree-shakable form of zod): this module is in the store's
+ * eagerly loaded chunk, so it pays only for the checks it uses. The built
+ * app's CSP has no 'unsafe-eval': zod is configured jitless (no `new
+ * Function`, not even its probe), which is plenty fast for these records.
+ */
+import * as z from 'zod/mini';
+
+import { parseDateOnly } from './schedule-dates';
+import { isTimestamp, TIMESTAMP_RANGE_TEXT } from './timestamps';
+
+z.config({ jitless: true });
+
+// ---------------------------------------------------------------------------
+// Enums: each list is the only place its values are written.
+
+/** The four rubric parts, in the order they are shown and rated. */
+export const RUBRIC_PARTS = ['context', 'approach', 'example', 'outcome'] as const;
+/** 0 missing, 1 vague, 2 present but generic, 3 specific, 4 specific and measurable. */
+export const RATINGS = [0, 1, 2, 3, 4] as const;
+/**
+ * A part marked "doesn't apply to this question" (a technical question has no
+ * situation to set): left out of the score, the grade and every average. Its
+ * own value, never 0, so it can't be mistaken for "missing".
+ */
+export const NOT_APPLICABLE = 'na';
+/** What review scheduling uses (FSRS-style). */
+export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export const QUESTION_ORDERS = ['guide', 'shuffled', 'weakest', 'due'] as const;
+export const TIME_LIMITS = [0, 60, 120, 180] as const;
+export const THINK_TIMES = [0, 10, 30] as const;
+export const ANSWER_INPUTS = ['type', 'voice'] as const;
+/** How an attempt's text was produced. */
+export const ANSWER_SOURCES = ['typed', 'dictated', 'mixed'] as const;
+export const SESSION_STATUSES = ['active', 'completed', 'abandoned'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+/** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+export const CARD_STATES = [0, 1, 2, 3] as const;
+/** The stores records are kept in (IndexedDB object stores, and the export's lists). */
+export const RECORD_KINDS = ['sessions', 'attempts', 'schedules', 'plans'] as const;
+
+/** A JSON object (not null, not a list): the one hand check left, for what comes before a schema applies. */
+export const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+// ---------------------------------------------------------------------------
+// Bounds
+
+export const LIMITS = {
+  /** Ids, slugs, category names. */
+  id: 200,
+  /** An answer or a draft's text. */
+  answer: 100_000,
+  note: 20_000,
+  /** A term in the hints shown. */
+  term: 200,
+  /** Questions in a session, reviews in a log. */
+  list: 10_000,
+  /** Guides, categories, checklist indices, hint terms. */
+  shortList: 1000,
+} as const;
+
+// ---------------------------------------------------------------------------
+// Building blocks
+
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const list = <T extends z.core.SomeType>(item: T, max: number = LIMITS.list) => z.array(item).check(z.maxLength(max));
+const count = z.int().check(z.minimum(0));
+const nonNegative = z.number().check(z.minimum(0));
+/** A moment: a valid date in the range timestamps.ts allows (a finite number can still be an Invalid Date). */
+const time = z.number().check(z.refine(isTimestamp, { error: `expected ${TIMESTAMP_RANGE_TEXT}` }));
+const timeOrNull = z.nullable(time);
+/** The version a record was written at; versions.ts decides which are readable. */
+const schemaVersion = z.int().check(z.minimum(1, { error: 'expected a schema version (a whole number from 1)' }));
+const numbers = (values: readonly number[]) => values.slice(0, -1).join(', ') + ` or ${values[values.length - 1]}`;
+
+const rating = z.nullable(
+  z.literal([...RATINGS, NOT_APPLICABLE], { error: `expected 0–4 or "${NOT_APPLICABLE}" (doesn't apply)` }),
+);
+export const ratingsSchema = z.object({ context: rating, approach: rating, example: rating, outcome: rating }).check(
+  z.refine((r) => RUBRIC_PARTS.some((part) => r[part] !== NOT_APPLICABLE), {
+    error: `every part is "${NOT_APPLICABLE}" (doesn't apply); at least one must apply`,
+  }),
+);
+const grade = z.enum(GRADES);
+const timeLimit = z.literal(TIME_LIMITS, { error: `expected ${numbers(TIME_LIMITS)} (seconds)` });
+const thinkTime = z.literal(THINK_TIMES, { error: `expected ${numbers(THINK_TIMES)} (seconds)` });
+const source = z.enum(ANSWER_SOURCES);
+
+// ---------------------------------------------------------------------------
+// Records
+
+export const sessionSettingsSchema = z.object({
+  /** Guides to draw from (slugs). */
+  guideSlugs: list(id, LIMITS.shortList),
+  /** Categories to include; empty means all. */
+  categories: list(text(LIMITS.id), LIMITS.shortList),
+  /** How many questions (capped by what the selection has). */
+  count: count.check(z.maximum(LIMITS.list)),
+  order: z.enum(QUESTION_ORDERS),
+  /** Seconds per answer; 0 = no clock. */
+  timeLimitSec: timeLimit,
+  /** Seconds to think before the clock starts; 0 = none. */
+  thinkTimeSec: thinkTime,
+  input: z.enum(ANSWER_INPUTS),
+});
+
+export const sessionSchema = z
+  .object({
+    schemaVersion,
+    id,
+    createdAt: time,
+    updatedAt: time,
+    settings: sessionSettingsSchema,
+    /** The questions of this session, in the order they are asked. */
+    questionIds: list(id),
+    /** Index into questionIds of the question being answered or reviewed. */
+    currentIndex: count,
+    status: z.enum(SESSION_STATUSES),
+    /** Set while the user has paused the clock. */
+    pausedAt: timeOrNull,
+    completedAt: timeOrNull,
+  })
+  .check(
+    z.refine((s) => s.currentIndex < Math.max(1, s.questionIds.length), {
+      path: ['currentIndex'],
+      error: 'points past the last question',
+    }),
+  );
+
+export const hintsSchema = z.object({
+  /** Parts the answer appeared to contain when the hints were shown. */
+  partsDetected: list(z.enum(RUBRIC_PARTS), RUBRIC_PARTS.length),
+  termsUsed: list(text(LIMITS.term), LIMITS.shortList),
+  termsMissed: list(text(LIMITS.term), LIMITS.shortList),
+});
+
+export const attemptSchema = z.object({
+  schemaVersion,
+  id,
+  sessionId: id,
+  questionId: id,
+  guideSlug: id,
+  answer: text(LIMITS.answer),
+  source,
+  /** When the clock started (after think time). */
+  startedAt: time,
+  submittedAt: time,
+  /** Time spent answering, pauses excluded. */
+  durationMs: nonNegative,
+  timeLimitSec: timeLimit,
+  /** Seconds past the limit at submit (0 when within it or no limit). */
+  overtimeSec: nonNegative,
+  skipped: z.boolean(),
+  ratings: ratingsSchema,
+  /** Indices into the model answer's Best Practices bullets the user says they covered. */
+  practicesCovered: list(count, LIMITS.shortList),
+  /** Indices into the Pitfalls bullets the user says they fell into. */
+  pitfallsHit: list(count, LIMITS.shortList),
+  hints: z.nullable(hintsSchema),
+  /** Derived from the ratings unless the user overrode it. */
+  grade: z.nullable(grade),
+  gradeOverridden: z.boolean(),
+  note: text(LIMITS.note),
+  /** When the user finished rating; null while unrated. */
+  ratedAt: timeOrNull,
+});
+
+/** FSRS memory state of one question, as stored (times in ms since the epoch). */
+export const reviewCardSchema = z.object({
+  due: time,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.int(),
+  reps: count,
+  lapses: count,
+  state: z.literal(CARD_STATES, { error: 'expected 0–3 (New, Learning, Review, Relearning)' }),
+  lastReview: timeOrNull,
+});
+
+/** One question's review schedule; `log` makes every review undoable. */
+export const scheduleSchema = z.object({
+  schemaVersion,
+  questionId: id,
+  guideSlug: id,
+  card: reviewCardSchema,
+  /** Reviews in order; `before` is the card as it was, so undoing the last one restores it. */
+  log: list(z.object({ attemptId: id, grade, reviewedAt: time, before: z.nullable(reviewCardSchema) })),
+  updatedAt: time,
+});
+
+/** Per-guide plan: the schedule brings every question of the guide back before the interview. */
+export const planSchema = z.object({
+  schemaVersion,
+  guideSlug: id,
+  /** YYYY-MM-DD, or null when none is set. */
+  interviewDate: z.nullable(
+    z.string().check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD', abort: true }),
+      z.refine((d) => parseDateOnly(d) !== null, { error: 'is not a real date' }),
+    ),
+  ),
+  updatedAt: time,
+});
+
+/** The answer being written: kept in localStorage so a reload loses nothing. */
+export const draftSchema = z.object({
+  sessionId: id,
+  questionId: id,
+  text: text(LIMITS.answer),
+  source,
+  /** When the clock started; null during think time or before the question was shown. */
+  startedAt: timeOrNull,
+  /** Answering time banked before the last pause. */
+  elapsedMs: nonNegative,
+  updatedAt: time,
+});
+
+export const themeSchema = z.enum(THEMES);
+
+export const settingsSchema = z.object({
+  theme: themeSchema,
+  /** The last setup used, to pre-fill the next one. */
+  lastSetup: z.nullable(sessionSettingsSchema),
+});
+
+/** A stored record's schema, by the store it is kept in. */
+export const RECORD_SCHEMAS = {
+  sessions: sessionSchema,
+  attempts: attemptSchema,
+  schedules: scheduleSchema,
+  plans: planSchema,
+} as const;
+
+/** The field each kind of record is keyed by. */
+export const KEY_FIELD = { sessions: 'id', attempts: 'id', schedules: 'questionId', plans: 'guideSlug' } as const;
+
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export type RecordOf<K extends RecordKind> = z.output<(typeof RECORD_SCHEMAS)[K]>;
+export type SchemaIssue = z.core.$ZodIssue;

@@ -1,0 +1,209 @@
+/**
+ * Fault injection: one bad record of each kind (a timestamp out of range, a
+ * field of the wrong type, a version from a newer build), put where records
+ * arrive, next to good ones:
+ * (i) in storage: it is set aside (listed with its kind, key and reason, kept
+ *     on disk, never deleted, also after the app writes again), and every good
+ *     record still loads;
+ * (ii) in an import file: the import is refused with a problem naming the
+ *      record (kind and index) and the field, and nothing changes;
+ * (iii) in another tab's message: it is ignored, and the good change beside
+ *       it still applies.
+ */
+import 'fake-indexeddb/auto';
+
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { type RecordKind } from '@/domain/schema';
+import { exportJson, parseExport } from '@/domain/transfer';
+import { SCHEMA_VERSION } from '@/domain/versions';
+import { connectTabSync } from '@/stores/sync';
+
+import { makeStore, Q1, Q2, SETUP } from './helpers';
+
+const TIMING = { durationMs: 30_000, timeLimitSec: 120, overtimeSec: 0 } as const;
+const RATED = { context: 3, approach: 3, example: 3, outcome: 3 } as const;
+/** A finite number that is no date: `new Date(8.7e15)` is an Invalid Date. */
+const NO_DATE = 8_700_000_000_000_000;
+
+type Rec = Record<string, unknown>;
+const KEY: Record<RecordKind, string> = { sessions: 'id', attempts: 'id', schedules: 'questionId', plans: 'guideSlug' };
+
+interface Fault {
+  kind: RecordKind;
+  what: string;
+  /** The bad record made from a good one of its kind (given a new key). */
+  spoil: (good: Rec) => Rec;
+  /** The field an import problem must name, after `<kind>[<index>].`. */
+  field: string;
+}
+
+const FAULTS: Fault[] = [
+  {
+    kind: 'sessions',
+    what: 'createdAt out of range',
+    spoil: (r) => ({ ...r, createdAt: NO_DATE }),
+    field: 'createdAt',
+  },
+  { kind: 'sessions', what: 'status of the wrong type', spoil: (r) => ({ ...r, status: 42 }), field: 'status' },
+  {
+    kind: 'sessions',
+    what: 'a newer version',
+    spoil: (r) => ({ ...r, schemaVersion: SCHEMA_VERSION + 1 }),
+    field: 'schemaVersion',
+  },
+  {
+    kind: 'attempts',
+    what: 'submittedAt out of range',
+    spoil: (r) => ({ ...r, submittedAt: NO_DATE }),
+    field: 'submittedAt',
+  },
+  { kind: 'attempts', what: 'answer of the wrong type', spoil: (r) => ({ ...r, answer: 5 }), field: 'answer' },
+  {
+    kind: 'attempts',
+    what: 'an answer past the length limit',
+    spoil: (r) => ({ ...r, answer: 'x'.repeat(100_001) }),
+    field: 'answer',
+  },
+  {
+    kind: 'attempts',
+    what: 'a newer version',
+    spoil: (r) => ({ ...r, schemaVersion: SCHEMA_VERSION + 1 }),
+    field: 'schemaVersion',
+  },
+  {
+    kind: 'schedules',
+    what: 'card.due out of range',
+    spoil: (r) => ({ ...r, card: { ...(r.card as Rec), due: -1 } }),
+    field: 'card.due',
+  },
+  { kind: 'schedules', what: 'log of the wrong type', spoil: (r) => ({ ...r, log: 'none' }), field: 'log' },
+  {
+    kind: 'plans',
+    what: 'updatedAt out of range',
+    spoil: (r) => ({ ...r, updatedAt: Date.UTC(2200, 0, 1) }),
+    field: 'updatedAt',
+  },
+  {
+    kind: 'plans',
+    what: 'interviewDate of the wrong type',
+    spoil: (r) => ({ ...r, interviewDate: 20300601 }),
+    field: 'interviewDate',
+  },
+  {
+    kind: 'plans',
+    what: 'a newer version',
+    spoil: (r) => ({ ...r, schemaVersion: SCHEMA_VERSION + 1 }),
+    field: 'schemaVersion',
+  },
+];
+
+const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2)}`;
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** A store holding one good record of every kind (and a second answer), all saved. */
+async function practised(dbName = unique('faults')) {
+  const tab = makeStore({ dbName });
+  const s = tab.store.getState();
+  const sessionId = s.createSession(SETUP, [Q1, Q2]);
+  s.updateDraft(sessionId, Q1, { text: 'A good answer' });
+  const rated = s.submitAnswer(sessionId, Q1, TIMING);
+  tab.store.getState().rateAttempt(rated, { ratings: RATED, grade: 'good', ratedAt: tab.clock.tick() });
+  tab.store.getState().skipQuestion(sessionId, Q2);
+  tab.store.getState().setInterviewDate('guide-a', '2030-06-01');
+  await tab.store.getState().flush();
+  return { ...tab, dbName };
+}
+
+/** A record of `kind` from `state`, as plain JSON. */
+const goodOf = (state: ReturnType<Awaited<ReturnType<typeof practised>>['store']['getState']>, kind: RecordKind) =>
+  JSON.parse(JSON.stringify(Object.values(state[kind])[0])) as Rec;
+
+const withKey = (kind: RecordKind, record: Rec, key: string): Rec => ({ ...record, [KEY[kind]]: key });
+
+async function rawKeys(dbName: string, kind: RecordKind): Promise<string[]> {
+  const db = await openDB(dbName);
+  const records = (await db.getAll(kind)) as Rec[];
+  db.close();
+  return records.map((r) => String(r[KEY[kind]])).sort();
+}
+
+describe.each(FAULTS)('a $kind record with $what', ({ kind, spoil, field }) => {
+  it('(i) in storage: is set aside, listed and kept on disk; the good records load', async () => {
+    const old = await practised();
+    const before = old.store.getState();
+    const bad = withKey(kind, spoil(goodOf(before, kind)), `bad-${kind}`);
+    const db = await openDB(old.dbName);
+    await db.put(kind, bad);
+    db.close();
+    const onDisk = await rawKeys(old.dbName, kind);
+
+    const next = makeStore({ dbName: old.dbName });
+    await next.store.getState().init();
+    const state = next.store.getState();
+    expect(state.status).toBe('ready');
+    expect(state.setAside).toBe(1);
+    expect(state.setAsideRecords).toEqual([
+      { store: kind, key: `bad-${kind}`, reason: expect.any(String) as string, value: bad },
+    ]);
+    for (const k of ['sessions', 'attempts', 'schedules', 'plans'] as const) {
+      expect(state[k], k).toEqual(before[k]);
+    }
+    // Export JSON carries it, so exporting and clearing loses nothing.
+    expect(state.exportSnapshot().setAside).toEqual(state.setAsideRecords);
+
+    // Kept on disk, also once the app has written again.
+    next.store.getState().createSession(SETUP, [Q1]);
+    await next.store.getState().flush();
+    expect(await rawKeys(old.dbName, kind)).toEqual(expect.arrayContaining(onDisk));
+    expect(await rawKeys(old.dbName, kind)).toContain(`bad-${kind}`);
+  });
+
+  it('(ii) in an import file: is refused, naming the record and the field, and nothing changes', async () => {
+    const old = await practised();
+    const file = JSON.parse(exportJson(old.store.getState().exportSnapshot())) as Record<string, Rec[]>;
+    const good = file[kind]![0]!;
+    // Two good records before the bad one, so the problem must point at index 2.
+    file[kind] = [good, withKey(kind, good, `another-${kind}`), withKey(kind, spoil(good), `bad-${kind}`)];
+    const result = parseExport(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${kind}\\[2\\]\\.${field.replace('.', '\\.')}: `))]);
+
+    // Nothing reaches the store: the store's own check refuses the record too, all or nothing.
+    const target = makeStore();
+    await target.store.getState().init();
+    const raw = { ...old.store.getState().exportSnapshot(), [kind]: file[kind] } as never;
+    await expect(target.store.getState().importRecords(raw)).rejects.toThrow(/not valid, so nothing was imported/);
+    expect(target.store.getState().sessions).toEqual({});
+    expect(target.store.getState().attempts).toEqual({});
+  });
+
+  it('(iii) in another tab’s message: is ignored, and the good change beside it applies', async () => {
+    const channelName = unique('faults-channel');
+    const source = await practised();
+    const receiver = makeStore({ dbName: unique('faults-receiver') });
+    cleanups.push(connectTabSync(receiver.store, { channelName, storageEvents: null }));
+    await receiver.store.getState().init();
+
+    const good = goodOf(source.store.getState(), kind);
+    const channel = new BroadcastChannel(channelName);
+    cleanups.push(() => channel.close());
+    channel.postMessage({
+      app: 'rehearse-sync',
+      v: 1,
+      from: 'another-tab',
+      changes: [
+        { type: 'put', store: kind, record: withKey(kind, spoil(good), `bad-${kind}`) },
+        { type: 'put', store: kind, record: good },
+      ],
+    });
+    await vi.waitFor(() => expect(Object.keys(receiver.store.getState()[kind])).toEqual([String(good[KEY[kind]])]));
+    expect(receiver.store.getState().status).toBe('ready');
+  });
+});
