@@ -7,8 +7,7 @@ import { KeyCombo } from '@/components/ui/Kbd';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { defaultNotApplicable } from '@/domain/applicability';
 import { sectionChecklist } from '@/domain/checklist';
-import { detectParts, termCoverage } from '@/domain/hints';
-import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt, type Grade, type Rating, type RubricPart } from '@/domain/model';
+import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import {
   applicableParts,
   GRADE_LABELS,
@@ -20,17 +19,19 @@ import {
 } from '@/domain/rubric';
 import { cn } from '@/lib/cn';
 import { matchesShortcut } from '@/lib/shortcuts';
-import { usePracticeStore, type RatingPatch } from '@/stores';
+import { usePracticeStore } from '@/stores';
 
 import { AnswerCard } from './AnswerCard';
 import { AsWritten } from './AsWritten';
-import { describeChange, toggleIndex } from './changes';
+import { afterPaint } from './after-paint';
+import { describeChange } from './changes';
 import { GradePicker } from './GradePicker';
 import { HintsCard } from './HintsCard';
 import { ModelChecklist } from './ModelChecklist';
 import { ModelMarkdown } from './ModelMarkdown';
 import { NoteField, type NoteFieldHandle } from './NoteField';
 import { PartReview } from './PartReview';
+import { useReview } from './use-review';
 import { WithinHeading } from './WithinHeading';
 
 export interface RevealPanelProps {
@@ -75,44 +76,13 @@ function Review({
   const id = useId();
   const titleId = `${id}-title`;
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const rateAttempt = usePracticeStore((state) => state.rateAttempt);
   const undoRating = usePracticeStore((state) => state.undoRating);
   const undo = usePracticeStore((state) => state.undo);
+  const review = useReview(attemptId, attempt, question);
+  const { hints } = review;
 
   const skipped = attempt.skipped;
   const isLast = position.index + 1 >= position.total;
-
-  const hints = useMemo(
-    () =>
-      skipped ? null : { parts: detectParts(attempt.answer), terms: termCoverage(attempt.answer, question.keyTerms) },
-    [skipped, attempt.answer, question.keyTerms],
-  );
-
-  // Record what the hints said, once, so later reviews can tell what the user
-  // was shown. Read from the store rather than the render's snapshot: under
-  // StrictMode the effect runs twice and must not save twice.
-  const recordHints = () => {
-    if (!hints) return;
-    const current = usePracticeStore.getState().attempts[attemptId];
-    if (!current || current.hints !== null) return;
-    rateAttempt(attemptId, {
-      hints: {
-        partsDetected: RUBRIC_PARTS.filter((part) => hints.parts[part].present),
-        termsUsed: hints.terms.used,
-        termsMissed: hints.terms.missed,
-      },
-    });
-  };
-  const recordHintsLater = useEffectEvent(recordHints);
-  // Saved just after the reveal has painted, not while it renders: a change to
-  // the attempt is a change to the whole history in the store, and after a
-  // click React runs this effect before the browser paints. Anything the user
-  // changes first saves the hints before it (`recordHints` in each handler),
-  // so their own change stays the one Undo reverts.
-  useEffect(() => {
-    if (!hints) return;
-    return afterPaint(() => recordHintsLater());
-  }, [attemptId, hints]);
 
   // The panel replaces the answer box the user was just in; focus follows so
   // keyboard and screen-reader users land on the review, without yanking the
@@ -129,63 +99,12 @@ function Review({
     });
   }, [attemptId]);
 
-  /** The attempt as stored now: handlers may run after other changes this render has not seen. */
-  const latest = () => usePracticeStore.getState().attempts[attemptId] ?? attempt;
-
-  function rate(part: RubricPart, rating: Rating) {
-    recordHints();
-    const current = latest();
-    const ratings = { ...current.ratings, [part]: rating };
-    const suggested = gradeFromRatings(ratings);
-    // One patch per change, so Undo restores ratings and grade together.
-    const patch: RatingPatch = { ratings };
-    if (!current.gradeOverridden) patch.grade = suggested;
-    rateAttempt(attemptId, patch);
-  }
-
-  /**
-   * Marks a part "doesn't apply" (or applies again, unrated). One patch with
-   * the grade it leads to, as for a rating, so Undo takes back both. The last
-   * part that applies cannot be switched off (the control is disabled too).
-   */
-  function setApplies(part: RubricPart, applies: boolean) {
-    recordHints();
-    const current = latest();
-    if (applies === (current.ratings[part] !== NOT_APPLICABLE)) return;
-    const ratings = { ...current.ratings, [part]: applies ? null : NOT_APPLICABLE };
-    if (applicableParts(ratings).length === 0) return;
-    const patch: RatingPatch = { ratings };
-    if (!current.gradeOverridden) patch.grade = gradeFromRatings(ratings);
-    rateAttempt(attemptId, patch);
-  }
-
-  function chooseGrade(grade: Grade) {
-    recordHints();
-    const suggested = gradeFromRatings(latest().ratings);
-    rateAttempt(attemptId, { grade, gradeOverridden: grade !== suggested });
-  }
-
-  function resetGrade() {
-    recordHints();
-    rateAttempt(attemptId, { grade: gradeFromRatings(latest().ratings), gradeOverridden: false });
-  }
-
   const noteRef = useRef<NoteFieldHandle>(null);
 
-  function saveNote(text: string) {
-    recordHints();
-    if (latest().note !== text) rateAttempt(attemptId, { note: text });
-  }
-
   function next() {
-    recordHints();
+    // The note being typed is saved before the review is finished.
     noteRef.current?.flush();
-    const current = latest();
-    // Only a fully rated answer is "rated": stamping a partial one would
-    // count it toward progress with no score behind it.
-    if (!current.skipped && current.ratedAt === null && isFullyRated(current.ratings)) {
-      rateAttempt(attemptId, { ratedAt: Date.now() });
-    }
+    review.finish();
     onNext();
   }
 
@@ -311,8 +230,8 @@ function Review({
               hasModelAnswer={hasModelAnswer}
               evidence={hints ? hints.parts[part].evidence : null}
               rating={attempt.ratings[part]}
-              onRate={skipped ? undefined : (rating) => rate(part, rating)}
-              onApplies={skipped ? undefined : (applies) => setApplies(part, applies)}
+              onRate={skipped ? undefined : (rating) => review.rate(part, rating)}
+              onApplies={skipped ? undefined : (applies) => review.setApplies(part, applies)}
               canSwitchOff={applicable.length > 1}
               reason={attempt.ratings[part] === NOT_APPLICABLE ? defaults[part] : undefined}
             />
@@ -325,10 +244,7 @@ function Review({
               tickLabel="I covered this"
               items={practiceItems}
               checked={attempt.practicesCovered}
-              onToggle={(index) => {
-                recordHints();
-                rateAttempt(attemptId, { practicesCovered: toggleIndex(latest().practicesCovered, index) });
-              }}
+              onToggle={(index) => review.toggle('practicesCovered', index)}
             />
           ) : (
             practices.map((section, index) => <ModelSection key={`bp-${index}`} section={section} />)
@@ -341,10 +257,7 @@ function Review({
               tickLabel="I fell into this"
               items={pitfallItems}
               checked={attempt.pitfallsHit}
-              onToggle={(index) => {
-                recordHints();
-                rateAttempt(attemptId, { pitfallsHit: toggleIndex(latest().pitfallsHit, index) });
-              }}
+              onToggle={(index) => review.toggle('pitfallsHit', index)}
             />
           ) : (
             pitfalls.map((section, index) => <ModelSection key={`pf-${index}`} section={section} />)
@@ -363,10 +276,10 @@ function Review({
                 score={scoreOf(attempt.ratings)}
                 applicable={applicable.length}
                 rule={gradeRuleFor(applicable.length)}
-                onChoose={chooseGrade}
-                onReset={resetGrade}
+                onChoose={review.chooseGrade}
+                onReset={review.resetGrade}
               />
-              <NoteField ref={noteRef} id={`${id}-note`} value={attempt.note} onSave={saveNote} />
+              <NoteField ref={noteRef} id={`${id}-note`} value={attempt.note} onSave={review.saveNote} />
             </>
           )}
         </div>
@@ -421,25 +334,6 @@ function Review({
       </div>
     </section>
   );
-}
-
-/**
- * Runs `callback` once the next frame has painted (a task queued from the
- * frame's animation callback runs after its paint); returns a cancel.
- */
-function afterPaint(callback: () => void): () => void {
-  let timer: number | undefined;
-  if (typeof window.requestAnimationFrame !== 'function') {
-    timer = window.setTimeout(callback, 0);
-    return () => window.clearTimeout(timer);
-  }
-  const frame = window.requestAnimationFrame(() => {
-    timer = window.setTimeout(callback, 0);
-  });
-  return () => {
-    window.cancelAnimationFrame(frame);
-    window.clearTimeout(timer);
-  };
 }
 
 const SECTION_TITLES: Partial<Record<AnswerSection['kind'], string>> = {
