@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 import type { AnswerSection } from '@/content/types';
 
-import { ModelMarkdown } from './ModelMarkdown';
+import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
 import { WithinHeading } from './WithinHeading';
 
 const SECTION_TITLES: Partial<Record<AnswerSection['kind'], string>> = {

@@ -10,7 +10,7 @@ import { cn } from '@/lib/cn';
 import { matchesShortcut } from '@/lib/shortcuts';
 import { usePracticeStore } from '@/stores';
 
-import { AnswerCard } from './AnswerCard';
+import { AnswerCard } from '@/components/answer/AnswerCard';
 import { AsWritten } from './AsWritten';
 import { GradePicker } from './GradePicker';
 import { HintsCard } from './HintsCard';
