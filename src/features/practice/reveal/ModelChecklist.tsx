@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 import type { ChecklistItem } from '@/domain/checklist';
 
-import { ModelMarkdown } from './ModelMarkdown';
+import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
 import { WithinHeading } from './WithinHeading';
 
 interface ModelChecklistProps {

@@ -6,7 +6,7 @@ import { NOT_APPLICABLE, type Ratings, type Rating, type RubricPart } from '@/do
 import { LEVELS, PART_INFO } from '@/domain/rubric';
 import { cn } from '@/lib/cn';
 
-import { ModelMarkdown } from './ModelMarkdown';
+import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
 import { RatingGroup } from './RatingGroup';
 import { WithinHeading } from './WithinHeading';
 

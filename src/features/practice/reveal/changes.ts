@@ -1,11 +1,6 @@
 import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import { PART_INFO } from '@/domain/rubric';
 
-/** Adds or removes one checklist index, keeping the list sorted so stored attempts compare cleanly. */
-export function toggleIndex(list: readonly number[], index: number): number[] {
-  return list.includes(index) ? list.filter((i) => i !== index) : [...list, index].sort((a, b) => a - b);
-}
-
 /**
  * What the user would take back with Undo, in words, or null when the last
  * change was not theirs to undo (saving the hints shown is bookkeeping, not a

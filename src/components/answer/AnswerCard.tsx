@@ -1,6 +1,9 @@
 import { Badge } from '@/components/ui/Badge';
+import { wordCount } from '@/domain/measures';
 import type { Attempt } from '@/domain/model';
-import { formatDuration, wordCount } from '@/domain/measures';
+
+import { AnswerText } from './AnswerText';
+import { TimeBadges } from './TimeBadges';
 
 const SOURCE_LABEL: Record<Attempt['source'], string | null> = {
   typed: null,
@@ -8,11 +11,7 @@ const SOURCE_LABEL: Record<Attempt['source'], string | null> = {
   mixed: 'Typed and dictated',
 };
 
-/**
- * The user's own words, shown exactly as written: plain text in a
- * pre-wrapped paragraph, never markdown or HTML, so whatever they typed
- * (angle brackets included) reads back literally and cannot inject markup.
- */
+/** The user's answer as a card: its length, time and source, then the words themselves (`AnswerText`). */
 export function AnswerCard({ attempt, headingId }: { attempt: Attempt; headingId: string }) {
   const words = wordCount(attempt.answer);
   const source = SOURCE_LABEL[attempt.source];
@@ -36,25 +35,14 @@ export function AnswerCard({ attempt, headingId }: { attempt: Attempt; headingId
             <li>
               <Badge>{words === 1 ? '1 word' : `${words} words`}</Badge>
             </li>
-            <li>
-              <Badge>Took {formatDuration(attempt.durationMs)}</Badge>
-            </li>
-            {attempt.overtimeSec > 0 ? (
-              <li>
-                <Badge variant="outline">{formatDuration(attempt.overtimeSec * 1000)} over time</Badge>
-              </li>
-            ) : null}
+            <TimeBadges attempt={attempt} />
             {source ? (
               <li>
                 <Badge>{source}</Badge>
               </li>
             ) : null}
           </ul>
-          {attempt.answer.trim() ? (
-            <p className="mt-4 text-base leading-relaxed break-words whitespace-pre-wrap text-fg">{attempt.answer}</p>
-          ) : (
-            <p className="mt-4 text-sm text-fg-muted">You submitted an empty answer.</p>
-          )}
+          <AnswerText answer={attempt.answer} className="mt-4" textClassName="text-base text-fg" />
         </>
       )}
     </section>

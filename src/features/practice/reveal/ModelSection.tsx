@@ -1,0 +1,31 @@
+import { useId } from 'react';
+
+import type { AnswerSection } from '@/content/types';
+
+import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
+import { WithinHeading } from './WithinHeading';
+
+const SECTION_TITLES: Partial<Record<AnswerSection['kind'], string>> = {
+  answer: 'Model answer',
+  bestPractices: 'Best practices',
+  pitfalls: 'Pitfalls',
+};
+
+/** A section of the model answer shown as it is, in a card of its own (one that is no STAR part and no checklist). */
+export function ModelSection({ section }: { section: AnswerSection }) {
+  const id = useId();
+  // Unlabelled text is labelled "Answer" by the parser; "Model answer" says whose it is.
+  const title = section.label === 'Answer' ? (SECTION_TITLES[section.kind] ?? section.label) : section.label;
+  return (
+    <section
+      aria-labelledby={id}
+      className="space-y-3 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5"
+    >
+      <h3 id={id} className="text-lg font-semibold tracking-tight">
+        {title}
+      </h3>
+      {section.within ? <WithinHeading>{section.within}</WithinHeading> : null}
+      <ModelMarkdown headingLevel={section.within ? 5 : 4}>{section.markdown}</ModelMarkdown>
+    </section>
+  );
+}
