@@ -1,0 +1,46 @@
+import { cn } from '@/lib/cn';
+
+import { getSpeechRecognition } from '../dictation/speech';
+import { ChoiceGroup } from './ChoiceGroup';
+import { INPUT_CHOICES, THINK_TIME_CHOICES, TIME_LIMIT_CHOICES } from './options';
+import { cardClass } from './parts';
+import type { SetupForm } from './useSetupForm';
+
+function inputDescription(voice: boolean): string | undefined {
+  if (!voice) return undefined;
+  return getSpeechRecognition() === undefined
+    ? 'This browser has no speech recognition, so you will type instead. Chrome, Edge and Safari can dictate.'
+    : 'Dictation uses your browser’s speech recognition, which may send audio to its vendor unless it can run on this device.';
+}
+
+/** How to answer: the clock, think time and typing or voice. */
+export function PacingFields({ form: { state, dispatch } }: { form: SetupForm }) {
+  return (
+    <div className={cn(cardClass, 'grid gap-6 md:grid-cols-2')}>
+      <ChoiceGroup
+        legend="Time per answer"
+        choices={TIME_LIMIT_CHOICES}
+        value={state.timeLimitSec}
+        onChange={(value) => dispatch({ type: 'choose', field: 'timeLimitSec', value })}
+        columns={4}
+      />
+      <ChoiceGroup
+        legend="Think time first"
+        choices={THINK_TIME_CHOICES}
+        value={state.thinkTimeSec}
+        onChange={(value) => dispatch({ type: 'choose', field: 'thinkTimeSec', value })}
+        columns={3}
+      />
+      <div className="md:col-span-2">
+        <ChoiceGroup
+          legend="Answer by"
+          choices={INPUT_CHOICES}
+          value={state.input}
+          onChange={(value) => dispatch({ type: 'choose', field: 'input', value })}
+          columns={2}
+          description={inputDescription(state.input === 'voice')}
+        />
+      </div>
+    </div>
+  );
+}
