@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 
 import type { Question } from '@/content/types';
 import { Button } from '@/components/ui/Button';
@@ -7,7 +7,6 @@ import { initialRatings } from '@/domain/applicability';
 import type { AnswerSource, PracticeSession } from '@/domain/model';
 import { formatDuration, speakingTimeSec, wordCount } from '@/domain/measures';
 import { announcement, clockState, type ClockState } from '@/domain/timer';
-import { matchesShortcut } from '@/lib/shortcuts';
 import { cn } from '@/lib/cn';
 import { draftKey, usePracticeStore } from '@/stores';
 
@@ -19,6 +18,7 @@ import { useDictation } from '../dictation/useDictation';
 import { ClockPanel } from './ClockPanel';
 import { tones } from '@/components/ui/tones';
 import { useAnswerClock } from './useAnswerClock';
+import { useAnswerShortcuts } from './useAnswerShortcuts';
 import { useDraftAutosave } from './useDraftAutosave';
 
 interface AnswerPanelProps {
@@ -166,24 +166,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     dictation.toggle();
   }
 
-  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.repeat) return;
-    if (matchesShortcut(event, 'submit')) {
-      event.preventDefault();
-      submit();
-    } else if (matchesShortcut(event, 'pause')) {
-      event.preventDefault();
-      togglePause();
-    } else if (matchesShortcut(event, 'dictation')) {
-      event.preventDefault();
-      toggleDictation();
-    }
-  });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKeyDown(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  useAnswerShortcuts({ submit, pause: togglePause, dictation: toggleDictation });
 
   const textareaId = useId();
   const words = wordCount(answer.text);
