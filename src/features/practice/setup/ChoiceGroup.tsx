@@ -4,6 +4,8 @@ import { cn } from '@/lib/cn';
 
 import type { Choice } from './options';
 import { legendClass } from './parts';
+import type { SetupAction, SetupChoices } from './setup-form';
+import type { SetupForm } from './useSetupForm';
 
 interface ChoiceGroupProps<T> {
   legend: string;
@@ -58,4 +60,16 @@ export function ChoiceGroup<T extends string | number>(props: ChoiceGroupProps<T
       ) : null}
     </fieldset>
   );
+}
+
+type FormChoiceProps<K extends keyof SetupChoices> = Omit<ChoiceGroupProps<SetupChoices[K]>, 'value' | 'onChange'> & {
+  form: SetupForm;
+  field: K;
+};
+
+/** A ChoiceGroup bound to one of the form's radio choices. */
+export function FormChoice<K extends keyof SetupChoices>({ form, field, ...group }: FormChoiceProps<K>) {
+  // TypeScript cannot narrow the action union for a generic field; the props tie the value to it.
+  const choose = (value: SetupChoices[K]) => form.dispatch({ type: 'choose', field, value } as SetupAction);
+  return <ChoiceGroup {...group} value={form.state[field]} onChange={choose} />;
 }

@@ -1,7 +1,7 @@
 import { cn } from '@/lib/cn';
 
 import { getSpeechRecognition } from '../dictation/speech';
-import { ChoiceGroup } from './ChoiceGroup';
+import { FormChoice } from './ChoiceGroup';
 import { INPUT_CHOICES, THINK_TIME_CHOICES, TIME_LIMIT_CHOICES } from './options';
 import { cardClass } from './parts';
 import type { SetupForm } from './useSetupForm';
@@ -14,31 +14,19 @@ function inputDescription(voice: boolean): string | undefined {
 }
 
 /** How to answer: the clock, think time and typing or voice. */
-export function PacingFields({ form: { state, dispatch } }: { form: SetupForm }) {
+export function PacingFields({ form }: { form: SetupForm }) {
   return (
     <div className={cn(cardClass, 'grid gap-6 md:grid-cols-2')}>
-      <ChoiceGroup
-        legend="Time per answer"
-        choices={TIME_LIMIT_CHOICES}
-        value={state.timeLimitSec}
-        onChange={(value) => dispatch({ type: 'choose', field: 'timeLimitSec', value })}
-        columns={4}
-      />
-      <ChoiceGroup
-        legend="Think time first"
-        choices={THINK_TIME_CHOICES}
-        value={state.thinkTimeSec}
-        onChange={(value) => dispatch({ type: 'choose', field: 'thinkTimeSec', value })}
-        columns={3}
-      />
+      <FormChoice form={form} field="timeLimitSec" legend="Time per answer" choices={TIME_LIMIT_CHOICES} columns={4} />
+      <FormChoice form={form} field="thinkTimeSec" legend="Think time first" choices={THINK_TIME_CHOICES} columns={3} />
       <div className="md:col-span-2">
-        <ChoiceGroup
+        <FormChoice
+          form={form}
+          field="input"
           legend="Answer by"
           choices={INPUT_CHOICES}
-          value={state.input}
-          onChange={(value) => dispatch({ type: 'choose', field: 'input', value })}
           columns={2}
-          description={inputDescription(state.input === 'voice')}
+          description={inputDescription(form.state.input === 'voice')}
         />
       </div>
     </div>
