@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 
 import type { Question } from '@/content/types';
 import { Button } from '@/components/ui/Button';
@@ -7,7 +7,6 @@ import { initialRatings } from '@/domain/applicability';
 import type { AnswerSource, PracticeSession } from '@/domain/model';
 import { formatDuration, speakingTimeSec, wordCount } from '@/domain/measures';
 import { announcement, clockState, type ClockState } from '@/domain/timer';
-import { matchesShortcut } from '@/lib/shortcuts';
 import { cn } from '@/lib/cn';
 import { draftKey, usePracticeStore } from '@/stores';
 
@@ -19,9 +18,8 @@ import { useDictation } from '../dictation/useDictation';
 import { ClockPanel } from './ClockPanel';
 import { tones } from '@/components/ui/tones';
 import { useAnswerClock } from './useAnswerClock';
-
-/** Typing pauses shorter than this are one save: well under the time it takes to switch tabs or close one. */
-const SAVE_DELAY_MS = 250;
+import { useAnswerShortcuts } from './useAnswerShortcuts';
+import { useDraftAutosave } from './useDraftAutosave';
 
 interface AnswerPanelProps {
   session: PracticeSession;
@@ -53,7 +51,6 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
   // Read once: from here on this component owns the text, and the store only receives it.
   const [restored] = useState(() => usePracticeStore.getState().drafts[draftKey(sessionId, questionId)]);
   const [answer, setAnswer] = useState<Answer>({ text: restored?.text ?? '', source: restored?.source ?? 'typed' });
-  const [saved, setSaved] = useState<'clean' | 'pending' | 'saved'>(restored?.text ? 'saved' : 'clean');
   const [problem, setProblem] = useState<string | null>(null);
   const [spoken, setSpoken] = useState('');
 
@@ -78,42 +75,14 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     if (message) setSpoken(message);
   }
 
-  const answerRef = useRef(answer);
-  useLayoutEffect(() => {
-    answerRef.current = answer;
+  const draft = useDraftAutosave({
+    value: answer,
+    write: ({ text, source }: Answer) => updateDraft(sessionId, questionId, { text, source, elapsedMs: elapsedNow() }),
+    restored: Boolean(restored?.text),
   });
-  const saveTimer = useRef<number | null>(null);
-  // Set once the answer is submitted or skipped: the store has dropped the draft, and nothing may recreate it.
+  const { schedule: scheduleSave } = draft;
+  // Set once the answer is submitted or skipped: the keys and buttons do nothing more.
   const finished = useRef(false);
-
-  const save = useCallback(() => {
-    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
-    saveTimer.current = null;
-    if (finished.current) return;
-    const { text, source } = answerRef.current;
-    updateDraft(sessionId, questionId, { text, source, elapsedMs: elapsedNow() });
-    setSaved((s) => (s === 'clean' ? s : 'saved'));
-  }, [updateDraft, sessionId, questionId, elapsedNow]);
-
-  const scheduleSave = useCallback(() => {
-    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
-    saveTimer.current = window.setTimeout(save, SAVE_DELAY_MS);
-    setSaved('pending');
-  }, [save]);
-
-  useEffect(() => {
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') save();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', save);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', save);
-      // Leaving the screen (Leave, the back button) keeps the text and the time spent so far.
-      save();
-    };
-  }, [save]);
 
   // What Submit will show (the review's code, then the model answer's markdown) is loaded and rendered in
   // idle time while the user writes.
@@ -146,7 +115,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
   /** Shared by submit and skip: the clock stops for good and a pause must not carry over to the next question. */
   function finish() {
     finished.current = true;
-    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
+    draft.finish();
     dictation.stop();
     if (clock.paused) resumeSession(sessionId);
   }
@@ -184,7 +153,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     } else {
       dictation.stop();
       // Saved before pausing, so a reload while paused shows exactly the time on screen.
-      save();
+      draft.flush();
       clock.pause();
       pauseSession(sessionId);
       setSpoken('Clock paused');
@@ -197,24 +166,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     dictation.toggle();
   }
 
-  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.repeat) return;
-    if (matchesShortcut(event, 'submit')) {
-      event.preventDefault();
-      submit();
-    } else if (matchesShortcut(event, 'pause')) {
-      event.preventDefault();
-      togglePause();
-    } else if (matchesShortcut(event, 'dictation')) {
-      event.preventDefault();
-      toggleDictation();
-    }
-  });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKeyDown(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  useAnswerShortcuts({ submit, pause: togglePause, dictation: toggleDictation });
 
   const textareaId = useId();
   const words = wordCount(answer.text);
@@ -231,7 +183,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
             Your answer
           </label>
           <span className="text-xs text-fg-muted" aria-hidden="true">
-            {saved === 'pending' ? 'Saving…' : saved === 'saved' ? 'Draft saved' : ''}
+            {draft.status === 'pending' ? 'Saving…' : draft.status === 'saved' ? 'Draft saved' : ''}
           </span>
         </div>
         <div

@@ -14,6 +14,7 @@ import { selectAttemptFor, usePracticeStore } from '@/stores';
 
 import { Reveal } from '../reveal/lazy';
 import { AnswerPanel } from './AnswerPanel';
+import { NoSession, SessionGone } from './SessionNotFound';
 
 function findQuestion(guides: readonly Guide[], questionId: string): { question: Question; guide: Guide } | null {
   for (const guide of guides) {
@@ -56,34 +57,15 @@ export function PracticeScreen({ sessionId, guides }: { sessionId: string; guide
     headingRef.current?.focus();
   }, [questionId]);
 
-  if (!session) {
-    return (
-      <StatusMessage
-        title="This session is gone"
-        actions={<LinkButton to="/practice/new">Start a new session</LinkButton>}
-      >
-        <p>It may have been removed from this browser’s storage.</p>
-      </StatusMessage>
-    );
-  }
+  if (!session) return <SessionGone />;
   if (session.status === 'completed') {
     return <Navigate to="/practice/$sessionId/summary" params={{ sessionId }} replace />;
   }
   if (session.status === 'abandoned') {
     return (
-      <StatusMessage
-        title="This session was ended"
-        actions={
-          <>
-            <LinkButton to="/practice/new">Start a new session</LinkButton>
-            <LinkButton to="/" variant="secondary">
-              Back to the library
-            </LinkButton>
-          </>
-        }
-      >
-        <p>Ended sessions cannot be continued, but their answers are kept in your history.</p>
-      </StatusMessage>
+      <NoSession title="This session was ended" backLabel="Back to the library">
+        Ended sessions cannot be continued, but their answers are kept in your history.
+      </NoSession>
     );
   }
 

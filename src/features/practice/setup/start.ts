@@ -9,6 +9,7 @@ import { DEFAULT_SETUP, MAX_COUNT, normalizeSetup, selectQuestions, type PoolQue
 import { selectDueQuestionIds, selectLatestRatedByQuestion, usePracticeStore } from '@/stores';
 
 import { availableChoices } from './prefill';
+import { loadFailure } from './setup-form';
 
 /** The guides a setup draws from: its list, or every guide when the list is empty ("all"). */
 async function loadChosenGuides(guideSlugs: readonly string[]): Promise<Guide[]> {
@@ -92,9 +93,7 @@ export function useStartDueReview() {
       const sessionId = createSession(settings, questionIds);
       await navigate({ to: '/practice/$sessionId', params: { sessionId } });
     } catch (failure) {
-      setError(
-        `The questions could not be loaded${failure instanceof Error ? ` (${failure.message})` : ''}. Try again.`,
-      );
+      setError(loadFailure(failure));
       setStarting(false);
     }
   }

@@ -1,0 +1,93 @@
+import { useId } from 'react';
+
+import { MAX_COUNT, MIN_COUNT } from '@/domain/selection';
+import { cn } from '@/lib/cn';
+
+import { FormChoice } from './ChoiceGroup';
+import { ORDER_CHOICES } from './options';
+import { cardClass, FieldError, legendClass } from './parts';
+import { PickList } from './PickList';
+import type { SetupForm } from './useSetupForm';
+
+/** What to practise: guides, their categories, how many questions and in what order. */
+export function SelectionFields({ form }: { form: SetupForm }) {
+  const { state, derived, dispatch, guidesRef, categoriesRef } = form;
+  const guides = state.guides.map((guide) => ({
+    key: guide.slug,
+    label: guide.title,
+    meta: `${guide.questionCount} question${guide.questionCount === 1 ? '' : 's'}`,
+    checked: state.guideSlugs.includes(guide.slug),
+  }));
+  const categories = derived.offered.map(({ name, count }) => ({
+    key: name,
+    label: name,
+    meta: String(count),
+    checked: derived.categories.includes(name),
+  }));
+  return (
+    <>
+      <div className={cardClass}>
+        <PickList
+          legend="Guides"
+          fieldsetRef={guidesRef}
+          variant="card"
+          items={guides}
+          onToggle={(slug, on) => dispatch({ type: 'toggleGuide', slug, on })}
+          onAll={(on) => dispatch({ type: 'setAllGuides', on })}
+          empty="There are no guides in the library yet."
+          error={state.errors.guides}
+          errorId="setup-guides-error"
+        />
+      </div>
+      <div className={cardClass}>
+        <PickList
+          legend="Categories"
+          fieldsetRef={categoriesRef}
+          variant="chip"
+          items={categories}
+          onToggle={(name, on) => dispatch({ type: 'toggleCategory', name, on })}
+          onAll={(on) => dispatch({ type: 'setAllCategories', on })}
+          empty="Choose a guide to see its categories."
+          error={state.errors.categories}
+          errorId="setup-categories-error"
+        />
+      </div>
+      <div className={cn(cardClass, 'grid gap-6 md:grid-cols-[12rem_minmax(0,1fr)]')}>
+        <CountField form={form} />
+        <FormChoice form={form} field="order" legend="Order" choices={ORDER_CHOICES} columns={2} />
+      </div>
+    </>
+  );
+}
+
+function CountField({ form }: { form: SetupForm }) {
+  const { state, derived, dispatch, countRef } = form;
+  const id = useId();
+  const error = state.errors.count;
+  return (
+    <div>
+      <label htmlFor={id} className={legendClass}>
+        Questions
+      </label>
+      <div className="mt-3 flex items-center gap-3">
+        <input
+          ref={countRef}
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={MIN_COUNT}
+          max={MAX_COUNT}
+          value={state.countText}
+          onChange={(event) => dispatch({ type: 'setCount', text: event.target.value })}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          className="h-11 w-20 rounded-lg border border-border bg-bg px-3 text-base font-semibold tabular-nums aria-invalid:border-[color:light-dark(#dc2626,#f87171)]"
+        />
+        <span id={`${id}-hint`} className="text-sm text-fg-muted">
+          of {derived.matching} matching
+        </span>
+      </div>
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+    </div>
+  );
+}
