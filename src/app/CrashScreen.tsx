@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName } from '@/lib/download';
+import { plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 import type * as Rescue from '@/stores/persistence/rescue';
 
@@ -38,8 +39,6 @@ const dangerSolid = cn(
   dangerBase,
   'bg-[color:light-dark(#b91c1c,#f87171)] text-[color:light-dark(#ffffff,#16171d)] hover:bg-[color:light-dark(#991b1b,#fca5a5)]',
 );
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** After a reset the app starts over from the home page (the current address may name a deleted session). */
 const startOver = () => window.location.assign('/');

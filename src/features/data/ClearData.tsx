@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { tones } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
+import { plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 
 import { Card } from './Card';
@@ -56,9 +57,9 @@ export function ClearData({ counts, onExport }: ClearDataProps) {
   };
 
   const what = [
-    `${counts.sessions} ${counts.sessions === 1 ? 'session' : 'sessions'}`,
-    `${counts.answers + counts.skipped} ${counts.answers + counts.skipped === 1 ? 'attempt' : 'attempts'}`,
-    `${counts.schedules} review ${counts.schedules === 1 ? 'schedule' : 'schedules'}`,
+    plural(counts.sessions, 'session'),
+    plural(counts.answers + counts.skipped, 'attempt'),
+    plural(counts.schedules, 'review schedule'),
     'interview dates and unfinished drafts',
   ].join(', ');
 

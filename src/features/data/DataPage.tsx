@@ -7,6 +7,7 @@ import { tones } from '@/components/ui/tones';
 import { exportJson, exportMarkdown, type QuestionInfo } from '@/domain/transfer';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName, markdownFileName } from '@/lib/download';
+import { formatCount, plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 import { durability, type DurabilityTracker, useDurability } from '@/stores/persistence/durability';
 
@@ -23,8 +24,6 @@ export interface DataPageProps {
   /** For tests: whether the browser agreed to keep the data. */
   durabilityTracker?: DurabilityTracker;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** The "Your data" page: what is stored and where, export, import and clear. */
 export function DataPage({ loadQuestions, now = () => new Date(), durabilityTracker = durability }: DataPageProps) {
@@ -174,7 +173,7 @@ function Count({ label, value, detail }: { label: string; value: number; detail?
   return (
     <div className="rounded-xl bg-surface-muted px-4 py-3">
       <dt className="text-sm text-fg-muted">{label}</dt>
-      <dd className="text-2xl font-semibold tabular-nums">{value.toLocaleString('en')}</dd>
+      <dd className="text-2xl font-semibold tabular-nums">{formatCount(value)}</dd>
       {detail ? <dd className="text-xs text-fg-muted">{detail}</dd> : null}
     </div>
   );

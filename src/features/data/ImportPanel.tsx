@@ -5,6 +5,7 @@ import type { ExportFile } from '@/domain/model';
 import { MAX_EXPORT_CHARS, parseExport, planImport, type ImportPlan } from '@/domain/transfer';
 import { tones } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
+import { formatDateTime } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 
 import { Card } from './Card';
@@ -143,7 +144,7 @@ export function ImportPanel() {
         {state.kind === 'preview' ? (
           <div className="space-y-3 rounded-xl border border-border bg-surface-muted px-4 py-3">
             <p className="text-sm [overflow-wrap:anywhere] text-fg-muted">
-              {state.name} · exported {formatExportedAt(state.file.exportedAt)}
+              {state.name} · exported {formatDateTime(state.file.exportedAt)}
             </p>
             <p className="font-semibold">{describePlan(state.plan)}</p>
             <div className="flex flex-wrap gap-3">
@@ -183,9 +184,4 @@ function readText(file: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
     reader.readAsText(file);
   });
-}
-
-function formatExportedAt(iso: string) {
-  const date = new Date(iso);
-  return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

@@ -4,7 +4,8 @@ import { Button } from '@/components/ui/Button';
 import { tones } from '@/components/ui/tones';
 import type { SetAsideEntry } from '@/domain/model';
 import { cn } from '@/lib/cn';
-import { downloadText } from '@/lib/download';
+import { downloadText, unreadableFileName } from '@/lib/download';
+import { plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 
 import { Card } from './Card';
@@ -16,7 +17,7 @@ const KIND: Record<SetAsideEntry['store'], [string, string]> = {
   plans: ['interview date', 'interview dates'],
 };
 
-const count = (n: number, store: SetAsideEntry['store']) => `${n} ${KIND[store][n === 1 ? 0 : 1]}`;
+const count = (n: number, store: SetAsideEntry['store']) => plural(n, ...KIND[store]);
 
 /**
  * Stored records this version could not read: how many, of which kind and
@@ -33,7 +34,7 @@ export function SetAsideRecords({ now }: { now: () => Date }) {
   for (const record of records) byStore.set(record.store, [...(byStore.get(record.store) ?? []), record]);
 
   const download = () => {
-    const name = `rehearse-unreadable-${now().toISOString().slice(0, 10)}.json`;
+    const name = unreadableFileName(now());
     downloadText(name, `${JSON.stringify(records, null, 2)}\n`, 'application/json');
     setMessage(`Saved ${name}.`);
   };

@@ -2,9 +2,7 @@ import { diffWords, type ChangeObject } from 'diff';
 import { useId, useMemo, useState } from 'react';
 
 import type { Attempt } from '@/domain/model';
-
-import { plural } from './format';
-import { formatWhen } from './score';
+import { formatDateTime, plural } from '@/lib/format';
 
 export interface ComparableAttempt {
   attempt: Attempt;
@@ -30,7 +28,7 @@ export function diffSummary(changes: readonly ChangeObject<string>[]) {
 }
 
 const optionLabel = ({ attempt, number, score }: ComparableAttempt) =>
-  `Attempt ${number} · ${formatWhen(attempt.submittedAt)}${score === null ? '' : ` · ${score}%`}`;
+  `Attempt ${number} · ${formatDateTime(attempt.submittedAt)}${score === null ? '' : ` · ${score}%`}`;
 
 const insClass =
   'rounded-sm bg-emerald-100 px-0.5 text-emerald-950 underline decoration-emerald-700 decoration-2 underline-offset-[3px] dark:bg-emerald-400/20 dark:text-emerald-50 dark:decoration-emerald-300';

@@ -4,11 +4,11 @@ import { useMemo } from 'react';
 import type { GuideSummary } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
+import { plural } from '@/lib/format';
 
 import { ContinueBanner } from './ContinueBanner';
 import { DueBanner, type DueReview } from './DueBanner';
 import { filterGuides, hasFilters, type LibrarySearch } from './filters';
-import { plural } from './format';
 import { LibraryFilters } from './LibraryFilters';
 import { QuestionSearch } from './QuestionSearch';
 

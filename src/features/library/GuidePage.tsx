@@ -10,9 +10,10 @@ import { Markdown } from '@/components/ui/Markdown';
 import { textLinkClass } from '@/components/ui/styles';
 import { TagList } from '@/components/ui/Tag';
 import { endOfDay, parseDateOnly } from '@/domain/schedule-dates';
+import { formatDay, plural, toDate } from '@/lib/format';
 import { selectLatestRatedByQuestion, usePracticeStore, useToday } from '@/stores';
 
-import { categoryAnchor, formatDay, plural } from './format';
+import { categoryAnchor } from './format';
 import { groupByCategory } from './group-questions';
 import { attemptScore } from './score';
 
@@ -25,9 +26,10 @@ export function GuidePage({ guide }: { guide: Guide }) {
   const latestRated = usePracticeStore(selectLatestRatedByQuestion);
   const groups = groupByCategory(guide.questions);
   const practised = guide.questions.filter((question) => latestRated[question.id]).length;
-  const updated = formatDay(guide.modDate);
-  const published = formatDay(guide.pubDate);
-  const dated = updated ? `Updated ${updated}` : published ? `Published ${published}` : null;
+  // The guide's own dates, as its author wrote them; one that is no date is left out.
+  const updated = toDate(guide.modDate);
+  const published = toDate(guide.pubDate);
+  const dated = updated ? `Updated ${formatDay(updated)}` : published ? `Published ${formatDay(published)}` : null;
 
   return (
     <article aria-labelledby="guide-title" className="mx-auto max-w-3xl space-y-10">
@@ -180,14 +182,7 @@ function QuestionItem({ question, latest }: { question: Question; latest: Attemp
 
 /** "Mon 12 Jan" (in the reader's locale, like the date input), with the year when it is not this year. */
 export function formatInterviewDay(day: number, now: number): string {
-  const date = new Date(day);
-  const sameYear = date.getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(date);
+  return formatDay(day, { weekday: true, year: new Date(day).getFullYear() !== new Date(now).getFullYear() });
 }
 
 function planLine(date: string | null, now: number): string {

@@ -6,12 +6,12 @@ import { LinkButton } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { MAX_RATING, PART_INFO } from '@/domain/rubric';
 import { UNKNOWN_CATEGORY } from '@/domain/progress';
+import { formatCount, formatPercent, formatPracticeTime, plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 
 import { BarChart } from './BarChart';
 import { CalendarHeatmap } from './CalendarHeatmap';
 import { progressData } from './progress-data';
-import { formatPercent, formatPracticeTime, plural } from './format';
 import { ScoreChart } from './ScoreChart';
 
 interface ProgressPageProps {
@@ -81,7 +81,7 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
               ? 'Practise today to keep it'
               : `Longest: ${plural(streak.longest, 'day')}`}
         </Stat>
-        <Stat label="Answers" value={totals.answers.toLocaleString('en')}>
+        <Stat label="Answers" value={formatCount(totals.answers)}>
           {plural(totals.activeDays, 'day')} of practice
         </Stat>
         <Stat label="Time practised" value={formatPracticeTime(totals.practiceMs)}>

@@ -1,6 +1,7 @@
 import { RUBRIC_PARTS, type RubricPart } from '@/domain/model';
 import { MAX_RATING, PART_INFO } from '@/domain/rubric';
 import { cn } from '@/lib/cn';
+import { formatAverage, plural } from '@/lib/format';
 
 interface PartAveragesProps {
   headingId: string;
@@ -14,7 +15,7 @@ interface PartAveragesProps {
 export function PartAverages({ headingId, averages, notApplicable, weakest }: PartAveragesProps) {
   const marked = RUBRIC_PARTS.flatMap((part) => {
     const count = notApplicable?.[part] ?? 0;
-    return count > 0 ? [`${PART_INFO[part].label} in ${count} ${count === 1 ? 'answer' : 'answers'}`] : [];
+    return count > 0 ? [`${PART_INFO[part].label} in ${plural(count, 'answer')}`] : [];
   });
   return (
     <section
@@ -75,9 +76,4 @@ export function PartAverages({ headingId, averages, notApplicable, weakest }: Pa
       ) : null}
     </section>
   );
-}
-
-/** One decimal, dropped when whole: "2.5", "3". */
-export function formatAverage(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }

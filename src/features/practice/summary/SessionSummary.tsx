@@ -8,15 +8,13 @@ import { StatusMessage } from '@/components/ui/StatusMessage';
 import { formatDuration } from '@/domain/measures';
 import { PART_INFO } from '@/domain/rubric';
 import { summarizeSession } from '@/domain/summary';
-import { dateFormatter, isoDateTime } from '@/lib/date-format';
+import { formatAverage, formatDateTime, isoDateTime } from '@/lib/format';
 import { selectSessionAttempts, usePracticeStore } from '@/stores';
 
-import { formatAverage, PartAverages } from './PartAverages';
+import { PartAverages } from './PartAverages';
 import { QuestionResults } from './QuestionResults';
 
 const MISSING_QUESTION = 'A question no longer in the library';
-
-const dateFormat = dateFormatter({ dateStyle: 'medium', timeStyle: 'short' });
 
 /** The end of a session: how each answer went, which part to work on, and a one-click retry of the weak ones. */
 export function SessionSummary({ sessionId, guides }: { sessionId: string; guides: readonly Guide[] }) {
@@ -81,7 +79,7 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
           Session summary
           <span aria-hidden="true"> · </span>
           <span className="sr-only">, </span>
-          <time dateTime={isoDateTime(session.createdAt)}>{dateFormat(session.createdAt)}</time>
+          <time dateTime={isoDateTime(session.createdAt)}>{formatDateTime(session.createdAt)}</time>
         </p>
         <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
           {session.status === 'active' ? 'How it is going' : 'How it went'}
