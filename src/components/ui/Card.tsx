@@ -26,17 +26,23 @@ const paddings: Record<CardPadding, string> = {
   xl: 'p-5 sm:p-6',
 };
 
+export interface CardStyleProps {
+  padding?: CardPadding;
+  /** `xl` for rows and smaller cards; `2xl` (the default) for page sections. */
+  radius?: 'xl' | '2xl';
+  shadow?: boolean;
+  /** `accent` tints the card to single it out (a session in progress, what to work on next). */
+  tone?: 'default' | 'accent';
+}
+
 /** The surface's classes, for an element that cannot be a <Card> (a router link, a fieldset). */
 export function cardStyles(
-  {
-    padding = 'none',
-    radius = '2xl',
-    shadow = true,
-  }: { padding?: CardPadding; radius?: 'xl' | '2xl'; shadow?: boolean } = {},
+  { padding = 'none', radius = '2xl', shadow = true, tone = 'default' }: CardStyleProps = {},
   className?: string,
 ) {
   return cn(
-    'border border-border bg-surface',
+    'border',
+    tone === 'accent' ? 'border-accent/30 bg-accent-soft' : 'border-border bg-surface',
     radius === 'xl' ? 'rounded-xl' : 'rounded-2xl',
     shadow && 'shadow-sm',
     paddings[padding],
@@ -49,12 +55,8 @@ const interactiveClass =
 
 type CardElement = 'div' | 'section' | 'article' | 'li';
 
-export type CardProps<E extends CardElement = 'div'> = {
+export type CardProps<E extends CardElement = 'div'> = CardStyleProps & {
   as?: E;
-  padding?: CardPadding;
-  /** `xl` for rows and smaller cards; `2xl` (the default) for page sections. */
-  radius?: 'xl' | '2xl';
-  shadow?: boolean;
   /** Covered by a StretchedLink: hover and focus show on the whole card. */
   interactive?: boolean;
 } & ComponentProps<E>;
@@ -64,6 +66,7 @@ export function Card<E extends CardElement = 'div'>({
   padding,
   radius,
   shadow,
+  tone,
   interactive = false,
   className,
   ...props
@@ -72,7 +75,7 @@ export function Card<E extends CardElement = 'div'>({
   const Element = (as ?? 'div') as 'div';
   return (
     <Element
-      className={cardStyles({ padding, radius, shadow }, cn(interactive && interactiveClass, className))}
+      className={cardStyles({ padding, radius, shadow, tone }, cn(interactive && interactiveClass, className))}
       {...(props as ComponentProps<'div'>)}
     />
   );

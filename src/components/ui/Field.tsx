@@ -33,9 +33,12 @@ export interface FieldProps {
   children: (control: FieldControlProps) => ReactNode;
 }
 
-/** The look of a text input or select: a 44 px target on the surface, red when invalid. */
+/**
+ * The look of a text input or select: a 44 px target on the surface, red when
+ * invalid; 16 px text on phones, where smaller makes iOS zoom in on focus.
+ */
 export const fieldControlClass =
-  'block min-h-11 w-full rounded-lg border border-border bg-surface px-3 text-sm text-fg shadow-sm aria-invalid:border-danger';
+  'block min-h-11 w-full rounded-lg border border-border bg-surface px-3 text-base text-fg shadow-sm aria-invalid:border-danger sm:text-sm';
 
 export function Field({ label, hint, error, id, className, labelClassName, children }: FieldProps) {
   const madeId = useId();
