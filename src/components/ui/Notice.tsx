@@ -8,7 +8,7 @@
  * gives another (`group` for a confirmation with buttons). `title` is a bold
  * first line (in a `p`, a bold run before the text).
  */
-import type { AriaRole, ReactNode } from 'react';
+import type { AriaRole, ComponentProps, ReactNode } from 'react';
 
 import { cn } from '@/lib/cn';
 
@@ -16,7 +16,7 @@ import { toneStyles, type Tone } from './tones';
 
 export type { Tone } from './tones';
 
-export interface NoticeProps {
+export interface NoticeProps extends Omit<ComponentProps<'div'>, 'role' | 'title'> {
   tone: Tone;
   /** `alert` for danger and `status` otherwise unless given. */
   role?: AriaRole;
@@ -25,10 +25,6 @@ export interface NoticeProps {
   /** A <p> for a single line of text; a <div> (the default) for anything more. */
   as?: 'div' | 'p';
   title?: ReactNode;
-  className?: string;
-  children?: ReactNode;
-  'aria-label'?: string;
-  'aria-labelledby'?: string;
 }
 
 /** The panel's classes, for a tinted element that is not a Notice (a full-width band). */
@@ -42,11 +38,15 @@ export function Notice({
   title,
   className,
   children,
-  ...aria
+  ...rest
 }: NoticeProps) {
   const resolvedRole = announce ? (role ?? (tone === 'danger' ? 'alert' : 'status')) : undefined;
   return (
-    <Element role={resolvedRole} className={cn('rounded-xl border px-4 py-3', noticeTone(tone), className)} {...aria}>
+    <Element
+      role={resolvedRole}
+      className={cn('rounded-xl border px-4 py-3', noticeTone(tone), className)}
+      {...(rest as ComponentProps<'p'>)}
+    >
       {title ? (
         Element === 'p' ? (
           <strong className="font-semibold">{title}</strong>
