@@ -12,8 +12,8 @@ import { useId, type ReactNode } from 'react';
 
 import { cn } from '@/lib/cn';
 
-import { toneStyles } from './tones';
-
+// No import of tones.ts here: the header's theme switch is built on this, and tones.ts goes in a
+// lazy shared chunk (scripts/chunk-groups.ts) that the first page must not pull in.
 export interface Choice<T extends string> {
   value: T;
   label: ReactNode;
@@ -101,7 +101,7 @@ export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
         </p>
       ) : null}
       {error ? (
-        <p id={`${name}-error`} className={cn('mt-3 text-sm font-medium', toneStyles.danger.text)}>
+        <p id={`${name}-error`} className={'mt-3 text-sm font-medium text-danger'}>
           {error}
         </p>
       ) : null}

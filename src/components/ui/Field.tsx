@@ -12,8 +12,6 @@ import { useId, type ReactNode } from 'react';
 
 import { cn } from '@/lib/cn';
 
-import { toneStyles } from './tones';
-
 export interface FieldControlProps {
   id: string;
   'aria-describedby'?: string;
@@ -58,7 +56,7 @@ export function Field({ label, hint, error, id, className, labelClassName, child
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className={cn('text-sm font-medium', toneStyles.danger.text)}>
+        <p id={errorId} className={'text-sm font-medium text-danger'}>
           {error}
         </p>
       ) : null}
