@@ -32,6 +32,14 @@ const navLinkCurrentClass = 'bg-surface-muted text-fg';
 
 type Section = 'library' | 'practice' | 'history' | 'progress' | 'data';
 
+const NAV = [
+  { section: 'library', to: '/', label: 'Library' },
+  { section: 'practice', to: '/practice/new', label: 'Practise' },
+  { section: 'history', to: '/history', label: 'History' },
+  { section: 'progress', to: '/progress', label: 'Progress' },
+  { section: 'data', to: '/data', label: 'Your data' },
+] as const satisfies readonly { section: Section; to: string; label: string }[];
+
 function sectionOf(pathname: string): Section {
   if (pathname.startsWith('/practice')) return 'practice';
   if (pathname.startsWith('/history')) return 'history';
@@ -45,36 +53,22 @@ function MainNav() {
   // The router's own active state would only light "Library" on "/"; guides
   // and questions belong to it too.
   const section = useRouterState({ select: (state) => sectionOf(state.location.pathname) });
-  const item = (current: Section) => cn(navLinkClass, section === current && navLinkCurrentClass);
+
   return (
     <nav aria-label="Main" className="order-last w-full min-w-0 lg:order-none lg:w-auto">
       {/* On narrow screens the links get a row of their own that scrolls sideways rather than wrapping. */}
       <ul className="flex [scrollbar-width:none] items-center gap-0.5 overflow-x-auto p-0.5 pb-2 sm:gap-1 lg:overflow-visible lg:pb-0.5">
-        <li>
-          <Link to="/" activeOptions={{ exact: true }} className={item('library')}>
-            Library
-          </Link>
-        </li>
-        <li>
-          <Link to="/practice/new" className={item('practice')}>
-            Practise
-          </Link>
-        </li>
-        <li>
-          <Link to="/history" className={item('history')}>
-            History
-          </Link>
-        </li>
-        <li>
-          <Link to="/progress" className={item('progress')}>
-            Progress
-          </Link>
-        </li>
-        <li>
-          <Link to="/data" className={item('data')}>
-            Your data
-          </Link>
-        </li>
+        {NAV.map((item) => (
+          <li key={item.section}>
+            <Link
+              to={item.to}
+              activeOptions={{ exact: item.to === '/' }}
+              className={cn(navLinkClass, section === item.section && navLinkCurrentClass)}
+            >
+              {item.label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

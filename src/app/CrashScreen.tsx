@@ -1,8 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/Button';
+import { Card } from '@/components/ui/Card';
+import { Notice } from '@/components/ui/Notice';
+import { toneStyles } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName } from '@/lib/download';
+import { plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 import type * as Rescue from '@/stores/persistence/rescue';
 
@@ -22,24 +26,7 @@ function loadRescue() {
   return rescueModule;
 }
 
-// The Button primitive has no danger variant, and cn() does not merge conflicting colours: the same
-// destructive buttons as "Clear all data" (features/data/ClearData.tsx), which shared code cannot import.
-const dangerText = 'text-[color:light-dark(#b91c1c,#fca5a5)]';
-const dangerPanel =
-  'border-[color:light-dark(#fca5a5,rgb(248_113_113/0.45))] bg-[color:light-dark(#fef2f2,rgb(248_113_113/0.1))]';
-const dangerBase =
-  'inline-flex min-h-11 shrink-0 items-center justify-center rounded-lg px-4 text-sm font-semibold whitespace-nowrap shadow-sm transition select-none disabled:pointer-events-none disabled:opacity-50 motion-reduce:transition-none';
-const dangerOutline = cn(
-  dangerBase,
-  'border border-[color:light-dark(#dc2626,#f87171)] bg-surface hover:bg-surface-muted',
-  dangerText,
-);
-const dangerSolid = cn(
-  dangerBase,
-  'bg-[color:light-dark(#b91c1c,#f87171)] text-[color:light-dark(#ffffff,#16171d)] hover:bg-[color:light-dark(#991b1b,#fca5a5)]',
-);
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const dangerText = toneStyles.danger.text;
 
 /** After a reset the app starts over from the home page (the current address may name a deleted session). */
 const startOver = () => window.location.assign('/');
@@ -138,9 +125,9 @@ export function RescueActions({ showReload = false, afterReset = startOver, cent
           {downloading ? 'Preparing…' : 'Download my data'}
         </Button>
         {confirming ? null : (
-          <button type="button" className={dangerOutline} onClick={() => setConfirming(true)}>
+          <Button variant="danger-outline" onClick={() => setConfirming(true)}>
             Reset the app…
-          </button>
+          </Button>
         )}
       </div>
       <p role="status" className={cn('text-sm', downloaded?.error ? dangerText : 'text-fg-muted')}>
@@ -148,12 +135,13 @@ export function RescueActions({ showReload = false, afterReset = startOver, cent
       </p>
 
       {confirming ? (
-        <div
+        <Notice
           ref={confirmRef}
           tabIndex={-1}
+          tone="danger"
           role="group"
           aria-labelledby={confirmTitleId}
-          className={cn('space-y-3 rounded-xl border p-4 text-left outline-none', dangerPanel)}
+          className="space-y-3 text-left outline-none"
         >
           <h2 id={confirmTitleId} className="font-semibold">
             Delete all practice on this device?
@@ -167,9 +155,9 @@ export function RescueActions({ showReload = false, afterReset = startOver, cent
             <Button variant="secondary" onClick={() => void download()} disabled={downloading || resetting}>
               Download my data first
             </Button>
-            <button type="button" className={dangerSolid} onClick={() => void reset()} disabled={resetting}>
+            <Button variant="danger" onClick={() => void reset()} disabled={resetting}>
               {resetting ? 'Deleting…' : 'Delete everything and start over'}
-            </button>
+            </Button>
             <Button variant="ghost" onClick={() => setConfirming(false)} disabled={resetting}>
               Cancel
             </Button>
@@ -177,7 +165,7 @@ export function RescueActions({ showReload = false, afterReset = startOver, cent
           <p role="status" className={cn('text-sm', resetMessage?.error && cn('font-semibold', dangerText))}>
             {resetMessage?.text}
           </p>
-        </div>
+        </Notice>
       ) : null}
     </div>
   );
@@ -199,7 +187,7 @@ export function CrashScreen({ error, afterReset }: CrashScreenProps) {
 
   return (
     <main className="mx-auto flex min-h-dvh w-full max-w-2xl flex-col justify-center px-4 py-10 sm:px-6">
-      <div className="space-y-5 rounded-2xl border border-border bg-surface p-6 shadow-sm sm:p-8">
+      <Card className="space-y-5 p-6 sm:p-8">
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight text-balance outline-none">
           Rehearse stopped working
         </h1>
@@ -220,7 +208,7 @@ export function CrashScreen({ error, afterReset }: CrashScreenProps) {
             {detail}
           </pre>
         </details>
-      </div>
+      </Card>
     </main>
   );
 }

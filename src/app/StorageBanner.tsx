@@ -3,16 +3,15 @@ import { useEffect, useId, useState } from 'react';
 
 import { Button } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
+import { noticeTone } from '@/components/ui/Notice';
 import type { ExportFile } from '@/domain/model';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName } from '@/lib/download';
 import { usePracticeStore } from '@/stores';
 import { durability, type DurabilityTracker, useDurability } from '@/stores/persistence/durability';
 
-// The same amber as the practice screens' warning panels (features/practice/session/tones.ts),
-// which shared components cannot import. light-dark() follows the app's own theme switch.
-const amberBand =
-  'border-[color:light-dark(#fcd34d,rgb(251_191_36/0.45))] bg-[color:light-dark(#fffbeb,rgb(251_191_36/0.1))] text-[color:light-dark(#451a03,#fef3c7)]';
+// A full-width band in the warning tone, like the practice clock's and Your data's warnings.
+const amberBand = noticeTone('warning');
 
 /**
  * The export writer lives with the export schema (zod), which the first page

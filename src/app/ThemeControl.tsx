@@ -1,15 +1,28 @@
-import { useEffect, useId } from 'react';
+import { useEffect } from 'react';
+
+import { ChoiceGroup, type Choice } from '@/components/ui/ChoiceGroup';
 
 import { Icon, type IconName } from '@/components/ui/Icon';
 import type { Theme } from '@/domain/model';
 import { chooseTheme, startStore } from '@/stores/app-store';
 import { useThemeChoice } from '@/stores/theme';
 
-const OPTIONS: { value: Theme; label: string; icon: IconName }[] = [
-  { value: 'system', label: 'System', icon: 'monitor' },
-  { value: 'light', label: 'Light', icon: 'sun' },
-  { value: 'dark', label: 'Dark', icon: 'moon' },
-];
+const OPTIONS: Choice<Theme>[] = (
+  [
+    ['system', 'System', 'monitor'],
+    ['light', 'Light', 'sun'],
+    ['dark', 'Dark', 'moon'],
+  ] as const satisfies readonly (readonly [Theme, string, IconName])[]
+).map(([value, name, icon]) => ({
+  value,
+  title: name,
+  label: (
+    <>
+      <Icon name={icon} className="size-4.5" />
+      <span className="sr-only">{name}</span>
+    </>
+  ),
+}));
 
 /**
  * System / Light / Dark as a segmented control built on native radios, so
@@ -19,7 +32,6 @@ const OPTIONS: { value: Theme; label: string; icon: IconName }[] = [
  */
 export function ThemeControl() {
   const theme = useThemeChoice();
-  const name = useId();
   // The control follows the store's choice (another tab, an import): make sure the store is there to follow.
   // main.tsx has already asked for it; this is the same request.
   useEffect(() => {
@@ -29,26 +41,14 @@ export function ThemeControl() {
   }, []);
 
   return (
-    <fieldset className="flex items-center rounded-lg border border-border bg-surface p-0.5">
-      <legend className="sr-only">Theme</legend>
-      {OPTIONS.map((option) => (
-        <label
-          key={option.value}
-          title={option.label}
-          className="relative inline-flex size-8 cursor-pointer items-center justify-center rounded-md text-fg-muted transition hover:text-fg has-checked:bg-accent-soft has-checked:text-accent has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-focus"
-        >
-          <input
-            type="radio"
-            name={name}
-            value={option.value}
-            checked={theme === option.value}
-            onChange={() => chooseTheme(option.value)}
-            className="sr-only"
-          />
-          <Icon name={option.icon} className="size-4.5" />
-          <span className="sr-only">{option.label}</span>
-        </label>
-      ))}
-    </fieldset>
+    <ChoiceGroup
+      type="radio"
+      layout="segmented"
+      legend="Theme"
+      legendHidden
+      options={OPTIONS}
+      value={theme}
+      onChange={chooseTheme}
+    />
   );
 }

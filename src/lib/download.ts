@@ -1,14 +1,13 @@
 /** Saving the user's data as files: names and the download itself. */
-/** Local calendar day as YYYY-MM-DD: the date the user sees on their clock when they download. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+import { localDayKey } from './format';
 
-export const jsonFileName = (date: Date) => `rehearse-export-${localDay(date)}.json`;
-export const markdownFileName = (date: Date) => `rehearse-answers-${localDay(date)}.md`;
+// Named by the day the user sees on their clock when they download.
+export const jsonFileName = (date: Date) => `rehearse-export-${localDayKey(date)}.json`;
+export const markdownFileName = (date: Date) => `rehearse-answers-${localDayKey(date)}.md`;
 /** The crash screen's download: an export plus whatever could not be checked. */
-export const rescueFileName = (date: Date) => `rehearse-rescue-${localDay(date)}.json`;
+export const rescueFileName = (date: Date) => `rehearse-rescue-${localDayKey(date)}.json`;
+/** Your data's download of the stored records this version could not read. */
+export const unreadableFileName = (date: Date) => `rehearse-unreadable-${localDayKey(date)}.json`;
 
 /**
  * Saves text as a file through a temporary object URL. The URL is revoked a

@@ -3,7 +3,8 @@ import type { ComponentProps } from 'react';
 
 import { cn } from '@/lib/cn';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'ghost';
+/** `danger` for the last step of a destructive action, `danger-outline` for the step that opens it. */
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger' | 'danger-outline';
 export type ButtonSize = 'sm' | 'md' | 'lg';
 
 export interface ButtonStyleProps {
@@ -18,6 +19,8 @@ const variants: Record<ButtonVariant, string> = {
   primary: 'bg-accent text-accent-fg shadow-sm hover:bg-accent/90 active:bg-accent/80',
   secondary: 'border border-border bg-surface text-fg shadow-sm hover:bg-surface-muted',
   ghost: 'text-fg hover:bg-surface-muted',
+  danger: 'bg-danger text-danger-fg shadow-sm hover:bg-danger/90 active:bg-danger/80',
+  'danger-outline': 'border border-danger bg-surface text-danger shadow-sm hover:bg-surface-muted',
 };
 
 // Every size keeps at least a 36 px target; md and lg meet the 44 px guideline.

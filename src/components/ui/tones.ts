@@ -1,20 +1,64 @@
 /**
- * Warning and danger colours (practice clock, errors, destructive actions). The theme has no
- * semantic tokens for them yet, and Tailwind's `dark:` variant follows only
- * the OS setting, not the app's own theme switch (data-theme on <html>);
- * CSS light-dark() follows the `color-scheme` both of those set, so these
- * stay right in every combination. Replace with theme tokens once they exist.
+ * Status colours as class strings, on the theme's tone tokens (styles.css:
+ * `danger`, `warning`, `success`, `info`, each with `-fg`, `-soft`, `-soft-fg`
+ * and `-border`). The tokens swap with the colour scheme, so nothing here
+ * branches on it.
+ *
+ * `toneStyles` is the set per tone; `tones` keeps the names the practice
+ * screens use (clock, errors, recording dot) until they move to the kit.
  */
+export type Tone = 'info' | 'warning' | 'danger' | 'success';
+
+export interface ToneStyle {
+  /** A tinted panel: border, background and text. */
+  panel: string;
+  /** Text, an icon or a strong border in the tone on any page surface. */
+  text: string;
+  border: string;
+  /** A solid fill (bars, dots), with `fg` for text on it. */
+  fill: string;
+  fg: string;
+}
+
+export const toneStyles: Record<Tone, ToneStyle> = {
+  info: {
+    panel: 'border-info-border bg-info-soft text-info-soft-fg',
+    text: 'text-info',
+    border: 'border-info',
+    fill: 'bg-info',
+    fg: 'text-info-fg',
+  },
+  warning: {
+    panel: 'border-warning-border bg-warning-soft text-warning-soft-fg',
+    text: 'text-warning',
+    border: 'border-warning',
+    fill: 'bg-warning',
+    fg: 'text-warning-fg',
+  },
+  danger: {
+    panel: 'border-danger-border bg-danger-soft text-danger-soft-fg',
+    text: 'text-danger',
+    border: 'border-danger',
+    fill: 'bg-danger',
+    fg: 'text-danger-fg',
+  },
+  success: {
+    panel: 'border-success-border bg-success-soft text-success-soft-fg',
+    text: 'text-success',
+    border: 'border-success',
+    fill: 'bg-success',
+    fg: 'text-success-fg',
+  },
+};
+
 export const tones = {
-  amberPanel:
-    'border-[color:light-dark(#fcd34d,rgb(251_191_36/0.45))] bg-[color:light-dark(#fffbeb,rgb(251_191_36/0.1))] text-[color:light-dark(#451a03,#fef3c7)]',
-  amberBar: 'bg-[color:light-dark(#d97706,#fbbf24)]',
-  redPanel:
-    'border-[color:light-dark(#fca5a5,rgb(248_113_113/0.45))] bg-[color:light-dark(#fef2f2,rgb(248_113_113/0.1))] text-[color:light-dark(#450a0a,#fee2e2)]',
-  overtimePanel:
-    'border-[color:light-dark(#f87171,rgb(248_113_113/0.7))] bg-[color:light-dark(#fee2e2,rgb(248_113_113/0.16))] text-[color:light-dark(#450a0a,#fee2e2)]',
-  redBar: 'bg-[color:light-dark(#dc2626,#f87171)]',
-  dangerText: 'text-[color:light-dark(#b91c1c,#fca5a5)]',
-  dangerBorder: 'border-[color:light-dark(#dc2626,#f87171)]',
-  recordingDot: 'bg-[color:light-dark(#dc2626,#f87171)]',
+  amberPanel: toneStyles.warning.panel,
+  amberBar: toneStyles.warning.fill,
+  redPanel: toneStyles.danger.panel,
+  /** Past the time limit: the danger panel, a step stronger. */
+  overtimePanel: 'border-danger/70 bg-danger/15 text-danger-soft-fg',
+  redBar: toneStyles.danger.fill,
+  dangerText: toneStyles.danger.text,
+  dangerBorder: toneStyles.danger.border,
+  recordingDot: toneStyles.danger.fill,
 } as const;

@@ -1,20 +1,15 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 
 import { Button } from '@/components/ui/Button';
+import { SectionCard as Card } from '@/components/ui/Card';
 import { Dialog } from '@/components/ui/Dialog';
-import { tones } from '@/components/ui/tones';
+import { Field, fieldControlClass } from '@/components/ui/Field';
+import { toneStyles } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
+import { plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 
-import { Card } from './Card';
-
 const CONFIRM_WORD = 'delete';
-
-// Destructive buttons: the Button primitive has no danger variant, and cn() does not merge conflicting colours.
-const dangerBase =
-  'inline-flex min-h-11 shrink-0 items-center justify-center gap-2 rounded-lg px-4 text-sm font-semibold whitespace-nowrap transition select-none disabled:pointer-events-none disabled:opacity-50 motion-reduce:transition-none';
-const dangerSolid =
-  'bg-[color:light-dark(#b91c1c,#f87171)] text-[color:light-dark(#ffffff,#16171d)] shadow-sm hover:bg-[color:light-dark(#991b1b,#fca5a5)]';
 
 interface ClearDataProps {
   counts: { sessions: number; answers: number; skipped: number; schedules: number; plans: number };
@@ -28,7 +23,6 @@ export function ClearData({ counts, onExport }: ClearDataProps) {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const inputId = useId();
   const confirmed = typed.trim().toLowerCase() === CONFIRM_WORD;
 
   const close = () => {
@@ -56,9 +50,9 @@ export function ClearData({ counts, onExport }: ClearDataProps) {
   };
 
   const what = [
-    `${counts.sessions} ${counts.sessions === 1 ? 'session' : 'sessions'}`,
-    `${counts.answers + counts.skipped} ${counts.answers + counts.skipped === 1 ? 'attempt' : 'attempts'}`,
-    `${counts.schedules} review ${counts.schedules === 1 ? 'schedule' : 'schedules'}`,
+    plural(counts.sessions, 'session'),
+    plural(counts.answers + counts.skipped, 'attempt'),
+    plural(counts.schedules, 'review schedule'),
     'interview dates and unfinished drafts',
   ].join(', ');
 
@@ -67,19 +61,10 @@ export function ClearData({ counts, onExport }: ClearDataProps) {
       title="Clear all data"
       description="Delete every session, answer, review schedule and interview date from this browser. Your theme setting stays."
     >
-      <button
-        type="button"
-        className={cn(
-          dangerBase,
-          'border bg-surface shadow-sm hover:bg-surface-muted',
-          tones.dangerText,
-          tones.dangerBorder,
-        )}
-        onClick={() => setOpen(true)}
-      >
+      <Button variant="danger-outline" onClick={() => setOpen(true)}>
         Clear all data…
-      </button>
-      <p role="status" className={cn('text-sm', message?.error ? tones.dangerText : 'text-fg-muted')}>
+      </Button>
+      <p role="status" className={cn('text-sm', message?.error ? toneStyles.danger.text : 'text-fg-muted')}>
         {message?.text}
       </p>
 
@@ -103,25 +88,33 @@ export function ClearData({ counts, onExport }: ClearDataProps) {
               void clear();
             }}
           >
-            <label htmlFor={inputId} className="block text-sm">
-              Step 2 — type <strong className="font-semibold">{CONFIRM_WORD}</strong> to confirm:
-            </label>
-            <input
-              id={inputId}
-              value={typed}
-              onChange={(event) => setTyped(event.currentTarget.value)}
-              autoComplete="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              className="block min-h-11 w-full rounded-lg border border-border bg-surface px-3 text-base"
-            />
+            <Field
+              label={
+                <>
+                  Step 2 — type <strong className="font-semibold">{CONFIRM_WORD}</strong> to confirm:
+                </>
+              }
+              labelClassName="block text-sm"
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  value={typed}
+                  onChange={(event) => setTyped(event.currentTarget.value)}
+                  autoComplete="off"
+                  autoCapitalize="off"
+                  spellCheck={false}
+                  className={fieldControlClass}
+                />
+              )}
+            </Field>
             <div className="flex flex-wrap justify-end gap-3 pt-2">
               <Button variant="ghost" onClick={close} disabled={busy}>
                 Cancel
               </Button>
-              <button type="submit" disabled={!confirmed || busy} className={cn(dangerBase, dangerSolid)}>
+              <Button type="submit" variant="danger" disabled={!confirmed || busy}>
                 {busy ? 'Deleting…' : 'Delete everything'}
-              </button>
+              </Button>
             </div>
           </form>
         </div>

@@ -3,14 +3,17 @@ import { useShallow } from 'zustand/react/shallow';
 
 import type { SearchEntry } from '@/content/types';
 import { Button } from '@/components/ui/Button';
-import { tones } from '@/components/ui/tones';
+import { SectionCard as Card } from '@/components/ui/Card';
+import { Notice } from '@/components/ui/Notice';
+import { Stat } from '@/components/ui/Stat';
+import { toneStyles } from '@/components/ui/tones';
 import { exportJson, exportMarkdown, type QuestionInfo } from '@/domain/transfer';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName, markdownFileName } from '@/lib/download';
+import { formatCount, plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 import { durability, type DurabilityTracker, useDurability } from '@/stores/persistence/durability';
 
-import { Card } from './Card';
 import { ClearData } from './ClearData';
 import { ImportPanel } from './ImportPanel';
 import { SetAsideRecords } from './SetAsideRecords';
@@ -23,8 +26,6 @@ export interface DataPageProps {
   /** For tests: whether the browser agreed to keep the data. */
   durabilityTracker?: DurabilityTracker;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** The "Your data" page: what is stored and where, export, import and clear. */
 export function DataPage({ loadQuestions, now = () => new Date(), durabilityTracker = durability }: DataPageProps) {
@@ -100,11 +101,10 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
           <Count label="Interview dates" value={counts.plans} />
         </dl>
         {status === 'memory-only' ? (
-          <p role="status" className={cn('rounded-xl border px-4 py-3 text-sm', tones.amberPanel)}>
-            <strong className="font-semibold">This browser isn't letting Rehearse save.</strong>{' '}
+          <Notice tone="warning" as="p" title="This browser isn't letting Rehearse save." className="text-sm">
             {storageError ?? 'Storage is unavailable (private browsing can do this).'} What you do now lasts only until
             this tab closes — export it to keep it.
-          </p>
+          </Notice>
         ) : (
           <p className="text-sm text-fg-muted">
             Where: this browser's storage for this site (IndexedDB for sessions, answers and schedules; local storage
@@ -124,7 +124,7 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
             {markdownBusy ? 'Preparing…' : 'Export answers as Markdown'}
           </Button>
         </div>
-        <p role="status" className={cn('text-sm', exportMessage?.error ? tones.dangerText : 'text-fg-muted')}>
+        <p role="status" className={cn('text-sm', exportMessage?.error ? toneStyles.danger.text : 'text-fg-muted')}>
           {exportMessage?.text}
         </p>
       </Card>
@@ -151,11 +151,10 @@ function Durability({ tracker, onExport }: { tracker: DurabilityTracker; onExpor
     );
   }
   return (
-    <div
-      className={cn(
-        'flex flex-col gap-3 rounded-xl border px-4 py-3 text-sm sm:flex-row sm:items-center sm:justify-between',
-        tones.amberPanel,
-      )}
+    <Notice
+      tone="warning"
+      announce={false}
+      className="flex flex-col gap-3 text-sm sm:flex-row sm:items-center sm:justify-between"
     >
       <p>
         <strong className="font-semibold">
@@ -166,16 +165,10 @@ function Durability({ tracker, onExport }: { tracker: DurabilityTracker; onExpor
       <Button variant="secondary" size="sm" onClick={onExport} className="self-start sm:self-auto">
         Export a copy now
       </Button>
-    </div>
+    </Notice>
   );
 }
 
 function Count({ label, value, detail }: { label: string; value: number; detail?: string }) {
-  return (
-    <div className="rounded-xl bg-surface-muted px-4 py-3">
-      <dt className="text-sm text-fg-muted">{label}</dt>
-      <dd className="text-2xl font-semibold tabular-nums">{value.toLocaleString('en')}</dd>
-      {detail ? <dd className="text-xs text-fg-muted">{detail}</dd> : null}
-    </div>
-  );
+  return <Stat label={label} value={formatCount(value)} detail={detail} surface="muted" />;
 }

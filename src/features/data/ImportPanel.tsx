@@ -1,13 +1,14 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 
 import { Button } from '@/components/ui/Button';
+import { SectionCard as Card } from '@/components/ui/Card';
+import { Notice } from '@/components/ui/Notice';
 import type { ExportFile } from '@/domain/model';
 import { MAX_EXPORT_CHARS, parseExport, planImport, type ImportPlan } from '@/domain/transfer';
-import { tones } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
+import { formatDateTime } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 
-import { Card } from './Card';
 import { describePlan, totalOf } from './summary';
 
 type ImportState =
@@ -130,20 +131,19 @@ export function ImportPanel() {
         {state.kind === 'reading' ? <p className="text-sm text-fg-muted">Reading {state.name}…</p> : null}
 
         {state.kind === 'problems' ? (
-          <div role="alert" className={cn('space-y-2 rounded-xl border px-4 py-3', tones.redPanel)}>
-            <p className="font-semibold">{state.name} can't be imported. Nothing was changed.</p>
+          <Notice tone="danger" title={`${state.name} can't be imported. Nothing was changed.`} className="space-y-2">
             <ul className="list-disc space-y-1 pl-5 text-sm [overflow-wrap:anywhere]">
               {state.problems.map((problem, index) => (
                 <li key={index}>{problem}</li>
               ))}
             </ul>
-          </div>
+          </Notice>
         ) : null}
 
         {state.kind === 'preview' ? (
           <div className="space-y-3 rounded-xl border border-border bg-surface-muted px-4 py-3">
             <p className="text-sm [overflow-wrap:anywhere] text-fg-muted">
-              {state.name} · exported {formatExportedAt(state.file.exportedAt)}
+              {state.name} · exported {formatDateTime(state.file.exportedAt)}
             </p>
             <p className="font-semibold">{describePlan(state.plan)}</p>
             <div className="flex flex-wrap gap-3">
@@ -160,15 +160,15 @@ export function ImportPanel() {
         ) : null}
 
         {state.kind === 'done' ? (
-          <p role="status" className="rounded-xl border border-border bg-accent-soft px-4 py-3 font-medium">
+          <Notice tone="success" as="p" className="font-medium">
             Import complete: {state.added} added, {state.updated} updated.
-          </p>
+          </Notice>
         ) : null}
 
         {state.kind === 'failed' ? (
-          <p role="alert" className={cn('rounded-xl border px-4 py-3', tones.redPanel)}>
+          <Notice tone="danger" as="p">
             {state.message}
-          </p>
+          </Notice>
         ) : null}
       </div>
     </Card>
@@ -183,9 +183,4 @@ function readText(file: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
     reader.readAsText(file);
   });
-}
-
-function formatExportedAt(iso: string) {
-  const date = new Date(iso);
-  return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

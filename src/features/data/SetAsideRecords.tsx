@@ -1,13 +1,12 @@
 import { useState } from 'react';
 
 import { Button } from '@/components/ui/Button';
-import { tones } from '@/components/ui/tones';
+import { SectionCard as Card } from '@/components/ui/Card';
+import { Notice } from '@/components/ui/Notice';
 import type { SetAsideEntry } from '@/domain/model';
-import { cn } from '@/lib/cn';
-import { downloadText } from '@/lib/download';
+import { downloadText, unreadableFileName } from '@/lib/download';
+import { plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
-
-import { Card } from './Card';
 
 const KIND: Record<SetAsideEntry['store'], [string, string]> = {
   sessions: ['session', 'sessions'],
@@ -16,7 +15,7 @@ const KIND: Record<SetAsideEntry['store'], [string, string]> = {
   plans: ['interview date', 'interview dates'],
 };
 
-const count = (n: number, store: SetAsideEntry['store']) => `${n} ${KIND[store][n === 1 ? 0 : 1]}`;
+const count = (n: number, store: SetAsideEntry['store']) => plural(n, ...KIND[store]);
 
 /**
  * Stored records this version could not read: how many, of which kind and
@@ -33,7 +32,7 @@ export function SetAsideRecords({ now }: { now: () => Date }) {
   for (const record of records) byStore.set(record.store, [...(byStore.get(record.store) ?? []), record]);
 
   const download = () => {
-    const name = `rehearse-unreadable-${now().toISOString().slice(0, 10)}.json`;
+    const name = unreadableFileName(now());
     downloadText(name, `${JSON.stringify(records, null, 2)}\n`, 'application/json');
     setMessage(`Saved ${name}.`);
   };
@@ -81,11 +80,7 @@ export function SetAsideRecords({ now }: { now: () => Date }) {
             )}
           </div>
           {confirming ? (
-            <div
-              role="group"
-              aria-label="Confirm delete"
-              className={cn('space-y-3 rounded-xl border px-4 py-3 text-sm', tones.amberPanel)}
-            >
+            <Notice tone="warning" role="group" aria-label="Confirm delete" className="space-y-3 text-sm">
               <p>
                 Delete these {records.length === 1 ? 'record' : `${records.length} records`} from this browser for good?
                 Nothing else is touched. Download them first if you may want them later.
@@ -96,7 +91,7 @@ export function SetAsideRecords({ now }: { now: () => Date }) {
                   Cancel
                 </Button>
               </div>
-            </div>
+            </Notice>
           ) : null}
         </>
       ) : null}

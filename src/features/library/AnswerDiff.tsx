@@ -1,10 +1,10 @@
 import { diffWords, type ChangeObject } from 'diff';
 import { useId, useMemo, useState } from 'react';
 
+import { SectionCard } from '@/components/ui/Card';
+import { Field, fieldControlClass } from '@/components/ui/Field';
 import type { Attempt } from '@/domain/model';
-
-import { plural } from './format';
-import { formatWhen } from './score';
+import { formatDateTime, plural } from '@/lib/format';
 
 export interface ComparableAttempt {
   attempt: Attempt;
@@ -30,12 +30,11 @@ export function diffSummary(changes: readonly ChangeObject<string>[]) {
 }
 
 const optionLabel = ({ attempt, number, score }: ComparableAttempt) =>
-  `Attempt ${number} · ${formatWhen(attempt.submittedAt)}${score === null ? '' : ` · ${score}%`}`;
+  `Attempt ${number} · ${formatDateTime(attempt.submittedAt)}${score === null ? '' : ` · ${score}%`}`;
 
 const insClass =
-  'rounded-sm bg-emerald-100 px-0.5 text-emerald-950 underline decoration-emerald-700 decoration-2 underline-offset-[3px] dark:bg-emerald-400/20 dark:text-emerald-50 dark:decoration-emerald-300';
-const delClass =
-  'rounded-sm bg-rose-100 px-0.5 text-rose-950 line-through decoration-rose-700 decoration-2 dark:bg-rose-400/20 dark:text-rose-50 dark:decoration-rose-300';
+  'rounded-sm bg-success-soft px-0.5 text-success-soft-fg underline decoration-success decoration-2 underline-offset-[3px]';
+const delClass = 'rounded-sm bg-danger-soft px-0.5 text-danger-soft-fg line-through decoration-danger decoration-2';
 
 /**
  * Two of the user's answers to the same question, word by word: what the
@@ -60,31 +59,22 @@ export function AnswerDiff({ attempts }: { attempts: readonly ComparableAttempt[
   const same = from.attempt.id === to.attempt.id;
 
   return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="space-y-4 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5"
+    <SectionCard
+      title="Compare two attempts"
+      headingLevel={3}
+      padding="md"
+      description="See what changed in your wording from one attempt to another."
     >
-      <div className="space-y-1">
-        <h3 id={`${id}-title`} className="text-lg font-semibold tracking-tight">
-          Compare two attempts
-        </h3>
-        <p className="text-sm text-fg-muted">See what changed in your wording from one attempt to another.</p>
-      </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        <AttemptSelect
-          id={`${id}-from`}
-          label="From"
-          attempts={attempts}
-          value={from.attempt.id}
-          onChange={(value) => setChoice((c) => ({ ...c, from: value }))}
-        />
-        <AttemptSelect
-          id={`${id}-to`}
-          label="To"
-          attempts={attempts}
-          value={to.attempt.id}
-          onChange={(value) => setChoice((c) => ({ ...c, to: value }))}
-        />
+        {(['from', 'to'] as const).map((end) => (
+          <AttemptSelect
+            key={end}
+            label={end === 'from' ? 'From' : 'To'}
+            attempts={attempts}
+            value={(end === 'from' ? from : to).attempt.id}
+            onChange={(value) => setChoice((c) => ({ ...c, [end]: value }))}
+          />
+        ))}
       </div>
 
       <p id={`${id}-summary`} className="text-sm font-medium" aria-live="polite">
@@ -129,40 +119,37 @@ export function AnswerDiff({ attempts }: { attempts: readonly ComparableAttempt[
           </div>
         </>
       )}
-    </section>
+    </SectionCard>
   );
 }
 
 function AttemptSelect({
-  id,
   label,
   attempts,
   value,
   onChange,
 }: {
-  id: string;
   label: string;
   attempts: readonly ComparableAttempt[];
   value: string;
   onChange: (value: string) => void;
 }) {
   return (
-    <div className="min-w-0 space-y-1.5">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        className="block min-h-11 w-full rounded-lg border border-border bg-surface px-3 text-sm text-fg shadow-sm"
-      >
-        {[...attempts].reverse().map((entry) => (
-          <option key={entry.attempt.id} value={entry.attempt.id}>
-            {optionLabel(entry)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field label={label}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className={fieldControlClass}
+        >
+          {[...attempts].reverse().map((entry) => (
+            <option key={entry.attempt.id} value={entry.attempt.id}>
+              {optionLabel(entry)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -4,15 +4,13 @@ import { useId, useMemo, useState } from 'react';
 import { Badge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { textLinkClass } from '@/components/ui/styles';
+import { formatDuration } from '@/domain/measures';
 import type { Attempt } from '@/domain/model';
-import { isoDateTime } from '@/lib/date-format';
+import { formatDateTime, isoDateTime, plural } from '@/lib/format';
 import { useQuestionAttempts } from '@/stores';
 
 import { AnswerDiff, type ComparableAttempt } from './AnswerDiff';
-import { plural } from './format';
-import { formatDuration } from '@/domain/measures';
-
-import { attemptScore, formatWhen } from './score';
+import { attemptScore } from './score';
 
 /** The sparkline shows at most this many of the latest scores. */
 const SPARK_POINTS = 20;
@@ -96,7 +94,7 @@ function AttemptRow({ entry: { attempt, number, score } }: { entry: ComparableAt
         <span className="block">
           <span className="font-medium">Attempt {number}</span>
           <span className="text-fg-muted"> · </span>
-          <time dateTime={isoDateTime(attempt.submittedAt)}>{formatWhen(attempt.submittedAt)}</time>
+          <time dateTime={isoDateTime(attempt.submittedAt)}>{formatDateTime(attempt.submittedAt)}</time>
         </span>
         <span className="block text-xs text-fg-muted">
           {attempt.skipped ? null : <>Answered in {formatDuration(attempt.durationMs)} · </>}

@@ -1,8 +1,12 @@
 import { guideSlugOfQuestion } from '@/content/ids';
 import type { GuideSummary } from '@/content/types';
 import { LinkButton } from '@/components/ui/Button';
+import { Card } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { selectUnfinishedSession, usePracticeStore } from '@/stores';
+
+/** The banners' layout: words, then the action (beside them from sm up). */
+export const bannerLayout = 'flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between';
 
 /** Shown on the library while a practice session is still active, so it is one click to pick it back up. */
 export function ContinueBanner({ guides }: { guides: readonly GuideSummary[] }) {
@@ -21,9 +25,13 @@ export function ContinueBanner({ guides }: { guides: readonly GuideSummary[] }) 
   const more = titles.length > 2 ? ` and ${titles.length - 2} more` : '';
 
   return (
-    <section
+    <Card
+      as="section"
       aria-labelledby="continue-session"
-      className="flex flex-col gap-4 rounded-2xl border border-accent/40 bg-accent-soft p-5 sm:flex-row sm:items-center sm:justify-between sm:p-6"
+      padding="xl"
+      tone="accent"
+      shadow={false}
+      className={bannerLayout}
     >
       <div className="min-w-0 space-y-2">
         <h2 id="continue-session" className="text-lg font-semibold tracking-tight">
@@ -56,6 +64,6 @@ export function ContinueBanner({ guides }: { guides: readonly GuideSummary[] }) 
         Continue
         <Icon name="arrowRight" />
       </LinkButton>
-    </section>
+    </Card>
   );
 }

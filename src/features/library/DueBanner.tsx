@@ -1,10 +1,12 @@
 import type { GuideSummary } from '@/content/types';
 import { Button } from '@/components/ui/Button';
+import { Card } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
+import { toneStyles } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
 import { useDueInGuides } from '@/stores';
 
-import { tones } from '@/components/ui/tones';
+import { bannerLayout } from './ContinueBanner';
 
 /** Starting a review session is the practice feature's job; the route passes it in. */
 export interface DueReview {
@@ -20,10 +22,7 @@ export function DueBanner({ guides, review }: { guides: readonly GuideSummary[];
   if (due.length === 0) return null;
 
   return (
-    <section
-      aria-labelledby="due-today"
-      className="flex flex-col gap-4 rounded-2xl border border-border bg-surface p-5 shadow-sm sm:flex-row sm:items-center sm:justify-between sm:p-6"
-    >
+    <Card as="section" aria-labelledby="due-today" padding="xl" className={bannerLayout}>
       <div className="min-w-0 space-y-1">
         <h2 id="due-today" className="text-lg font-semibold tracking-tight tabular-nums">
           {due.length} due today
@@ -33,7 +32,7 @@ export function DueBanner({ guides, review }: { guides: readonly GuideSummary[];
           forget {due.length === 1 ? 'it' : 'them'}.
         </p>
         {error ? (
-          <p role="alert" className={cn('text-sm font-medium', tones.dangerText)}>
+          <p role="alert" className={cn('text-sm font-medium', toneStyles.danger.text)}>
             {error}
           </p>
         ) : null}
@@ -42,6 +41,6 @@ export function DueBanner({ guides, review }: { guides: readonly GuideSummary[];
         <Icon name="play" />
         {starting ? 'Starting…' : 'Review due'}
       </Button>
-    </section>
+    </Card>
   );
 }

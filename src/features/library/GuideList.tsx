@@ -3,12 +3,14 @@ import { useMemo } from 'react';
 
 import type { GuideSummary } from '@/content/types';
 import { Button } from '@/components/ui/Button';
+import { Card, StretchedLink } from '@/components/ui/Card';
 import { StatusMessage } from '@/components/ui/StatusMessage';
+import { Eyebrow } from '@/components/ui/TextLink';
+import { plural } from '@/lib/format';
 
 import { ContinueBanner } from './ContinueBanner';
 import { DueBanner, type DueReview } from './DueBanner';
 import { filterGuides, hasFilters, type LibrarySearch } from './filters';
-import { plural } from './format';
 import { LibraryFilters } from './LibraryFilters';
 import { QuestionSearch } from './QuestionSearch';
 
@@ -86,21 +88,15 @@ export function GuideList({ guides }: { guides: GuideSummary[] }) {
 
 export function GuideCard({ guide }: { guide: GuideSummary }) {
   return (
-    // The title link is stretched over the card (after:inset-0) so the whole
-    // card is clickable while links and headings keep a single, clear name.
-    <article className="relative flex w-full flex-col gap-4 rounded-2xl border border-border bg-surface p-5 shadow-sm transition hover:border-accent has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-focus sm:p-6">
+    // The title link is stretched over the card so the whole card is
+    // clickable while links and headings keep a single, clear name.
+    <Card as="article" interactive padding="xl" className="flex w-full flex-col gap-4">
       <div className="space-y-2">
-        <p className="text-xs font-semibold tracking-wide text-accent uppercase">
-          {[guide.vertical, guide.category].filter(Boolean).join(' · ')}
-        </p>
+        <Eyebrow>{[guide.vertical, guide.category].filter(Boolean).join(' · ')}</Eyebrow>
         <h2 className="text-xl font-semibold tracking-tight text-balance">
-          <Link
-            to="/guides/$slug"
-            params={{ slug: guide.slug }}
-            className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none"
-          >
+          <StretchedLink to="/guides/$slug" params={{ slug: guide.slug }}>
             {guide.title}
-          </Link>
+          </StretchedLink>
         </h2>
         <p className="line-clamp-3 text-fg-muted">{guide.description}</p>
       </div>
@@ -134,6 +130,6 @@ export function GuideCard({ guide }: { guide: GuideSummary }) {
           </ul>
         ) : null}
       </div>
-    </article>
+    </Card>
   );
 }

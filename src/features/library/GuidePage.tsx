@@ -5,14 +5,17 @@ import type { Guide, Question } from '@/content/types';
 import type { Attempt } from '@/domain/model';
 import { Badge } from '@/components/ui/Badge';
 import { Button, LinkButton } from '@/components/ui/Button';
+import { Card, StretchedLink } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { Markdown } from '@/components/ui/Markdown';
 import { textLinkClass } from '@/components/ui/styles';
 import { TagList } from '@/components/ui/Tag';
+import { Eyebrow } from '@/components/ui/TextLink';
 import { endOfDay, parseDateOnly } from '@/domain/schedule-dates';
+import { formatDay, plural, toDate } from '@/lib/format';
 import { selectLatestRatedByQuestion, usePracticeStore, useToday } from '@/stores';
 
-import { categoryAnchor, formatDay, plural } from './format';
+import { categoryAnchor } from './format';
 import { groupByCategory } from './group-questions';
 import { attemptScore } from './score';
 
@@ -25,9 +28,10 @@ export function GuidePage({ guide }: { guide: Guide }) {
   const latestRated = usePracticeStore(selectLatestRatedByQuestion);
   const groups = groupByCategory(guide.questions);
   const practised = guide.questions.filter((question) => latestRated[question.id]).length;
-  const updated = formatDay(guide.modDate);
-  const published = formatDay(guide.pubDate);
-  const dated = updated ? `Updated ${updated}` : published ? `Published ${published}` : null;
+  // The guide's own dates, as its author wrote them; one that is no date is left out.
+  const updated = toDate(guide.modDate);
+  const published = toDate(guide.pubDate);
+  const dated = updated ? `Updated ${formatDay(updated)}` : published ? `Published ${formatDay(published)}` : null;
 
   return (
     <article aria-labelledby="guide-title" className="mx-auto max-w-3xl space-y-10">
@@ -37,9 +41,7 @@ export function GuidePage({ guide }: { guide: Guide }) {
             <span aria-hidden="true">← </span>All guides
           </Link>
         </nav>
-        <p className="text-xs font-semibold tracking-wide text-accent uppercase">
-          {[guide.vertical, guide.category].filter(Boolean).join(' · ')}
-        </p>
+        <Eyebrow>{[guide.vertical, guide.category].filter(Boolean).join(' · ')}</Eyebrow>
         <h1 id="guide-title" className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
           {guide.title}
         </h1>
@@ -155,18 +157,14 @@ function QuestionItem({ question, latest }: { question: Question; latest: Attemp
   const score = latest ? attemptScore(latest) : null;
   return (
     // The question link is stretched over the row, as on the guide cards.
-    <li className="relative flex items-start gap-3 rounded-xl border border-border bg-surface p-4 shadow-sm transition hover:border-accent has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-focus sm:p-5">
+    <Card as="li" interactive radius="xl" padding="md" className="flex items-start gap-3">
       <span className="mt-0.5 min-w-9 shrink-0 rounded-md bg-accent-soft px-1.5 py-0.5 text-center text-xs font-semibold text-accent tabular-nums">
         Q{question.number}
       </span>
       <h3 className="min-w-0 flex-1 text-base leading-snug font-semibold text-pretty sm:text-lg">
-        <Link
-          to="/questions/$id"
-          params={{ id: question.id }}
-          className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none"
-        >
+        <StretchedLink to="/questions/$id" params={{ id: question.id }}>
           {question.text}
-        </Link>
+        </StretchedLink>
       </h3>
       {score !== null ? (
         <Badge variant="accent" className="mt-0.5">
@@ -174,20 +172,13 @@ function QuestionItem({ question, latest }: { question: Question; latest: Attemp
         </Badge>
       ) : null}
       <Icon name="chevronRight" className="mt-1 size-4 text-fg-muted" />
-    </li>
+    </Card>
   );
 }
 
-/** "Mon 12 Jan" (in the reader's locale, like the date input), with the year when it is not this year. */
+/** "Mon, Jan 12", with the year when it is not this year. */
 export function formatInterviewDay(day: number, now: number): string {
-  const date = new Date(day);
-  const sameYear = date.getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(date);
+  return formatDay(day, { weekday: true, year: new Date(day).getFullYear() !== new Date(now).getFullYear() });
 }
 
 function planLine(date: string | null, now: number): string {
@@ -207,7 +198,7 @@ export function InterviewDate({ guideSlug }: { guideSlug: string }) {
   const now = useToday();
 
   return (
-    <div className="flex flex-col gap-3 rounded-xl border border-border bg-surface p-4 sm:flex-row sm:items-center sm:gap-4">
+    <Card radius="xl" shadow={false} padding="sm" className="flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-4">
       <div className="flex items-center gap-2">
         <label htmlFor={id} className="text-sm font-semibold whitespace-nowrap">
           Interview date
@@ -229,6 +220,6 @@ export function InterviewDate({ guideSlug }: { guideSlug: string }) {
       <p id={`${id}-plan`} className="text-sm text-fg-muted" aria-live="polite">
         {planLine(date, now)}
       </p>
-    </div>
+    </Card>
   );
 }

@@ -2,8 +2,10 @@ import { Link } from '@tanstack/react-router';
 
 import type { Guide, Question } from '@/content/types';
 import { LinkButton } from '@/components/ui/Button';
+import { cardStyles } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { textLinkClass } from '@/components/ui/styles';
+import { cn } from '@/lib/cn';
 
 import { AttemptHistory } from './AttemptHistory';
 import { ModelAnswer } from './ModelAnswer';
@@ -98,7 +100,13 @@ function NeighbourLink({ question, direction }: { question: Question; direction:
     <Link
       to="/questions/$id"
       params={{ id: question.id }}
-      className={`group flex min-w-0 flex-col gap-1 rounded-xl border border-border bg-surface p-4 shadow-sm transition hover:border-accent ${isNext ? 'sm:col-start-2 sm:text-right' : ''}`}
+      className={cardStyles(
+        { radius: 'xl', padding: 'sm' },
+        cn(
+          'group flex min-w-0 flex-col gap-1 transition hover:border-accent',
+          isNext && 'sm:col-start-2 sm:text-right',
+        ),
+      )}
     >
       <span
         className={`flex items-center gap-1 text-xs font-semibold tracking-wide text-fg-muted uppercase ${isNext ? 'sm:justify-end' : ''}`}

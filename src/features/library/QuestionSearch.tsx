@@ -15,9 +15,9 @@ import type { SearchEntry } from '@/content/types';
 import { Icon } from '@/components/ui/Icon';
 import { Kbd } from '@/components/ui/Kbd';
 import { cn } from '@/lib/cn';
+import { plural } from '@/lib/format';
 import { isTextEntryTarget, matchesShortcut } from '@/lib/shortcuts';
 
-import { plural } from './format';
 import {
   highlightRuns,
   indexEntries,

@@ -1,5 +1,6 @@
+import { formatPercent, plural } from '@/lib/format';
+
 import { ChartFigure } from './ChartFigure';
-import { formatPercent, plural } from './format';
 
 export interface Bar {
   key: string;

@@ -1,7 +1,8 @@
 import type { PracticeCalendar, Streak } from '@/domain/progress';
+import { formatMonth, plural } from '@/lib/format';
 
 import { ChartFigure } from './ChartFigure';
-import { formatDay, formatLongDay, formatMonth, plural } from './format';
+import { formatLongDay, formatShortDay } from './format';
 
 const CELL = 12;
 const GAP = 3;
@@ -32,7 +33,7 @@ export function CalendarHeatmap({
   const height = TOP + 7 * STEP;
   const from = weeks[0]![0]!.date;
   const label =
-    `Practice calendar, ${plural(weeks.length, 'week')} from ${formatDay(from)} to today: ` +
+    `Practice calendar, ${plural(weeks.length, 'week')} from ${formatShortDay(from)} to today: ` +
     `${plural(calendar.total, 'answer')} on ${plural(calendar.activeDays, 'day')}, at most ${max} in a day. ` +
     `Current streak ${plural(streak.current, 'day')}.`;
 
@@ -41,7 +42,7 @@ export function CalendarHeatmap({
       table={{
         caption: 'Answers per day, by week',
         columns: ['Week of', ...WEEKDAYS],
-        rows: weeks.map((week) => [formatDay(week[0]!.date), ...week.map((d) => (d.future ? '' : d.count))]),
+        rows: weeks.map((week) => [formatShortDay(week[0]!.date), ...week.map((d) => (d.future ? '' : d.count))]),
       }}
     >
       <div className="overflow-x-auto">

@@ -1,17 +1,19 @@
-import { Link } from '@tanstack/react-router';
-import { useId, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 
 import type { SearchEntry } from '@/content/types';
 import { LinkButton } from '@/components/ui/Button';
+import { Card, SectionCard } from '@/components/ui/Card';
+import { Stat } from '@/components/ui/Stat';
+import { Eyebrow, TextLink } from '@/components/ui/TextLink';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { MAX_RATING, PART_INFO } from '@/domain/rubric';
 import { UNKNOWN_CATEGORY } from '@/domain/progress';
+import { formatCount, formatPercent, formatPracticeTime, plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 
 import { BarChart } from './BarChart';
 import { CalendarHeatmap } from './CalendarHeatmap';
 import { progressData } from './progress-data';
-import { formatPercent, formatPracticeTime, plural } from './format';
 import { ScoreChart } from './ScoreChart';
 
 interface ProgressPageProps {
@@ -19,23 +21,6 @@ interface ProgressPageProps {
   questions: readonly SearchEntry[];
   /** For tests; the page otherwise reads the clock once when it mounts. */
   now?: number;
-}
-
-const cardClass = 'space-y-4 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-6';
-
-function Card({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section aria-labelledby={id} className={cardClass}>
-      <div className="space-y-1">
-        <h2 id={id} className="text-xl font-semibold tracking-tight">
-          {title}
-        </h2>
-        {description ? <p className="text-sm text-fg-muted">{description}</p> : null}
-      </div>
-      {children}
-    </section>
-  );
 }
 
 /** Everything the user has practised, in charts with tables behind them, and what to work on next. */
@@ -65,7 +50,7 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
   return (
     <div className="mx-auto max-w-4xl space-y-8">
       <header className="space-y-2">
-        <p className="text-xs font-semibold tracking-wide text-accent uppercase">Progress</p>
+        <Eyebrow>Progress</Eyebrow>
         <h1 className="text-3xl font-semibold tracking-tight text-balance">Your progress</h1>
         <p className="text-fg-muted">
           {plural(totals.answers, 'answer')} to {plural(totals.questions, 'question')}
@@ -74,25 +59,39 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
       </header>
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Stat label="Current streak" value={plural(streak.current, 'day')}>
-          {streak.practisedToday
-            ? 'Practised today'
-            : streak.current > 0
-              ? 'Practise today to keep it'
-              : `Longest: ${plural(streak.longest, 'day')}`}
-        </Stat>
-        <Stat label="Answers" value={totals.answers.toLocaleString('en')}>
-          {plural(totals.activeDays, 'day')} of practice
-        </Stat>
-        <Stat label="Time practised" value={formatPracticeTime(totals.practiceMs)}>
-          {plural(totals.completedSessions, 'session')} completed
-        </Stat>
-        <Stat label="Average score" value={formatPercent(totals.averageScore)}>
-          {plural(totals.scored, 'rated answer')}
-        </Stat>
+        <Stat
+          valueFirst
+          label="Current streak"
+          value={plural(streak.current, 'day')}
+          detail={
+            streak.practisedToday
+              ? 'Practised today'
+              : streak.current > 0
+                ? 'Practise today to keep it'
+                : `Longest: ${plural(streak.longest, 'day')}`
+          }
+        />
+        <Stat
+          valueFirst
+          label="Answers"
+          value={formatCount(totals.answers)}
+          detail={`${plural(totals.activeDays, 'day')} of practice`}
+        />
+        <Stat
+          valueFirst
+          label="Time practised"
+          value={formatPracticeTime(totals.practiceMs)}
+          detail={`${plural(totals.completedSessions, 'session')} completed`}
+        />
+        <Stat
+          valueFirst
+          label="Average score"
+          value={formatPercent(totals.averageScore)}
+          detail={plural(totals.scored, 'rated answer')}
+        />
       </dl>
 
-      <Card
+      <SectionCard
         title="Practice calendar"
         description={
           streak.current > 0
@@ -101,9 +100,9 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
         }
       >
         <CalendarHeatmap calendar={progress.calendar} streak={streak} today={progress.today} />
-      </Card>
+      </SectionCard>
 
-      <Card
+      <SectionCard
         title="Score over time"
         description="Daily average of your fully rated answers; parts are their average rating as a percentage."
       >
@@ -112,11 +111,14 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
         ) : (
           <p className="text-fg-muted">Rate your answers after you submit them to see your score here.</p>
         )}
-      </Card>
+      </SectionCard>
 
       {progress.byCategory.length ? (
         <div className="grid gap-8 md:grid-cols-2 [&>*]:min-w-0">
-          <Card title="By category" description="Average score of rated answers; number of answers after the dot.">
+          <SectionCard
+            title="By category"
+            description="Average score of rated answers; number of answers after the dot."
+          >
             <BarChart
               name="average score by category"
               groupLabel="Category"
@@ -127,8 +129,8 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
                 count: g.count,
               }))}
             />
-          </Card>
-          <Card title="By guide" description="Average score of rated answers; number of answers after the dot.">
+          </SectionCard>
+          <SectionCard title="By guide" description="Average score of rated answers; number of answers after the dot.">
             <BarChart
               name="average score by guide"
               groupLabel="Guide"
@@ -139,12 +141,12 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
                 count: g.count,
               }))}
             />
-          </Card>
+          </SectionCard>
         </div>
       ) : null}
 
       {weakestPart || progress.weakestQuestions.length ? (
-        <Card title="What to work on">
+        <SectionCard title="What to work on">
           {weakestPart ? (
             <div className="space-y-2 rounded-xl bg-accent-soft p-4">
               <h3 className="font-semibold">
@@ -164,13 +166,9 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
                 {progress.weakestQuestions.map((q) => (
                   <li key={q.questionId} className="flex items-start justify-between gap-4 py-3">
                     <div className="min-w-0 space-y-0.5">
-                      <Link
-                        to="/questions/$id"
-                        params={{ id: q.questionId }}
-                        className="font-medium text-fg underline decoration-border underline-offset-4 hover:decoration-accent"
-                      >
+                      <TextLink tone="quiet" to="/questions/$id" params={{ id: q.questionId }}>
                         {q.text}
-                      </Link>
+                      </TextLink>
                       <p className="text-sm text-fg-muted">
                         {q.category} · {guideLabel(q.guideSlug)} · {plural(q.attempts, 'rated answer')}
                       </p>
@@ -183,33 +181,23 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
               </ol>
             </div>
           ) : null}
-        </Card>
+        </SectionCard>
       ) : null}
 
       {progress.calibration.length ? (
-        <Card
+        <SectionCard
           title="How you rate yourself"
           description="Your recent ratings compared with what the hints find in the same answers. Hints are rough, so treat these as prompts to re-read, not verdicts."
         >
           <ul className="space-y-3">
             {progress.calibration.map((finding) => (
-              <li key={`${finding.part}-${finding.direction}`} className="rounded-xl border border-border p-4">
+              <Card as="li" key={`${finding.part}-${finding.direction}`} radius="xl" shadow={false} padding="sm">
                 {finding.message}
-              </li>
+              </Card>
             ))}
           </ul>
-        </Card>
+        </SectionCard>
       ) : null}
-    </div>
-  );
-}
-
-function Stat({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
-  return (
-    <div className="flex flex-col rounded-2xl border border-border bg-surface p-4 shadow-sm">
-      <dt className="text-sm text-fg-muted">{label}</dt>
-      <dd className="order-first text-2xl font-semibold tracking-tight tabular-nums">{value}</dd>
-      {children ? <dd className="mt-1 text-xs text-fg-muted">{children}</dd> : null}
     </div>
   );
 }

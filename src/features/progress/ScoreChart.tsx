@@ -3,9 +3,10 @@ import { useState, type CSSProperties } from 'react';
 import type { DayScore } from '@/domain/progress';
 import { PART_INFO } from '@/domain/rubric';
 import { cn } from '@/lib/cn';
+import { formatPercent } from '@/lib/format';
 
 import { ChartFigure } from './ChartFigure';
-import { formatDay, formatLongDay, formatPercent, SERIES, SERIES_STYLE, type Series } from './format';
+import { formatLongDay, formatShortDay, SERIES, SERIES_STYLE, type Series } from './format';
 import { useElementWidth } from './useElementWidth';
 
 const HEIGHT = 240;
@@ -69,8 +70,8 @@ export function ScoreChart({ days }: { days: readonly DayScore[] }) {
   const lastOverall = withOverall[withOverall.length - 1];
   const range =
     first === last
-      ? `on ${formatDay(days[0]!.date)}`
-      : `from ${formatDay(days[0]!.date)} to ${formatDay(days[days.length - 1]!.date)}`;
+      ? `on ${formatShortDay(days[0]!.date)}`
+      : `from ${formatShortDay(days[0]!.date)} to ${formatShortDay(days[days.length - 1]!.date)}`;
   const trend =
     firstOverall && lastOverall
       ? firstOverall === lastOverall
@@ -162,7 +163,7 @@ export function ScoreChart({ days }: { days: readonly DayScore[] }) {
               fill="currentColor"
               textAnchor={ticks.length === 1 ? 'middle' : i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}
             >
-              {formatDay(dayToDate(tick))}
+              {formatShortDay(dayToDate(tick))}
             </text>
           ))}
           {visible.map((series) => {

@@ -1,6 +1,8 @@
+import { SectionCard } from '@/components/ui/Card';
 import { RUBRIC_PARTS, type RubricPart } from '@/domain/model';
 import { MAX_RATING, PART_INFO } from '@/domain/rubric';
 import { cn } from '@/lib/cn';
+import { formatAverage, plural } from '@/lib/format';
 
 interface PartAveragesProps {
   headingId: string;
@@ -14,19 +16,14 @@ interface PartAveragesProps {
 export function PartAverages({ headingId, averages, notApplicable, weakest }: PartAveragesProps) {
   const marked = RUBRIC_PARTS.flatMap((part) => {
     const count = notApplicable?.[part] ?? 0;
-    return count > 0 ? [`${PART_INFO[part].label} in ${count} ${count === 1 ? 'answer' : 'answers'}`] : [];
+    return count > 0 ? [`${PART_INFO[part].label} in ${plural(count, 'answer')}`] : [];
   });
   return (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-4 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-6"
+    <SectionCard
+      title="By part"
+      headingId={headingId}
+      aside={<p className="text-sm text-fg-muted">Average rating, 0–{MAX_RATING}</p>}
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={headingId} className="text-xl font-semibold tracking-tight">
-          By part
-        </h2>
-        <p className="text-sm text-fg-muted">Average rating, 0–{MAX_RATING}</p>
-      </div>
       <dl className="space-y-3">
         {RUBRIC_PARTS.map((part) => {
           const average = averages[part];
@@ -73,11 +70,6 @@ export function PartAverages({ headingId, averages, notApplicable, weakest }: Pa
           counted as 0: {marked.join(', ')}.
         </p>
       ) : null}
-    </section>
+    </SectionCard>
   );
-}
-
-/** One decimal, dropped when whole: "2.5", "3". */
-export function formatAverage(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }

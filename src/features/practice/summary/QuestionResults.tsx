@@ -1,7 +1,7 @@
-import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
-
 import { Badge } from '@/components/ui/Badge';
+import { Card } from '@/components/ui/Card';
+import { Stat } from '@/components/ui/Stat';
+import { TextLink } from '@/components/ui/TextLink';
 import { formatDuration } from '@/domain/measures';
 import { GRADE_LABELS } from '@/domain/rubric';
 import type { SummaryRow } from '@/domain/summary';
@@ -25,9 +25,11 @@ export function QuestionResults({ headingId, rows, known, guideOf }: QuestionRes
         {rows.map((row, index) => {
           const guide = guideOf?.(row.questionId);
           return (
-            <li
+            <Card
+              as="li"
               key={row.questionId}
-              className="grid gap-3 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center sm:gap-6 sm:p-5"
+              padding="md"
+              className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center sm:gap-6"
             >
               <div className="flex min-w-0 items-start gap-3">
                 <span className="mt-0.5 shrink-0 rounded-md bg-accent-soft px-1.5 py-0.5 text-xs font-semibold text-accent tabular-nums">
@@ -36,13 +38,9 @@ export function QuestionResults({ headingId, rows, known, guideOf }: QuestionRes
                 <div className="min-w-0 space-y-0.5">
                   <p className="leading-snug font-medium text-pretty">
                     {known.has(row.questionId) ? (
-                      <Link
-                        to="/questions/$id"
-                        params={{ id: row.questionId }}
-                        className="rounded-sm underline decoration-border underline-offset-4 hover:decoration-accent"
-                      >
+                      <TextLink tone="quiet" to="/questions/$id" params={{ id: row.questionId }} className="rounded-sm">
                         {row.text}
-                      </Link>
+                      </TextLink>
                     ) : (
                       row.text
                     )}
@@ -51,45 +49,44 @@ export function QuestionResults({ headingId, rows, known, guideOf }: QuestionRes
                 </div>
               </div>
               <dl className="grid grid-cols-3 gap-2 border-t border-border pt-3 text-sm sm:w-80 sm:border-t-0 sm:pt-0">
-                <Stat label="Score">
-                  <ScoreValue row={row} />
-                </Stat>
-                <Stat label="Grade">
-                  {row.grade ? (
-                    <Badge variant="accent">{GRADE_LABELS[row.grade].label}</Badge>
-                  ) : (
-                    <span className="text-fg-muted">—</span>
-                  )}
-                </Stat>
-                <Stat label="Time">
-                  {row.durationMs === null ? (
-                    <span className="text-fg-muted">—</span>
-                  ) : (
-                    <span className="flex flex-col">
-                      <span className="font-medium tabular-nums">{formatDuration(row.durationMs)}</span>
-                      {row.overtimeSec > 0 ? (
-                        <span className="text-xs font-medium text-fg-muted tabular-nums">
-                          {formatDuration(row.overtimeSec * 1000)} over
-                        </span>
-                      ) : null}
-                    </span>
-                  )}
-                </Stat>
+                <Stat size="sm" surface="none" label="Score" value={<ScoreValue row={row} />} />
+                <Stat
+                  size="sm"
+                  surface="none"
+                  label="Grade"
+                  value={
+                    row.grade ? (
+                      <Badge variant="accent">{GRADE_LABELS[row.grade].label}</Badge>
+                    ) : (
+                      <span className="text-fg-muted">—</span>
+                    )
+                  }
+                />
+                <Stat
+                  size="sm"
+                  surface="none"
+                  label="Time"
+                  value={
+                    row.durationMs === null ? (
+                      <span className="text-fg-muted">—</span>
+                    ) : (
+                      <span className="flex flex-col">
+                        <span className="font-medium tabular-nums">{formatDuration(row.durationMs)}</span>
+                        {row.overtimeSec > 0 ? (
+                          <span className="text-xs font-medium text-fg-muted tabular-nums">
+                            {formatDuration(row.overtimeSec * 1000)} over
+                          </span>
+                        ) : null}
+                      </span>
+                    )
+                  }
+                />
               </dl>
-            </li>
+            </Card>
           );
         })}
       </ol>
     </section>
-  );
-}
-
-function Stat({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0 space-y-1">
-      <dt className="text-[0.6875rem] font-semibold tracking-wide text-fg-muted uppercase">{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

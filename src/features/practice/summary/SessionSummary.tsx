@@ -3,20 +3,21 @@ import { useId, useMemo, type ReactNode } from 'react';
 
 import type { Guide, Question } from '@/content/types';
 import { Button, LinkButton } from '@/components/ui/Button';
+import { Card, SectionCard } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
+import { Stat } from '@/components/ui/Stat';
 import { StatusMessage } from '@/components/ui/StatusMessage';
+import { Eyebrow } from '@/components/ui/TextLink';
 import { formatDuration } from '@/domain/measures';
 import { PART_INFO } from '@/domain/rubric';
 import { summarizeSession } from '@/domain/summary';
-import { dateFormatter, isoDateTime } from '@/lib/date-format';
+import { formatAverage, formatDateTime, isoDateTime } from '@/lib/format';
 import { selectSessionAttempts, usePracticeStore } from '@/stores';
 
-import { formatAverage, PartAverages } from './PartAverages';
+import { PartAverages } from './PartAverages';
 import { QuestionResults } from './QuestionResults';
 
 const MISSING_QUESTION = 'A question no longer in the library';
-
-const dateFormat = dateFormatter({ dateStyle: 'medium', timeStyle: 'short' });
 
 /** The end of a session: how each answer went, which part to work on, and a one-click retry of the weak ones. */
 export function SessionSummary({ sessionId, guides }: { sessionId: string; guides: readonly Guide[] }) {
@@ -77,12 +78,12 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
   return (
     <div className="mx-auto max-w-4xl space-y-8">
       <header className="space-y-3">
-        <p className="text-xs font-semibold tracking-wide text-accent uppercase">
+        <Eyebrow>
           Session summary
           <span aria-hidden="true"> · </span>
           <span className="sr-only">, </span>
-          <time dateTime={isoDateTime(session.createdAt)}>{dateFormat(session.createdAt)}</time>
-        </p>
+          <time dateTime={isoDateTime(session.createdAt)}>{formatDateTime(session.createdAt)}</time>
+        </Eyebrow>
         <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
           {session.status === 'active' ? 'How it is going' : 'How it went'}
         </h1>
@@ -116,11 +117,15 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
       </dl>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section
+        <Card
+          as="section"
           aria-labelledby={`${id}-focus`}
-          className="space-y-3 rounded-2xl border border-accent/30 bg-accent-soft p-4 sm:p-6"
+          tone="accent"
+          shadow={false}
+          padding="lg"
+          className="space-y-3"
         >
-          <p className="text-xs font-semibold tracking-wide text-accent uppercase">Work on next</p>
+          <Eyebrow>Work on next</Eyebrow>
           {weakest ? (
             <>
               <h2 id={`${id}-focus`} className="text-xl font-semibold tracking-tight">
@@ -146,7 +151,7 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
               </p>
             </>
           )}
-        </section>
+        </Card>
 
         <PartAverages
           headingId={`${id}-parts`}
@@ -163,22 +168,16 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
         guideOf={sessionGuides.length > 1 ? (questionId) => questions.get(questionId)?.guide.title : undefined}
       />
 
-      <section
-        aria-labelledby={`${id}-retry`}
-        className="space-y-4 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-6"
+      <SectionCard
+        title="Retry these"
+        description={
+          summary.retryIds.length > 0
+            ? 'Your lowest-scoring answers (under 75) and any you skipped, as a new session with the same settings.'
+            : summary.overallScore === null
+              ? 'Nothing to suggest yet: rate your answers on every part that applies and the weak ones will show up here.'
+              : 'Nothing to retry: every rated answer scored 75 or more, and none were skipped.'
+        }
       >
-        <div className="space-y-1">
-          <h2 id={`${id}-retry`} className="text-xl font-semibold tracking-tight">
-            Retry these
-          </h2>
-          <p className="text-sm text-fg-muted">
-            {summary.retryIds.length > 0
-              ? 'Your lowest-scoring answers (under 75) and any you skipped, as a new session with the same settings.'
-              : summary.overallScore === null
-                ? 'Nothing to suggest yet: rate your answers on every part that applies and the weak ones will show up here.'
-                : 'Nothing to retry: every rated answer scored 75 or more, and none were skipped.'}
-          </p>
-        </div>
         {summary.retryIds.length > 0 ? (
           <>
             <ul aria-label="Questions to retry" className="list-disc space-y-1.5 pl-5 text-sm marker:text-fg-muted">
@@ -194,7 +193,7 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
             </Button>
           </>
         ) : null}
-      </section>
+      </SectionCard>
 
       <nav aria-label="Where next" className="flex flex-wrap gap-3 border-t border-border pt-6">
         {sessionGuides.map((guide) => (
@@ -221,10 +220,5 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
 }
 
 function StatTile({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-1 rounded-2xl border border-border bg-surface p-4 shadow-sm">
-      <dt className="text-xs font-semibold tracking-wide text-fg-muted uppercase">{label}</dt>
-      <dd className="text-2xl font-semibold tracking-tight tabular-nums sm:text-3xl">{children}</dd>
-    </div>
-  );
+  return <Stat size="lg" label={label} value={children} />;
 }
