@@ -1,15 +1,23 @@
 import '@testing-library/jest-dom/vitest';
 
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 
 import { loadMarkdownParser } from '@/components/ui/Markdown';
 import { loadReveal } from '@/features/practice/reveal/lazy';
 import { lazyScheduler } from '@/stores/scheduler';
 
+import { resetQuestionBank } from './support/question-bank';
+
 // Testing Library only auto-cleans when test globals are enabled; they are not.
 afterEach(() => {
   cleanup();
+});
+
+// The fake question bank (files that render the app install it with vi.mock): every test starts
+// from its default stock, with no calls recorded.
+beforeEach(() => {
+  resetQuestionBank();
 });
 
 // jsdom has no layout, so it stubs scrollTo with a "Not implemented" error
