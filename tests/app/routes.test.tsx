@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import {
   bank,
+  loadChunks,
   makeSession,
   renderApp,
   resetPracticeStore,
@@ -16,6 +17,8 @@ import {
 // The real virtual module depends on content/ and the loader; route behaviour
 // is tested against a small, fixed bank instead.
 vi.mock('virtual:question-bank', () => import('../support/question-bank'));
+
+beforeAll(() => loadChunks('markdown'));
 
 beforeEach(() => {
   resetPracticeStore();

@@ -1,8 +1,12 @@
 import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { Markdown, prepareMarkdown } from '@/components/ui/Markdown';
 import { revealMarkdown } from '@/features/practice/reveal/prepare';
+
+import { loadChunks } from '../support';
+
+beforeAll(() => loadChunks('markdown'));
 
 describe('prepared markdown', () => {
   it('renders the same as markdown rendered on the spot, and keeps hostile URLs out', () => {

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Question } from '@/content/types';
 import { initialRatings } from '@/domain/applicability';
@@ -9,7 +9,9 @@ import { GRADE_RULE, gradeRuleFor, PART_INFO } from '@/domain/rubric';
 import { RevealPanel } from '@/features/practice/reveal/RevealPanel';
 import { usePracticeStore } from '@/stores';
 
-import { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
+import { loadChunks, makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support';
+
+beforeAll(() => loadChunks('markdown'));
 
 const STAR_ANSWER =
   'When I was at my previous company, our team shipped releases by hand and they broke often. ' +

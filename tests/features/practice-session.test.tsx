@@ -1,13 +1,23 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { PracticeSession } from '@/domain/model';
 import { draftKey, usePracticeStore } from '@/stores';
 
-import { makeAttempt, makeSession, renderApp, resetPracticeStore, sampleGuide, seedPracticeStore } from '../support';
+import {
+  loadChunks,
+  makeAttempt,
+  makeSession,
+  renderApp,
+  resetPracticeStore,
+  sampleGuide,
+  seedPracticeStore,
+} from '../support';
 
 vi.mock('virtual:question-bank', () => import('../support/question-bank'));
+
+beforeAll(() => loadChunks('reveal'));
 
 const T0 = Date.UTC(2025, 4, 1, 9, 0, 0);
 const SESSION_ID = 'session-1';

@@ -1,14 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Grade, ReviewSchedule } from '@/domain/model';
 import { review } from '@/domain/scheduling';
 import { usePracticeStore } from '@/stores';
 
-import { renderApp, resetPracticeStore, sampleGuide } from '../support';
+import { loadChunks, renderApp, resetPracticeStore, sampleGuide } from '../support';
 
 vi.mock('virtual:question-bank', () => import('../support/question-bank'));
+
+beforeAll(() => loadChunks('markdown'));
 
 const DAY = 24 * 60 * 60 * 1000;
 
