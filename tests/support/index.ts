@@ -8,12 +8,14 @@
  * - render-app: renderApp(path), the whole app on a memory history
  * - render-with-router: renderWithRouter(ui), one component under a throwaway router
  * - lazy-chunks: loadChunks('scheduler' | 'markdown' | 'reveal')
+ * - paint: afterNextPaint(), to wait for work deferred until after paint
  * - sample-guides, dialog, downloads, hostile: fixtures and browser stand-ins
  */
 export * from './dialog';
 export * from './downloads';
 export * from './hostile';
 export * from './lazy-chunks';
+export * from './paint';
 // makeAttempt / makeSession: the older names of anAttempt / aSession, kept while branches that use them merge.
 export { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from './practice-store';
 export { bank, resetQuestionBank, searchEntriesOf, stockQuestionBank, summaryOf } from './question-bank';
