@@ -16,36 +16,23 @@ import type { Guide, GuideSummary, SearchEntry } from '@/content/types';
 
 import { sampleGuide, sampleSummaries } from './sample-guides';
 
-/** The library's card for a guide, as the loader would make it. */
-export function summaryOf(guide: Guide): GuideSummary {
-  const counts = new Map<string, number>();
-  for (const q of guide.questions) counts.set(q.category, (counts.get(q.category) ?? 0) + 1);
-  return {
-    slug: guide.slug,
-    title: guide.title,
-    description: guide.description,
-    category: guide.category,
-    vertical: guide.vertical,
-    tags: guide.tags,
-    pubDate: guide.pubDate,
-    modDate: guide.modDate,
-    author: guide.author,
-    questionCount: guide.questions.length,
-    categories: [...counts].map(([name, count]) => ({ name, count })),
-  };
+/** The library's card for a guide: the loader's summary (src/content-loader/vite-plugin.ts), rebuilt here. */
+export function summaryOf({ overview: _overview, notes: _notes, questions, ...card }: Guide): GuideSummary {
+  const names = [...new Set(questions.map((q) => q.category))];
+  const count = (name: string) => questions.filter((q) => q.category === name).length;
+  return { ...card, questionCount: questions.length, categories: names.map((name) => ({ name, count: count(name) })) };
 }
 
 /** Every question of `guide`, as the search index lists it. */
-export function searchEntriesOf(guide: Guide): SearchEntry[] {
-  return guide.questions.map((q) => ({
-    id: q.id,
-    guideSlug: guide.slug,
-    guideTitle: guide.title,
-    category: q.category,
-    number: q.number,
-    text: q.text,
+export const searchEntriesOf = ({ slug, title, questions }: Guide): SearchEntry[] =>
+  questions.map(({ id, category, number, text }) => ({
+    id,
+    guideSlug: slug,
+    guideTitle: title,
+    category,
+    number,
+    text,
   }));
-}
 
 const stock: { guides: Guide[]; searchIndex: SearchEntry[] } = { guides: [sampleGuide], searchIndex: [] };
 
