@@ -6,22 +6,14 @@ import type { Ratings, SessionSettings } from '@/domain/model';
 import { selectHistoryRows } from '@/features/history/rows';
 import { usePracticeStore } from '@/stores';
 
-import { renderApp, resetPracticeStore, sampleGuide } from '../support';
+import { aSession, renderApp, resetPracticeStore, sampleGuide } from '../support';
 
 vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 const [q1, q2, q3] = sampleGuide.questions.map((q) => q.id) as [string, string, string];
 const pmQuestion = 'product-manager--q1';
 
-const settings = (guideSlugs: string[]): SessionSettings => ({
-  guideSlugs,
-  categories: [],
-  count: 3,
-  order: 'guide',
-  timeLimitSec: 120,
-  thinkTimeSec: 0,
-  input: 'type',
-});
+const settings = (guideSlugs: string[]): SessionSettings => ({ ...aSession().settings, guideSlugs, count: 3 });
 
 interface Answer {
   questionId: string;
