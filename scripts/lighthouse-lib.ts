@@ -2,7 +2,7 @@
  * The pure part of `npm run lighthouse` (scripts/lighthouse.ts): options,
  * what is read out of each Lighthouse result, medians, thresholds, the
  * "is this really the answering screen" check and the table. No browser and
- * no Lighthouse import here, so tests/content/lighthouse.test.ts can feed it
+ * no Lighthouse import here, so tests/scripts/lighthouse.test.ts can feed it
  * hand-made results.
  */
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,20 +13,9 @@ import { parseExport } from '@/domain/transfer';
 import { usePracticeStore } from '@/stores';
 import { DB_NAME, openPracticeDb } from '@/stores/persistence/db';
 
-import { makeAttempt, makeSession, resetPracticeStore } from '../support/practice-store';
-import { renderWithRouter } from '../support/render-with-router';
-import { sampleSummaries } from '../support/sample-guides';
-import { blobText, captureDownloads } from '../support/downloads';
+import { blobText, captureDownloads, makeAttempt, makeSession, renderWithRouter, resetPracticeStore } from '../support';
 
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: vi.fn(() => Promise.resolve(undefined)),
-  loadSearchIndex: vi.fn(() => Promise.resolve([])),
-}));
-
-configure({ asyncUtilTimeout: 5000 });
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 /** What the app wrote earlier, in the app's own database: the crash screen must find it without the store. */
 async function seedDatabase() {

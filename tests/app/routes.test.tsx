@@ -1,53 +1,28 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import type { SearchEntry } from '@/content/types';
-import { createAppRouter } from '@/app/router';
-
-import { makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
-import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+import {
+  bank,
+  loadChunks,
+  makeSession,
+  renderApp,
+  resetPracticeStore,
+  sampleGuide,
+  searchEntriesOf,
+  seedPracticeStore,
+  stockQuestionBank,
+} from '../support';
 
 // The real virtual module depends on content/ and the loader; route behaviour
 // is tested against a small, fixed bank instead.
-const bank = vi.hoisted(() => ({
-  loadGuide: vi.fn<(slug: string) => Promise<unknown>>(),
-  loadSearchIndex: vi.fn<() => Promise<SearchEntry[]>>(),
-}));
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: bank.loadGuide,
-  loadSearchIndex: bank.loadSearchIndex,
-}));
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
-// Routes are code-split: the first visit to each in a run transforms its
-// chunk on the spot, which can take seconds on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
-
-function renderApp(path: string) {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
-  render(<RouterProvider router={router} />);
-  return router;
-}
+beforeAll(() => loadChunks('markdown'));
 
 beforeEach(() => {
   resetPracticeStore();
-  bank.loadGuide.mockReset();
-  bank.loadGuide.mockImplementation((slug) => Promise.resolve(slug === sampleGuide.slug ? sampleGuide : undefined));
-  bank.loadSearchIndex.mockReset();
-  bank.loadSearchIndex.mockResolvedValue(
-    sampleGuide.questions.map((question) => ({
-      id: question.id,
-      guideSlug: sampleGuide.slug,
-      guideTitle: sampleGuide.title,
-      category: question.category,
-      number: question.number,
-      text: question.text,
-    })),
-  );
+  stockQuestionBank({ searchIndex: searchEntriesOf(sampleGuide) });
 });
 
 const guideCards = () =>

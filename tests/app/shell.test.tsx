@@ -1,30 +1,17 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { SHORTCUTS } from '@/lib/shortcuts';
-import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
-import { installDialogPolyfill } from '../support/dialog';
-import { resetPracticeStore } from '../support/practice-store';
-import { sampleSummaries } from '../support/sample-guides';
+import { installDialogPolyfill, renderApp, resetPracticeStore } from '../support';
 
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: vi.fn(() => Promise.resolve(undefined)),
-  loadSearchIndex: vi.fn(() => Promise.resolve([])),
-}));
-
-configure({ asyncUtilTimeout: 5000 });
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 async function renderHome() {
   const user = userEvent.setup();
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: ['/'] }) });
-  render(<RouterProvider router={router} />);
+  const router = renderApp('/');
   await screen.findByRole('heading', { level: 1, name: 'Interview guides' });
   return { user, router };
 }

@@ -1,29 +1,24 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { StorageBanner } from '@/app/StorageBanner';
 import { parseExport } from '@/domain/transfer';
-import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 import { createDurabilityTracker } from '@/stores/persistence/durability';
 
-import { makeAttempt, makeSession, resetPracticeStore } from '../support/practice-store';
-import { renderWithRouter } from '../support/render-with-router';
-import { sampleSummaries } from '../support/sample-guides';
-import { blobText, captureDownloads } from '../support/downloads';
+import {
+  blobText,
+  captureDownloads,
+  makeAttempt,
+  makeSession,
+  renderApp,
+  renderWithRouter,
+  resetPracticeStore,
+} from '../support';
 
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: vi.fn(() => Promise.resolve(undefined)),
-  loadSearchIndex: vi.fn(() => Promise.resolve([])),
-}));
-
-configure({ asyncUtilTimeout: 5000 });
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 const QUOTA =
   "Your browser's storage for this site is full, so your latest practice wasn't saved. It is still here in this tab.";
@@ -118,8 +113,7 @@ describe('storage banner', () => {
 
   it('is in the app shell, on every page', async () => {
     usePracticeStore.setState({ status: 'memory-only' });
-    const router = createAppRouter({ history: createMemoryHistory({ initialEntries: ['/'] }) });
-    render(<RouterProvider router={router} />);
+    renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Interview guides' });
     const banner = await screen.findByRole('region', { name: "Rehearse can't save in this browser" });
     // Between the header and the page, so it is read before the page's content.

@@ -5,8 +5,7 @@ import { StorageNotices } from '@/app/StorageNotices';
 import { usePracticeStore } from '@/stores';
 import { createDurabilityTracker } from '@/stores/persistence/durability';
 
-import { resetPracticeStore } from '../support/practice-store';
-import { renderWithRouter } from '../support/render-with-router';
+import { renderWithRouter, resetPracticeStore } from '../support';
 
 // Counts how often the banner's chunk is loaded.
 const banner = vi.hoisted(() => ({ loads: 0 }));
@@ -41,8 +40,8 @@ describe('storage notices', () => {
     await agreed.request();
     await renderNotices({ quiet: false, durabilityTracker: agreed });
     await renderNotices({ quiet: false, durabilityTracker: tracker(false) });
-    // Give a lazy import the time it would need.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Any lazy import started by now has loaded.
+    await vi.dynamicImportSettled();
     expect(banner.loads).toBe(0);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -53,7 +52,7 @@ describe('storage notices', () => {
     const declined = tracker(false);
     await declined.request();
     await renderNotices({ quiet: true, durabilityTracker: declined });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.dynamicImportSettled();
     expect(screen.queryByRole('link', { name: 'Keep a copy' })).not.toBeInTheDocument();
 
     await renderNotices({ quiet: false, durabilityTracker: declined });

@@ -57,8 +57,8 @@ describe('UpdatePrompt', () => {
     const { source, reload } = setup();
     // The first install taking control of the page is not an update.
     source.emit('controlling', { isUpdate: false });
-    // Long enough for the lazy banner to have shown, had it been asked to.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    // The lazy banner would have loaded and shown by now, had it been asked to.
+    await act(() => vi.dynamicImportSettled());
     expect(prompt()).not.toBeInTheDocument();
     expect(reload).not.toHaveBeenCalled();
 

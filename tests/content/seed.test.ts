@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseGuide } from '@/content/parse-guide';
 import { repoPath } from './helpers';
 
+/** The parts every seed question has, in this order. */
+const SEED_PARTS = ['context', 'approach', 'example', 'outcome', 'bestPractices', 'pitfalls'];
+
 describe('the bundled seed guide', () => {
   const files = readdirSync(repoPath('content')).filter((f) => f.endsWith('.md'));
   const file = files.find((f) => f.startsWith('enterprise-partner-development-manager'))!;
@@ -24,14 +27,7 @@ describe('the bundled seed guide', () => {
   it('gives every question context, approach, example, outcome, best practices and pitfalls, in that order', () => {
     if (!result.ok) return expect.fail('seed did not parse');
     for (const q of result.guide.questions) {
-      expect(q.sections.map((s) => s.kind), q.text).toEqual([
-        'context',
-        'approach',
-        'example',
-        'outcome',
-        'bestPractices',
-        'pitfalls',
-      ]);
+      expect(q.sections.map((s) => s.kind), q.text).toEqual(SEED_PARTS);
       for (const s of q.sections) expect(s.markdown.length, `${q.text} / ${s.label}`).toBeGreaterThan(10);
     }
   });

@@ -4,6 +4,8 @@ import { type Attempt, NOT_APPLICABLE, type Ratings } from '@/domain/model';
 import { PART_INFO } from '@/domain/rubric';
 import { summarizeSession } from '@/domain/summary';
 
+import { anAttempt, UNRATED } from '../support/records';
+
 type Value = Ratings[keyof Ratings];
 const ratings = (c: Value, a: Value, e: Value, o: Value): Ratings => ({
   context: c,
@@ -13,32 +15,23 @@ const ratings = (c: Value, a: Value, e: Value, o: Value): Ratings => ({
 });
 
 let nextId = 0;
+/** An answer to `questionId`, unrated, each a second after the last. */
 function attempt(questionId: string, patch: Partial<Attempt> = {}): Attempt {
   nextId += 1;
-  return {
-    schemaVersion: 1,
+  return anAttempt({
     id: `att-${nextId}`,
     sessionId: 's1',
     questionId,
     guideSlug: 'g',
     answer: 'text',
-    source: 'typed',
     startedAt: 1000 * nextId,
     submittedAt: 1000 * nextId + 500,
     durationMs: 60_000,
-    timeLimitSec: 120,
-    overtimeSec: 0,
-    skipped: false,
-    ratings: ratings(null, null, null, null),
-    practicesCovered: [],
-    pitfallsHit: [],
-    hints: null,
+    ratings: UNRATED,
     grade: null,
-    gradeOverridden: false,
-    note: '',
     ratedAt: null,
     ...patch,
-  };
+  });
 }
 
 const text = (id: string) => `Question ${id}?`;

@@ -135,10 +135,10 @@ async function axe(page: Page, findings: Finding[], where: string, rules: Rules)
     }, options);
   let violations = await run();
   // A colour read mid-way through a theme switch (seen once in CI: one element still in the old
-  // palette) is not a violation: what is found is checked again half a second later, and only what
-  // is still there counts. A real violation is there both times.
+  // palette) is not a violation: what is found is checked again once no transition is running, and
+  // only what is still there counts. A real violation is there both times.
   if (violations.length > 0) {
-    await page.waitForTimeout(500);
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     violations = await run();
   }
   findings.push(...violations.map((violation) => ({ where, ...violation })));

@@ -74,8 +74,12 @@ test('the built page carries a strict policy, and it is enforced', async ({ page
   const ran = await page.evaluate(async () => {
     const script = document.createElement('script');
     script.textContent = 'window.__inlineRan = true';
+    // The browser decides on the script as it is inserted, and reports a block with this event.
+    const blocked = new Promise((resolve) =>
+      document.addEventListener('securitypolicyviolation', resolve, { once: true }),
+    );
     document.head.append(script);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await blocked;
     return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
   });
   expect(ran).toBe(false);

@@ -1,41 +1,20 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { configure, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { createAppRouter } from '@/app/router';
-
-import { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
-import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+import { makeAttempt, makeSession, renderApp, resetPracticeStore, sampleGuide, seedPracticeStore } from '../support';
 
 /**
  * A stored timestamp that is a number but no date (beyond ±8.64e15 ms) is
  * set aside on load; these tests put one in the store directly, as if it had
  * slipped through, and check that no page goes down because of it.
  */
-const bank = vi.hoisted(() => ({ loadGuide: vi.fn<(slug: string) => Promise<unknown>>() }));
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: bank.loadGuide,
-  loadSearchIndex: () => Promise.resolve([]),
-}));
-
-configure({ asyncUtilTimeout: 2000 });
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 const NOT_A_DATE = 8_700_000_000_000_000;
 const q1 = sampleGuide.questions[0]!.id;
 
-function renderApp(path: string) {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
-  render(<RouterProvider router={router} />);
-  return router;
-}
-
 beforeEach(() => {
   resetPracticeStore();
-  bank.loadGuide.mockReset();
-  bank.loadGuide.mockResolvedValue(sampleGuide);
   seedPracticeStore({
     sessions: [
       makeSession({ id: 'good', status: 'completed', createdAt: Date.UTC(2025, 2, 1, 9) }),

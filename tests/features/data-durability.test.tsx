@@ -6,7 +6,7 @@ import { DataPage } from '@/features/data/DataPage';
 import { usePracticeStore } from '@/stores';
 import { createDurabilityTracker, type StorageManagerLike } from '@/stores/persistence/durability';
 
-import { resetPracticeStore } from '../support/practice-store';
+import { resetPracticeStore } from '../support';
 
 const { createObjectURL, revokeObjectURL } = URL;
 beforeEach(() => {

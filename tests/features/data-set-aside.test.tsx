@@ -6,8 +6,7 @@ import type { SetAsideEntry } from '@/domain/model';
 import { DataPage } from '@/features/data/DataPage';
 import { usePracticeStore } from '@/stores';
 
-import { blobText, captureDownloads } from '../support/downloads';
-import { makeSession, resetPracticeStore } from '../support/practice-store';
+import { blobText, captureDownloads, makeSession, resetPracticeStore } from '../support';
 
 const bad: SetAsideEntry[] = [
   {

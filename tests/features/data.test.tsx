@@ -7,9 +7,7 @@ import { parseExport } from '@/domain/transfer';
 import { DataPage } from '@/features/data/DataPage';
 import { usePracticeStore } from '@/stores';
 
-import { installDialogPolyfill } from '../support/dialog';
-import { makeAttempt, makeSession, resetPracticeStore } from '../support/practice-store';
-import { blobText } from '../support/downloads';
+import { blobText, installDialogPolyfill, makeAttempt, makeSession, resetPracticeStore } from '../support';
 
 const fixtures = import.meta.glob<string>('../fixtures/imports/*', { query: '?raw', import: 'default', eager: true });
 const fixture = (name: string) => fixtures[`../fixtures/imports/${name}`]!;

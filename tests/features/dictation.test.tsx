@@ -1,5 +1,4 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,19 +9,11 @@ import {
   type SpeechRecognitionErrorEventLike,
   type SpeechRecognitionEventLike,
 } from '@/features/practice/dictation/speech';
-import { createAppRouter } from '@/app/router';
 import { draftKey, usePracticeStore } from '@/stores';
 
-import { makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
-import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+import { makeSession, renderApp, resetPracticeStore, seedPracticeStore } from '../support';
 
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: (slug: string) => Promise.resolve(slug === sampleGuide.slug ? sampleGuide : undefined),
-  loadSearchIndex: () => Promise.resolve([]),
-}));
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 /** Stands in for the browser's SpeechRecognition; tests drive its events by hand. */
 class FakeRecognition {
@@ -85,8 +76,7 @@ const draft = () => usePracticeStore.getState().drafts[draftKey(SESSION_ID, Q1)]
 async function openQuestion(input: 'type' | 'voice' = 'type') {
   const base = makeSession({ id: SESSION_ID, questionIds: [Q1], currentIndex: 0 });
   seedPracticeStore({ sessions: [{ ...base, settings: { ...base.settings, thinkTimeSec: 0, input } }] });
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [`/practice/${SESSION_ID}`] }) });
-  render(<RouterProvider router={router} />);
+  renderApp(`/practice/${SESSION_ID}`);
   await screen.findByRole('heading', { level: 1, name: 'How do you design a rate limiter?' }, { timeout: 5000 });
 }
 

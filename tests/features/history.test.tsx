@@ -1,39 +1,19 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Ratings, SessionSettings } from '@/domain/model';
 import { selectHistoryRows } from '@/features/history/rows';
-import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
-import { resetPracticeStore } from '../support/practice-store';
-import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+import { aSession, renderApp, resetPracticeStore, sampleGuide } from '../support';
 
-const bank = vi.hoisted(() => ({ loadGuide: vi.fn<(slug: string) => Promise<unknown>>() }));
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: bank.loadGuide,
-  loadSearchIndex: () => Promise.resolve([]),
-}));
-
-configure({ asyncUtilTimeout: 2000 });
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 const [q1, q2, q3] = sampleGuide.questions.map((q) => q.id) as [string, string, string];
 const pmQuestion = 'product-manager--q1';
 
-const settings = (guideSlugs: string[]): SessionSettings => ({
-  guideSlugs,
-  categories: [],
-  count: 3,
-  order: 'guide',
-  timeLimitSec: 120,
-  thinkTimeSec: 0,
-  input: 'type',
-});
+const settings = (guideSlugs: string[]): SessionSettings => ({ ...aSession().settings, guideSlugs, count: 3 });
 
 interface Answer {
   questionId: string;
@@ -120,12 +100,6 @@ function seedThree() {
   return { oldest, middle, newest };
 }
 
-function renderApp(path: string) {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
-  render(<RouterProvider router={router} />);
-  return router;
-}
-
 const sessionLinks = () =>
   within(screen.getByRole('list', { name: 'Sessions' }))
     .getAllByRole('listitem')
@@ -133,8 +107,6 @@ const sessionLinks = () =>
 
 beforeEach(() => {
   resetPracticeStore();
-  bank.loadGuide.mockReset();
-  bank.loadGuide.mockImplementation((slug) => Promise.resolve(slug === sampleGuide.slug ? sampleGuide : undefined));
 });
 
 describe('/history', () => {

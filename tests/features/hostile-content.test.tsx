@@ -5,22 +5,29 @@
  * script URLs; answers and notes are text, shown as typed.
  * (tests/e2e/hostile-content.spec.ts repeats the main paths in Chromium.)
  */
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { configure, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { parseGuide } from '@/content/parse-guide';
-import type { Guide, GuideSummary } from '@/content/types';
+import type { Guide } from '@/content/types';
 import { RevealPanel } from '@/features/practice/reveal/RevealPanel';
-import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
 import hostileImport from '../fixtures/hostile/hostile-import.json?raw';
 import hostileMarkdown from '../fixtures/hostile/hostile-guide.md?raw';
-import { installDialogPolyfill } from '../support/dialog';
-import { executableParts, expectNothingExecutable } from '../support/hostile';
-import { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
+import {
+  executableParts,
+  expectNothingExecutable,
+  installDialogPolyfill,
+  makeAttempt,
+  makeSession,
+  renderApp,
+  resetPracticeStore,
+  searchEntriesOf,
+  seedPracticeStore,
+  stockQuestionBank,
+} from '../support';
 
 function parseHostileGuide(): Guide {
   const result = parseGuide(hostileMarkdown, 'tests/fixtures/hostile/hostile-guide.md');
@@ -31,42 +38,7 @@ function parseHostileGuide(): Guide {
 const guide = parseHostileGuide();
 const [q1, q2] = guide.questions as [Guide['questions'][number], Guide['questions'][number]];
 
-const summary: GuideSummary = {
-  slug: guide.slug,
-  title: guide.title,
-  description: guide.description,
-  category: guide.category,
-  vertical: guide.vertical,
-  tags: guide.tags,
-  pubDate: guide.pubDate,
-  modDate: guide.modDate,
-  author: guide.author,
-  questionCount: guide.questions.length,
-  categories: [
-    { name: 'Technical', count: 1 },
-    { name: 'Behavioral', count: 1 },
-  ],
-};
-
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return [summary];
-  },
-  loadGuide: (slug: string) => Promise.resolve(slug === guide.slug ? guide : undefined),
-  loadSearchIndex: () =>
-    Promise.resolve(
-      guide.questions.map((q) => ({
-        id: q.id,
-        guideSlug: guide.slug,
-        guideTitle: guide.title,
-        category: q.category,
-        number: q.number,
-        text: q.text,
-      })),
-    ),
-}));
-
-configure({ asyncUtilTimeout: 3000 });
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 /** What people type or import, with every payload the guide also carries. */
 const PAYLOAD = [
@@ -83,14 +55,9 @@ function expectPayloadAsText(element: HTMLElement) {
   for (const line of PAYLOAD.split('\n')) expect(element.textContent).toContain(line);
 }
 
-function renderApp(path: string) {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
-  render(<RouterProvider router={router} />);
-  return router;
-}
-
 let restoreDialog: () => void;
 beforeEach(() => {
+  stockQuestionBank({ guides: [guide], searchIndex: searchEntriesOf(guide) });
   restoreDialog = installDialogPolyfill();
   resetPracticeStore();
   delete (window as { __pwned?: unknown }).__pwned;

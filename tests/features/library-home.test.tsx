@@ -4,11 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContinueBanner } from '@/features/library/ContinueBanner';
 import { filterGuides, filterOptions, validateLibrarySearch } from '@/features/library/filters';
 
-import { makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
-import { renderWithRouter } from '../support/render-with-router';
-import { sampleSummaries } from '../support/sample-guides';
+import { makeSession, renderWithRouter, resetPracticeStore, sampleSummaries, seedPracticeStore } from '../support';
 
-vi.mock('virtual:question-bank', () => ({ guides: [], loadGuide: vi.fn(), loadSearchIndex: vi.fn() }));
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 beforeEach(() => {
   resetPracticeStore();

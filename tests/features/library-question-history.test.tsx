@@ -1,23 +1,12 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { configure, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
-import { resetPracticeStore } from '../support/practice-store';
-import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+import { renderApp, resetPracticeStore, sampleGuide } from '../support';
 
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: (slug: string) => Promise.resolve(slug === sampleGuide.slug ? sampleGuide : undefined),
-  loadSearchIndex: () => Promise.resolve([]),
-}));
-
-configure({ asyncUtilTimeout: 3000 });
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 const questionId = sampleGuide.questions[0]!.id;
 
@@ -57,8 +46,7 @@ function answer(texts: (string | null)[], totals: number[]) {
 }
 
 async function renderQuestion() {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [`/questions/${questionId}`] }) });
-  render(<RouterProvider router={router} />);
+  const router = renderApp(`/questions/${questionId}`);
   await screen.findByRole('heading', { level: 1, name: sampleGuide.questions[0]!.text });
   return router;
 }

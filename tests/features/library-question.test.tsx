@@ -1,12 +1,20 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { QuestionPage } from '@/features/library/QuestionPage';
 
-import { makeAttempt, ratingsScoring, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
-import { renderWithRouter } from '../support/render-with-router';
-import { sampleGuide } from '../support/sample-guides';
+import {
+  loadChunks,
+  makeAttempt,
+  ratingsScoring,
+  renderWithRouter,
+  resetPracticeStore,
+  sampleGuide,
+  seedPracticeStore,
+} from '../support';
+
+beforeAll(() => loadChunks('markdown'));
 
 const [rateLimiter, conflict, memoryLeak] = sampleGuide.questions as [
   (typeof sampleGuide.questions)[number],

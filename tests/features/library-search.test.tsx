@@ -6,7 +6,7 @@ import type { SearchEntry } from '@/content/types';
 import { QuestionSearch } from '@/features/library/QuestionSearch';
 import { highlightRuns, indexEntries, searchQuestions } from '@/features/library/search';
 
-import { renderWithRouter } from '../support/render-with-router';
+import { bank, renderWithRouter, stockQuestionBank } from '../support';
 
 const entry = (id: string, text: string, number = 1): SearchEntry => ({
   id,
@@ -26,12 +26,10 @@ const INDEX: SearchEntry[] = [
   ...Array.from({ length: 12 }, (_, i) => entry(`eng--design-${i}`, `Design question number ${i + 1}`, i + 3)),
 ];
 
-const bank = vi.hoisted(() => ({ loadSearchIndex: vi.fn<() => Promise<SearchEntry[]>>() }));
-vi.mock('virtual:question-bank', () => ({ guides: [], loadGuide: vi.fn(), loadSearchIndex: bank.loadSearchIndex }));
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 beforeEach(() => {
-  bank.loadSearchIndex.mockReset();
-  bank.loadSearchIndex.mockResolvedValue(INDEX);
+  stockQuestionBank({ guides: [], searchIndex: INDEX });
 });
 
 function renderSearch() {

@@ -1,12 +1,21 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { GuideList, LibraryHome } from '@/features/library/GuideList';
 import { GuidePage } from '@/features/library/GuidePage';
 
-import { makeAttempt, ratingsScoring, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
-import { renderWithRouter } from '../support/render-with-router';
-import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+import {
+  loadChunks,
+  makeAttempt,
+  ratingsScoring,
+  renderWithRouter,
+  resetPracticeStore,
+  sampleGuide,
+  sampleSummaries,
+  seedPracticeStore,
+} from '../support';
+
+beforeAll(() => loadChunks('markdown'));
 
 beforeEach(() => {
   resetPracticeStore();

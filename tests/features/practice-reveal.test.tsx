@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Question } from '@/content/types';
 import { initialRatings } from '@/domain/applicability';
@@ -9,7 +9,16 @@ import { GRADE_RULE, gradeRuleFor, PART_INFO } from '@/domain/rubric';
 import { RevealPanel } from '@/features/practice/reveal/RevealPanel';
 import { usePracticeStore } from '@/stores';
 
-import { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
+import {
+  afterNextPaint,
+  loadChunks,
+  makeAttempt,
+  makeSession,
+  resetPracticeStore,
+  seedPracticeStore,
+} from '../support';
+
+beforeAll(() => loadChunks('markdown'));
 
 const STAR_ANSWER =
   'When I was at my previous company, our team shipped releases by hand and they broke often. ' +
@@ -176,7 +185,7 @@ describe('RevealPanel: the rubric', () => {
     renderPanel();
     const first = level('Context', 2);
     first.focus();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await afterNextPaint();
     expect(first).toHaveFocus();
   });
 
@@ -325,7 +334,7 @@ describe('RevealPanel: checklists, hints, note, undo', () => {
     }
     // Saving the hints is not the user's change: there is nothing to undo.
     expect(screen.queryByRole('button', { name: /Undo/ })).not.toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await afterNextPaint();
     expect(saves).toBe(1);
     unsubscribe();
   });
@@ -345,7 +354,7 @@ describe('RevealPanel: checklists, hints, note, undo', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo Context rating' }));
     expect(stored().ratings.context).toBeNull();
     expect(stored().hints).not.toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await afterNextPaint();
     expect(stored().hints).not.toBeNull();
   });
 

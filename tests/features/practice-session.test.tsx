@@ -1,22 +1,23 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { PracticeSession } from '@/domain/model';
-import { createAppRouter } from '@/app/router';
 import { draftKey, usePracticeStore } from '@/stores';
 
-import { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
-import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+import {
+  loadChunks,
+  makeAttempt,
+  makeSession,
+  renderApp,
+  resetPracticeStore,
+  sampleGuide,
+  seedPracticeStore,
+} from '../support';
 
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: (slug: string) => Promise.resolve(slug === sampleGuide.slug ? sampleGuide : undefined),
-  loadSearchIndex: () => Promise.resolve([]),
-}));
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
+
+beforeAll(() => loadChunks('reveal'));
 
 const T0 = Date.UTC(2025, 4, 1, 9, 0, 0);
 const SESSION_ID = 'session-1';
@@ -32,16 +33,13 @@ function session(overrides: Partial<PracticeSession> = {}, settings: Partial<Pra
   } as PracticeSession;
 }
 
-function renderApp(path = `/practice/${SESSION_ID}`) {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
-  const view = render(<RouterProvider router={router} />);
-  return { router, ...view };
-}
+const SESSION_PATH = `/practice/${SESSION_ID}`;
 
-async function openQuestion(path?: string) {
-  const app = renderApp(path);
+/** The answering screen, once it shows the first question; `unmount` takes it away again. */
+async function openQuestion(path = SESSION_PATH) {
+  const router = renderApp(path);
   await screen.findByRole('heading', { level: 1, name: 'How do you design a rate limiter?' }, { timeout: 5000 });
-  return app;
+  return { router, unmount: cleanup };
 }
 
 /** Moves the wall clock; the screen's own (real) interval picks it up within a tick. */
@@ -307,7 +305,7 @@ describe('answering screen', () => {
       sessions: [session({ currentIndex: 2 })],
       attempts: [makeAttempt({ sessionId: SESSION_ID, questionId: 'sample-engineer--q3', skipped: true })],
     });
-    const { router } = renderApp();
+    const router = renderApp(SESSION_PATH);
 
     await user.click(await screen.findByRole('button', { name: /Finish/ }, { timeout: 5000 }));
     expect(state().sessions[SESSION_ID]!.status).toBe('completed');
@@ -316,7 +314,7 @@ describe('answering screen', () => {
 
   it('opens the summary for a completed session', async () => {
     seedPracticeStore({ sessions: [session({ status: 'completed', completedAt: T0 })] });
-    const { router } = renderApp();
+    const router = renderApp(SESSION_PATH);
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/practice/${SESSION_ID}/summary`), {
       timeout: 5000,

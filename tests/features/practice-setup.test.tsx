@@ -1,15 +1,21 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Guide } from '@/content/types';
 import { DEFAULT_SETUP } from '@/domain/selection';
-import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
-import { makeAttempt, ratingsScoring, resetPracticeStore } from '../support/practice-store';
-import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+import {
+  bank,
+  makeAttempt,
+  ratingsScoring,
+  renderApp,
+  resetPracticeStore,
+  sampleGuide,
+  sampleSummaries,
+  stockQuestionBank,
+} from '../support';
 
 const productGuide: Guide = {
   ...sampleGuide,
@@ -28,29 +34,13 @@ const productGuide: Guide = {
   ],
 };
 
-const bank = vi.hoisted(() => ({ loadGuide: vi.fn<(slug: string) => Promise<unknown>>() }));
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: bank.loadGuide,
-  loadSearchIndex: () => Promise.resolve([]),
-}));
-
-function renderApp(path: string) {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
-  render(<RouterProvider router={router} />);
-  return router;
-}
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 const sessions = () => Object.values(usePracticeStore.getState().sessions);
 
 beforeEach(() => {
   resetPracticeStore();
-  bank.loadGuide.mockReset();
-  bank.loadGuide.mockImplementation((slug) =>
-    Promise.resolve(slug === sampleGuide.slug ? sampleGuide : slug === productGuide.slug ? productGuide : undefined),
-  );
+  stockQuestionBank({ guides: [sampleGuide, productGuide], summaries: sampleSummaries });
 });
 
 async function setupScreen(path: string) {

@@ -1,23 +1,13 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { PART_INFO } from '@/domain/rubric';
-import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
-import { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
-import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+import { makeAttempt, makeSession, renderApp, resetPracticeStore, sampleGuide, seedPracticeStore } from '../support';
 
-const bank = vi.hoisted(() => ({ loadGuide: vi.fn<(slug: string) => Promise<unknown>>() }));
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: bank.loadGuide,
-  loadSearchIndex: () => Promise.resolve([]),
-}));
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
 const [q1, q2, q3] = sampleGuide.questions.map((q) => q.id) as [string, string, string];
 
@@ -61,12 +51,6 @@ function seedFinishedSession() {
   });
 }
 
-function renderApp(path: string) {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
-  render(<RouterProvider router={router} />);
-  return router;
-}
-
 async function renderSummary() {
   const router = renderApp('/practice/session-1/summary');
   await screen.findByRole('heading', { level: 1, name: 'How it went' });
@@ -81,8 +65,6 @@ const stat = (row: HTMLElement, label: string) => {
 
 beforeEach(() => {
   resetPracticeStore();
-  bank.loadGuide.mockReset();
-  bank.loadGuide.mockImplementation((slug) => Promise.resolve(slug === sampleGuide.slug ? sampleGuide : undefined));
 });
 
 describe('session summary', () => {

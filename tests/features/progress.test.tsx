@@ -7,8 +7,7 @@ import type { Attempt, Ratings } from '@/domain/model';
 import { PART_INFO } from '@/domain/rubric';
 import { ProgressPage } from '@/features/progress/ProgressPage';
 
-import { makeAttempt, makeSession, resetPracticeStore, seedPracticeStore } from '../support/practice-store';
-import { renderWithRouter } from '../support/render-with-router';
+import { makeAttempt, makeSession, renderWithRouter, resetPracticeStore, seedPracticeStore } from '../support';
 
 const QUESTIONS: SearchEntry[] = [
   {

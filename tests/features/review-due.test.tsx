@@ -1,32 +1,18 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Grade, ReviewSchedule } from '@/domain/model';
 import { review } from '@/domain/scheduling';
-import { createAppRouter } from '@/app/router';
 import { usePracticeStore } from '@/stores';
 
-import { resetPracticeStore } from '../support/practice-store';
-import { sampleGuide, sampleSummaries } from '../support/sample-guides';
+import { loadChunks, renderApp, resetPracticeStore, sampleGuide } from '../support';
 
-const bank = vi.hoisted(() => ({ loadGuide: vi.fn<(slug: string) => Promise<unknown>>() }));
-vi.mock('virtual:question-bank', () => ({
-  get guides() {
-    return sampleSummaries;
-  },
-  loadGuide: bank.loadGuide,
-  loadSearchIndex: () => Promise.resolve([]),
-}));
+vi.mock('virtual:question-bank', () => import('../support/question-bank'));
+
+beforeAll(() => loadChunks('markdown'));
 
 const DAY = 24 * 60 * 60 * 1000;
-
-function renderApp(path: string) {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });
-  render(<RouterProvider router={router} />);
-  return router;
-}
 
 /** A schedule for `questionId` reviewed `daysAgo` days ago. */
 function scheduled(questionId: string, daysAgo: number, grade: Grade = 'again'): ReviewSchedule {
@@ -48,8 +34,6 @@ const sessions = () => Object.values(usePracticeStore.getState().sessions);
 beforeEach(() => {
   resetPracticeStore();
   usePracticeStore.setState({ schedules: {}, plans: {} });
-  bank.loadGuide.mockReset();
-  bank.loadGuide.mockImplementation((slug) => Promise.resolve(slug === sampleGuide.slug ? sampleGuide : undefined));
 });
 
 describe('home: due today', () => {

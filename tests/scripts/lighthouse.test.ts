@@ -31,7 +31,10 @@ function audit(id: string, score: number | null, over: Partial<LhAudit> = {}): L
 function lhr(
   scores: { performance: number | null; accessibility: number | null; 'best-practices': number | null },
   metrics: Partial<Record<string, number>> = {},
-  extra: { audits?: LhAudit[]; refs?: Partial<Record<keyof typeof scores, LhResult['categories'][string]['auditRefs']>> } = {},
+  extra: {
+    audits?: LhAudit[];
+    refs?: Partial<Record<keyof typeof scores, LhResult['categories'][string]['auditRefs']>>;
+  } = {},
 ): LhResult {
   const audits: Record<string, LhAudit> = {};
   for (const [id, value] of Object.entries(metrics)) {
@@ -186,7 +189,9 @@ describe('runFigures and pageRows', () => {
   });
 
   it('rounds scores as Lighthouse shows them and reads the metrics', () => {
-    expect(runFigures(lhr({ performance: 0.946, accessibility: 1, 'best-practices': 0.96 }, metrics(2100, 40)))).toEqual({
+    expect(
+      runFigures(lhr({ performance: 0.946, accessibility: 1, 'best-practices': 0.96 }, metrics(2100, 40))),
+    ).toEqual({
       scores: { performance: 95, accessibility: 100, 'best-practices': 96 },
       metrics: {
         'first-contentful-paint': 900,
@@ -249,7 +254,11 @@ describe('runFigures and pageRows', () => {
       ['Best Practices', '96', '96, –, –', false],
     ]);
     // A category that no run measured fails rather than passing on nothing.
-    expect(pageRows([perfOnly(0.99)]).slice(1, 3).map((r) => [r.value, r.runs, r.ok])).toEqual([
+    expect(
+      pageRows([perfOnly(0.99)])
+        .slice(1, 3)
+        .map((r) => [r.value, r.runs, r.ok]),
+    ).toEqual([
       ['n/a', '–', false],
       ['n/a', '–', false],
     ]);
@@ -315,7 +324,10 @@ describe('lostPoints', () => {
       audit('unused-javascript', 0.5, { scoreDisplayMode: 'metricSavings', details: { overallSavingsBytes: 20480 } }),
       audit('network-requests', null),
     ];
-    const found = lostPoints([lhr({ performance: 0.8, accessibility: 1, 'best-practices': 1 }, {}, { audits, refs })], 'performance');
+    const found = lostPoints(
+      [lhr({ performance: 0.8, accessibility: 1, 'best-practices': 1 }, {}, { audits, refs })],
+      'performance',
+    );
     expect(found.map((a) => [a.id, a.note, a.weight])).toEqual([
       ['largest-contentful-paint', '3.1 s', 25],
       ['render-blocking-insight', 'saves ~310 ms', 0],
@@ -350,10 +362,18 @@ describe('answeringScreenProblem', () => {
       /form fields: textarea "Note to self"/,
     );
     expect(
-      answeringScreenProblem(url, { finalDisplayedUrl: 'http://localhost:4620/practice/new' }, inputs([['textarea', 'Your answer']])),
+      answeringScreenProblem(
+        url,
+        { finalDisplayedUrl: 'http://localhost:4620/practice/new' },
+        inputs([['textarea', 'Your answer']]),
+      ),
     ).toMatch(/ended on .*practice\/new/);
     expect(
-      answeringScreenProblem(url, { finalDisplayedUrl: url, runtimeError: { code: 'NO_FCP', message: 'no paint' } }, undefined),
+      answeringScreenProblem(
+        url,
+        { finalDisplayedUrl: url, runtimeError: { code: 'NO_FCP', message: 'no paint' } },
+        undefined,
+      ),
     ).toMatch(/NO_FCP/);
     expect(answeringScreenProblem(url, { finalDisplayedUrl: url }, undefined)).toMatch(/Inputs artifact missing/);
   });

@@ -135,16 +135,26 @@ describe('keepOutOfInitial', () => {
     const leaked = report(
       ...bundle.chunks.map((c) =>
         c.file === 'assets/index.js'
-          ? chunk(c.file, { isEntry: true }, [...c.modules.map((m) => m.id), 'node_modules/a/node_modules/micromark/index.js'])
+          ? chunk(c.file, { isEntry: true }, [
+              ...c.modules.map((m) => m.id),
+              'node_modules/a/node_modules/micromark/index.js',
+            ])
           : c,
       ),
     );
     const micromark = keepOutOfInitial(leaked, initial).find((r) => r.name === 'micromark')!;
-    expect(micromark.inInitial).toEqual([{ file: 'assets/index.js', module: 'node_modules/a/node_modules/micromark/index.js' }]);
+    expect(micromark.inInitial).toEqual([
+      { file: 'assets/index.js', module: 'node_modules/a/node_modules/micromark/index.js' },
+    ]);
   });
 
   it('does not mistake look-alike names for the packages', () => {
-    const lookalike = report(chunk('assets/index.js', { isEntry: true }, ['src/components/ui/Markdown.tsx', 'node_modules/remarkable/index.js']));
+    const lookalike = report(
+      chunk('assets/index.js', { isEntry: true }, [
+        'src/components/ui/Markdown.tsx',
+        'node_modules/remarkable/index.js',
+      ]),
+    );
     const results = keepOutOfInitial(lookalike, new Set(['assets/index.js']));
     // Matching nothing anywhere is reported too: the caller fails such a rule as stale.
     expect(results.every((r) => r.inInitial.length === 0 && r.inLazy.length === 0)).toBe(true);
@@ -261,7 +271,9 @@ describe('the build plugins', () => {
     expect(entry.modules.map((m) => m.id)).toContain('main.js');
     expect(entry.dynamicImports).toHaveLength(1);
     expect(guidesNotInOwnChunk(built)).toEqual({ guides: 3, shared: [] });
-    const initial = new Set(initialJs(built, parseIndexHtml(readFileSync(join(root, 'dist', 'index.html'), 'utf8'))).files);
+    const initial = new Set(
+      initialJs(built, parseIndexHtml(readFileSync(join(root, 'dist', 'index.html'), 'utf8'))).files,
+    );
     expect(bankCodeInInitial(built, initial)).toBe(0);
     const bank = built.chunks.find((c) => c.modules.some((m) => m.id === 'virtual:question-bank'))!;
     expect(bank.modules[0]!.gzip).toBeGreaterThan(0);
