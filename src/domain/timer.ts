@@ -8,6 +8,7 @@
  * the short, polite messages a screen reader should speak, and stays silent on
  * anything else so it can be called on every tick.
  */
+import { plural } from '@/lib/format';
 
 export type ClockPhase = 'none' | 'normal' | 'amber' | 'red' | 'overtime';
 
@@ -43,7 +44,7 @@ const PHASE_RANK: Record<ClockPhase, number> = { none: 0, normal: 1, amber: 2, r
 function timeLeft(sec: number): string {
   if (sec === 60) return '1 minute left';
   if (sec > 60 && sec % 60 === 0) return `${sec / 60} minutes left`;
-  return sec === 1 ? '1 second left' : `${sec} seconds left`;
+  return `${plural(sec, 'second')} left`;
 }
 
 /**

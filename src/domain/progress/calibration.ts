@@ -1,4 +1,5 @@
 /** Self-calibration: where the user's ratings and the hints disagree (index.ts). */
+import { plural } from '@/lib/format';
 import { detectParts } from '../hints';
 import { RUBRIC_PARTS, type Attempt, type Rating, type RubricPart } from '../model';
 import { PART_INFO } from '../rubric';
@@ -39,10 +40,6 @@ function partsPresent(attempt: Attempt): Record<RubricPart, boolean> {
     presentCache.set(attempt, found);
   }
   return found;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * quoted so that it cannot change the document around it, and links or
  * images to anything but http(s) or mailto stay as text. Pure.
  */
+import { plural } from '@/lib/format';
 import { type Attempt, type ExportFile, NOT_APPLICABLE, type Ratings, RUBRIC_PARTS } from '../model';
 import { maxTotalOf, PART_INFO, ratingTotal } from '../rubric';
 
@@ -151,7 +152,7 @@ export function exportMarkdown(file: ExportFile, questionInfo: (id: string) => Q
   const out: string[] = [
     '# Your Rehearse answers',
     '',
-    `Exported ${isoDay(Date.parse(file.exportedAt))} · ${answered.length} ${answered.length === 1 ? 'answer' : 'answers'}. For each question: your latest answer and your best-scored one.`,
+    `Exported ${isoDay(Date.parse(file.exportedAt))} · ${plural(answered.length, 'answer')}. For each question: your latest answer and your best-scored one.`,
   ];
   if (answered.length === 0) out.push('', 'No answers yet.');
 
@@ -176,10 +177,7 @@ export function exportMarkdown(file: ExportFile, questionInfo: (id: string) => Q
         ? inline(info.text)
         : `Question \`${questionId.replace(/`/g, '')}\` (no longer in the guides)`;
       out.push('', `### ${heading}`, '');
-      const meta = [
-        info ? inline(info.category) : null,
-        `${attempts.length} ${attempts.length === 1 ? 'attempt' : 'attempts'}`,
-      ];
+      const meta = [info ? inline(info.category) : null, plural(attempts.length, 'attempt')];
       out.push(`*${meta.filter(Boolean).join(' · ')}*`, '');
       const latest = attempts[attempts.length - 1]!;
       const best = bestOf(attempts);

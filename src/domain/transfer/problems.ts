@@ -3,6 +3,7 @@
  * ("attempts[3].ratings.outcome: expected 0–4 or "na" (doesn't apply), got
  * 7"), at most MAX_PROBLEMS of them plus "…and N more". Pure, never throws.
  */
+import { plural } from '@/lib/format';
 import type { ExportFile } from '../model';
 import { isPlainObject as isObject, type SchemaIssue } from '../schema';
 
@@ -18,7 +19,7 @@ export function fail(problems: string[]): ParseExportResult {
   const rest = problems.length - MAX_PROBLEMS;
   return {
     ok: false,
-    problems: [...problems.slice(0, MAX_PROBLEMS), `…and ${rest} more ${rest === 1 ? 'problem' : 'problems'}.`],
+    problems: [...problems.slice(0, MAX_PROBLEMS), `…and ${plural(rest, 'more problem')}.`],
   };
 }
 
