@@ -56,27 +56,10 @@ export function planImport(current: StoredRecords, file: ExportFile): ImportPlan
       else plan.unchanged[kind]++;
     }
   };
-  tally(
-    'sessions',
-    file.sessions,
-    current.sessions,
-    (s) => s.id,
-    (s) => s.updatedAt,
-  );
+  const updatedAt = (record: { updatedAt: number }) => record.updatedAt;
+  tally('sessions', file.sessions, current.sessions, (s) => s.id, updatedAt);
   tally('attempts', file.attempts, current.attempts, (a) => a.id, attemptChangedAt);
-  tally(
-    'schedules',
-    file.schedules,
-    current.schedules,
-    (s) => s.questionId,
-    (s) => s.updatedAt,
-  );
-  tally(
-    'plans',
-    file.plans,
-    current.plans,
-    (p) => p.guideSlug,
-    (p) => p.updatedAt,
-  );
+  tally('schedules', file.schedules, current.schedules, (s) => s.questionId, updatedAt);
+  tally('plans', file.plans, current.plans, (p) => p.guideSlug, updatedAt);
   return plan;
 }

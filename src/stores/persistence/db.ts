@@ -49,6 +49,22 @@ function toFailure(error: unknown, fallback: FailureKind): StorageFailure {
   return new StorageFailure(fallback, error);
 }
 
+/**
+ * The database connection `opening` resolves to, or a 'timeout' failure after `ms`. A connection that
+ * arrives after we gave up is closed at once: left open, it would block every later upgrade.
+ */
+export async function connectWithin<T extends { close: () => void }>(opening: Promise<T>, ms: number): Promise<T> {
+  try {
+    return await withTimeout(opening, ms);
+  } catch (error) {
+    opening.then(
+      (late) => late.close(),
+      () => {},
+    );
+    throw error;
+  }
+}
+
 /** Rejects with a 'timeout' failure if `promise` has not settled in `ms`, calling `onTimeout` first. */
 export function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout?: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -173,13 +189,8 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
 
   let readOnly: StorageFailure | null = null;
   try {
-    connection = await withTimeout(opening, timeoutMs);
+    connection = await connectWithin(opening, timeoutMs);
   } catch (error) {
-    // A connection that arrives after we gave up would otherwise stay open and block upgrades.
-    opening.then(
-      (late) => late.close(),
-      () => {},
-    );
     const timedOut = error instanceof StorageFailure && error.kind === 'timeout';
     if (upgradeFrom === undefined || upgradeFrom === 0 || timedOut) throw toFailure(error, 'unavailable');
     // The upgrade was rolled back, so the database is as it was: open it at that version to read

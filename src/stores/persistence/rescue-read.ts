@@ -13,7 +13,7 @@ import { type IDBPDatabase, openDB } from 'idb';
 import type { Draft, Settings } from '@/domain/model';
 import { isPlainObject } from '@/domain/schema';
 
-import { RECORD_STORES, type RecordStore, withTimeout } from './db';
+import { connectWithin, RECORD_STORES, type RecordStore, withTimeout } from './db';
 import { sanitizePersisted } from './validate';
 
 export type RawRecords = Record<RecordStore, unknown[]>;
@@ -81,12 +81,8 @@ export async function readDatabase(name: string, timeoutMs: number, problems: st
   }
   let db: IDBPDatabase<unknown>;
   try {
-    db = await withTimeout(opening, timeoutMs);
+    db = await connectWithin(opening, timeoutMs);
   } catch (error) {
-    opening.then(
-      (late) => late.close(),
-      () => {},
-    );
     if (!missing) problems.push(`The browser's database could not be opened (${errorText(error)}).`);
     return records;
   }
