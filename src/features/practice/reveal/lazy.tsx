@@ -76,8 +76,17 @@ export function warmReveal(question: Question): () => void {
   };
 }
 
+/**
+ * The panel at once when its code is in; otherwise `PanelOnceLoaded` suspends until it is. Two
+ * components, not `loaded ?? use(…)`: a hook called on one render and not the next is what React warns
+ * about ("called use() to suspend in a previous render but did not call use() when it finished").
+ */
 function Panel(props: RevealPanelProps) {
-  const chunk = loaded ?? use(loadReveal());
+  return loaded ? <loaded.RevealPanel {...props} /> : <PanelOnceLoaded {...props} />;
+}
+
+function PanelOnceLoaded(props: RevealPanelProps) {
+  const chunk = use(loadReveal());
   return <chunk.RevealPanel {...props} />;
 }
 
