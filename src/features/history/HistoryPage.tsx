@@ -2,10 +2,11 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import { Button, LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
+import { formatDay, plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 
 import { deleteSession, restoreSession, type Deleted } from './deletion';
-import { formatDay, formatTime, guideTitle, plural } from './format';
+import { formatTime, guideTitle } from './format';
 import { HistoryFilterFields } from './HistoryFilters';
 import { filterRows, selectHistoryRows, type HistoryFilters, type HistoryRow } from './rows';
 import { SessionList } from './SessionList';
@@ -34,7 +35,7 @@ export function HistoryPage({ filters, onFiltersChange }: HistoryPageProps) {
   >(null);
 
   const onDelete = useCallback((row: HistoryRow) => {
-    const label = `${formatDay(row.createdAt)} at ${formatTime(row.createdAt)}`;
+    const label = `${formatDay(row.createdAt, { weekday: true })} at ${formatTime(row.createdAt)}`;
     const deleted = deleteSession(row.id);
     setNotice(
       deleted

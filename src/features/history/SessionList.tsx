@@ -5,9 +5,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { formatDuration } from '@/domain/measures';
-import { isoDateTime } from '@/lib/date-format';
+import { formatDay, isoDateTime } from '@/lib/format';
 
-import { formatDay, formatTime, guideTitle } from './format';
+import { formatTime, guideTitle } from './format';
 import type { HistoryRow } from './rows';
 import { Stat } from './Stat';
 
@@ -93,7 +93,7 @@ function SessionRow({ row, onDelete }: { row: HistoryRow; onDelete: (row: Histor
               className="rounded-sm outline-none after:absolute after:inset-0 after:rounded-2xl focus-visible:after:outline-2 focus-visible:after:outline-offset-2 focus-visible:after:outline-focus"
             >
               <time dateTime={isoDateTime(row.createdAt)}>
-                {formatDay(row.createdAt)}
+                {formatDay(row.createdAt, { weekday: true })}
                 <span className="font-normal text-fg-muted"> at {formatTime(row.createdAt)}</span>
               </time>
             </Link>
@@ -113,7 +113,7 @@ function SessionRow({ row, onDelete }: { row: HistoryRow; onDelete: (row: Histor
         variant="ghost"
         size="sm"
         className="relative z-10 -mt-1 -mr-1 text-fg-muted hover:text-fg"
-        aria-label={`Delete session from ${formatDay(row.createdAt)} at ${formatTime(row.createdAt)}`}
+        aria-label={`Delete session from ${formatDay(row.createdAt, { weekday: true })} at ${formatTime(row.createdAt)}`}
         onClick={() => onDelete(row)}
       >
         <TrashIcon />

@@ -6,9 +6,10 @@ import { LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { textLinkClass } from '@/components/ui/styles';
 import { formatDuration } from '@/domain/measures';
+import { formatDay } from '@/lib/format';
 import { useSessionAttempts, usePracticeStore } from '@/stores';
 
-import { formatDay, formatTime, guideTitle } from './format';
+import { formatTime, guideTitle } from './format';
 import { QuestionReplay } from './QuestionReplay';
 import { ReplayNotFound } from './ReplayNotFound';
 import { buildRow } from './rows';
@@ -36,7 +37,7 @@ export function SessionReplay({ sessionId, guides }: SessionReplayProps) {
   const row = buildRow(session, attempts);
   const byQuestion = new Map(attempts.map((attempt) => [attempt.questionId, attempt]));
   const questionIds = [...new Set(session.questionIds)];
-  const when = `${formatDay(session.createdAt)} at ${formatTime(session.createdAt)}`;
+  const when = `${formatDay(session.createdAt, { weekday: true })} at ${formatTime(session.createdAt)}`;
 
   return (
     <article aria-labelledby="replay-title" className="space-y-8">
@@ -50,7 +51,7 @@ export function SessionReplay({ sessionId, guides }: SessionReplayProps) {
             </li>
             <li className="flex items-center gap-1.5">
               <Icon name="chevronRight" className="size-3.5" />
-              <span aria-current="page">{formatDay(session.createdAt)}</span>
+              <span aria-current="page">{formatDay(session.createdAt, { weekday: true })}</span>
             </li>
           </ol>
         </nav>
