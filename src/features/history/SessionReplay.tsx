@@ -1,10 +1,10 @@
-import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 
 import type { Guide, Question } from '@/content/types';
 import { LinkButton } from '@/components/ui/Button';
+import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { Icon } from '@/components/ui/Icon';
-import { textLinkClass } from '@/components/ui/styles';
+import { TextLink } from '@/components/ui/TextLink';
 import { formatDuration } from '@/domain/measures';
 import { formatDay } from '@/lib/format';
 import { useSessionAttempts, usePracticeStore } from '@/stores';
@@ -42,19 +42,9 @@ export function SessionReplay({ sessionId, guides }: SessionReplayProps) {
   return (
     <article aria-labelledby="replay-title" className="space-y-8">
       <header className="space-y-4">
-        <nav aria-label="Breadcrumb">
-          <ol className="flex items-center gap-1.5 text-sm text-fg-muted">
-            <li>
-              <Link to="/history" className={textLinkClass}>
-                History
-              </Link>
-            </li>
-            <li className="flex items-center gap-1.5">
-              <Icon name="chevronRight" className="size-3.5" />
-              <span aria-current="page">{formatDay(session.createdAt, { weekday: true })}</span>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb current={formatDay(session.createdAt, { weekday: true })}>
+          <TextLink to="/history">History</TextLink>
+        </Breadcrumb>
         <div className="space-y-1.5">
           <h1 id="replay-title" className="text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
             Session of {when}
