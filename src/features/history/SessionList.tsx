@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { Badge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
+import { cardStyles } from '@/components/ui/Card';
 import { formatDuration } from '@/domain/measures';
 import { formatDay, isoDateTime } from '@/lib/format';
 
@@ -82,7 +83,12 @@ function SessionRow({ row, onDelete }: { row: HistoryRow; onDelete: (row: Histor
   const status = STATUS_BADGE[row.status];
   const guides = row.guideSlugs.map(guideTitle).join(', ');
   return (
-    <article className="group relative flex items-start gap-2 rounded-2xl border border-border bg-surface p-4 shadow-sm transition focus-within:border-accent hover:border-accent motion-reduce:transition-none sm:gap-4 sm:px-5">
+    <article
+      className={cardStyles(
+        { padding: 'sm' },
+        'group relative flex items-start gap-2 transition focus-within:border-accent hover:border-accent motion-reduce:transition-none sm:gap-4 sm:px-5',
+      )}
+    >
       <div className="min-w-0 flex-1 space-y-2.5">
         <div className="min-w-0">
           <h2 className="flex flex-wrap items-center gap-x-2 gap-y-1 text-base font-semibold">
