@@ -1,6 +1,8 @@
 import { Badge } from '@/components/ui/Badge';
+import { Card } from '@/components/ui/Card';
 import { wordCount } from '@/domain/measures';
 import type { Attempt } from '@/domain/model';
+import { plural } from '@/lib/format';
 
 import { AnswerText } from './AnswerText';
 import { TimeBadges } from './TimeBadges';
@@ -17,7 +19,7 @@ export function AnswerCard({ attempt, headingId }: { attempt: Attempt; headingId
   const source = SOURCE_LABEL[attempt.source];
 
   return (
-    <section aria-labelledby={headingId} className="rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5">
+    <Card as="section" aria-labelledby={headingId} padding="md">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="text-lg font-semibold tracking-tight">
           Your answer
@@ -33,7 +35,7 @@ export function AnswerCard({ attempt, headingId }: { attempt: Attempt; headingId
         <>
           <ul aria-label="About your answer" className="mt-2 flex flex-wrap gap-1.5">
             <li>
-              <Badge>{words === 1 ? '1 word' : `${words} words`}</Badge>
+              <Badge>{plural(words, 'word')}</Badge>
             </li>
             <TimeBadges attempt={attempt} />
             {source ? (
@@ -45,6 +47,6 @@ export function AnswerCard({ attempt, headingId }: { attempt: Attempt; headingId
           <AnswerText answer={attempt.answer} className="mt-4" textClassName="text-base text-fg" />
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+import { cardStyles } from '@/components/ui/Card';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/lib/cn';
 
@@ -28,7 +29,12 @@ export function HistoryFilterFields({
   const active = Boolean(filters.guide || filters.from || filters.to);
 
   return (
-    <fieldset className="grid grid-cols-2 gap-3 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end">
+    <fieldset
+      className={cardStyles(
+        { padding: 'sm' },
+        'grid grid-cols-2 gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end',
+      )}
+    >
       <legend className="sr-only">Filter sessions</legend>
       <div className="col-span-2 space-y-1.5 sm:col-span-1">
         <label htmlFor={`${id}-guide`} className="text-sm font-medium">

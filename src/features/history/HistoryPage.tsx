@@ -2,10 +2,12 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import { Button, LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { formatDay, plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 
 import { deleteSession, restoreSession, type Deleted } from './deletion';
-import { formatDay, formatTime, guideTitle, plural } from './format';
+import { formatTime, guideTitle } from './format';
 import { HistoryFilterFields } from './HistoryFilters';
 import { filterRows, selectHistoryRows, type HistoryFilters, type HistoryRow } from './rows';
 import { SessionList } from './SessionList';
@@ -34,7 +36,7 @@ export function HistoryPage({ filters, onFiltersChange }: HistoryPageProps) {
   >(null);
 
   const onDelete = useCallback((row: HistoryRow) => {
-    const label = `${formatDay(row.createdAt)} at ${formatTime(row.createdAt)}`;
+    const label = `${formatDay(row.createdAt, { weekday: true })} at ${formatTime(row.createdAt)}`;
     const deleted = deleteSession(row.id);
     setNotice(
       deleted
@@ -62,14 +64,9 @@ export function HistoryPage({ filters, onFiltersChange }: HistoryPageProps) {
     <section aria-labelledby={titleId} className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
         <div className="space-y-1.5">
-          <h1
-            ref={headingRef}
-            id={titleId}
-            tabIndex={-1}
-            className="text-3xl font-semibold tracking-tight outline-none sm:text-4xl"
-          >
+          <PageHeading ref={headingRef} id={titleId}>
             History
-          </h1>
+          </PageHeading>
           <p className="text-fg-muted">Every practice session on this device, newest first.</p>
         </div>
         {rows.length > 0 ? (

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 
+import { Card } from '@/components/ui/Card';
 import { TimeBadges } from '@/components/answer/TimeBadges';
 import type { Guide, Question } from '@/content/types';
 import { Badge } from '@/components/ui/Badge';
@@ -24,7 +25,7 @@ export function QuestionReplay({ index, total, questionId, found, attempt }: Que
   const question = found?.question;
 
   return (
-    <article aria-labelledby={titleId} className="rounded-2xl border border-border bg-surface shadow-sm">
+    <Card as="article" aria-labelledby={titleId}>
       <header className="space-y-2 border-b border-border px-4 py-4 sm:px-6">
         <p className="text-xs font-semibold tracking-wide text-accent uppercase">
           Question {index + 1} <span className="text-fg-muted">of {total}</span>
@@ -63,7 +64,7 @@ export function QuestionReplay({ index, total, questionId, found, attempt }: Que
           </div>
         </div>
       )}
-    </article>
+    </Card>
   );
 }
 

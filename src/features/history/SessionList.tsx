@@ -4,10 +4,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { Badge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
+import { cardStyles } from '@/components/ui/Card';
 import { formatDuration } from '@/domain/measures';
-import { isoDateTime } from '@/lib/date-format';
+import { formatDay, isoDateTime } from '@/lib/format';
 
-import { formatDay, formatTime, guideTitle } from './format';
+import { formatTime, guideTitle } from './format';
 import type { HistoryRow } from './rows';
 import { Stat } from './Stat';
 
@@ -82,7 +83,12 @@ function SessionRow({ row, onDelete }: { row: HistoryRow; onDelete: (row: Histor
   const status = STATUS_BADGE[row.status];
   const guides = row.guideSlugs.map(guideTitle).join(', ');
   return (
-    <article className="group relative flex items-start gap-2 rounded-2xl border border-border bg-surface p-4 shadow-sm transition focus-within:border-accent hover:border-accent motion-reduce:transition-none sm:gap-4 sm:px-5">
+    <article
+      className={cardStyles(
+        { padding: 'sm' },
+        'group relative flex items-start gap-2 transition focus-within:border-accent hover:border-accent motion-reduce:transition-none sm:gap-4 sm:px-5',
+      )}
+    >
       <div className="min-w-0 flex-1 space-y-2.5">
         <div className="min-w-0">
           <h2 className="flex flex-wrap items-center gap-x-2 gap-y-1 text-base font-semibold">
@@ -93,7 +99,7 @@ function SessionRow({ row, onDelete }: { row: HistoryRow; onDelete: (row: Histor
               className="rounded-sm outline-none after:absolute after:inset-0 after:rounded-2xl focus-visible:after:outline-2 focus-visible:after:outline-offset-2 focus-visible:after:outline-focus"
             >
               <time dateTime={isoDateTime(row.createdAt)}>
-                {formatDay(row.createdAt)}
+                {formatDay(row.createdAt, { weekday: true })}
                 <span className="font-normal text-fg-muted"> at {formatTime(row.createdAt)}</span>
               </time>
             </Link>
@@ -113,7 +119,7 @@ function SessionRow({ row, onDelete }: { row: HistoryRow; onDelete: (row: Histor
         variant="ghost"
         size="sm"
         className="relative z-10 -mt-1 -mr-1 text-fg-muted hover:text-fg"
-        aria-label={`Delete session from ${formatDay(row.createdAt)} at ${formatTime(row.createdAt)}`}
+        aria-label={`Delete session from ${formatDay(row.createdAt, { weekday: true })} at ${formatTime(row.createdAt)}`}
         onClick={() => onDelete(row)}
       >
         <TrashIcon />

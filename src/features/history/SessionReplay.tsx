@@ -1,14 +1,15 @@
-import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 
 import type { Guide, Question } from '@/content/types';
 import { LinkButton } from '@/components/ui/Button';
+import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { Icon } from '@/components/ui/Icon';
-import { textLinkClass } from '@/components/ui/styles';
+import { TextLink } from '@/components/ui/TextLink';
 import { formatDuration } from '@/domain/measures';
+import { formatDay } from '@/lib/format';
 import { useSessionAttempts, usePracticeStore } from '@/stores';
 
-import { formatDay, formatTime, guideTitle } from './format';
+import { formatTime, guideTitle } from './format';
 import { QuestionReplay } from './QuestionReplay';
 import { ReplayNotFound } from './ReplayNotFound';
 import { buildRow } from './rows';
@@ -36,24 +37,14 @@ export function SessionReplay({ sessionId, guides }: SessionReplayProps) {
   const row = buildRow(session, attempts);
   const byQuestion = new Map(attempts.map((attempt) => [attempt.questionId, attempt]));
   const questionIds = [...new Set(session.questionIds)];
-  const when = `${formatDay(session.createdAt)} at ${formatTime(session.createdAt)}`;
+  const when = `${formatDay(session.createdAt, { weekday: true })} at ${formatTime(session.createdAt)}`;
 
   return (
     <article aria-labelledby="replay-title" className="space-y-8">
       <header className="space-y-4">
-        <nav aria-label="Breadcrumb">
-          <ol className="flex items-center gap-1.5 text-sm text-fg-muted">
-            <li>
-              <Link to="/history" className={textLinkClass}>
-                History
-              </Link>
-            </li>
-            <li className="flex items-center gap-1.5">
-              <Icon name="chevronRight" className="size-3.5" />
-              <span aria-current="page">{formatDay(session.createdAt)}</span>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb current={formatDay(session.createdAt, { weekday: true })}>
+          <TextLink to="/history">History</TextLink>
+        </Breadcrumb>
         <div className="space-y-1.5">
           <h1 id="replay-title" className="text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
             Session of {when}

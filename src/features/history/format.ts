@@ -1,8 +1,8 @@
 import { guides } from 'virtual:question-bank';
 
-import { dateFormatter } from '@/lib/date-format';
+import { dateFormatter } from '@/lib/format';
 
-export const formatDay = dateFormatter({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+/** A time of day: "2:05 PM". (Days are `@/lib/format`'s `formatDay(x, { weekday: true })`.) */
 export const formatTime = dateFormatter({ timeStyle: 'short' });
 
 let titles: Map<string, string> | undefined;
@@ -11,8 +11,4 @@ let titles: Map<string, string> | undefined;
 export function guideTitle(slug: string): string {
   titles ??= new Map(guides.map((guide) => [guide.slug, guide.title]));
   return titles.get(slug) ?? slug;
-}
-
-export function plural(count: number, one: string, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
 }

@@ -1,10 +1,11 @@
 import { Link } from '@tanstack/react-router';
 
 import type { Guide, Question } from '@/content/types';
+import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { LinkButton } from '@/components/ui/Button';
 import { cardStyles } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
-import { textLinkClass } from '@/components/ui/styles';
+import { TextLink } from '@/components/ui/TextLink';
 import { cn } from '@/lib/cn';
 
 import { AttemptHistory } from './AttemptHistory';
@@ -23,31 +24,12 @@ export function QuestionPage({ guide, question }: QuestionPageProps) {
   return (
     <article aria-labelledby="question-title" className="mx-auto max-w-3xl space-y-10">
       <header className="space-y-4">
-        <nav aria-label="Breadcrumb">
-          {/* Each separator belongs to the item after it, so a wrap never strands one at a line end. */}
-          <ol className="flex min-w-0 items-center gap-1.5 text-sm text-fg-muted">
-            <li className="shrink-0">
-              <Link to="/" className={textLinkClass}>
-                Library
-              </Link>
-            </li>
-            <li className="flex min-w-0 items-center gap-1.5">
-              <Icon name="chevronRight" className="size-3.5" />
-              <Link
-                to="/guides/$slug"
-                params={{ slug: guide.slug }}
-                title={guide.title}
-                className={`block truncate ${textLinkClass}`}
-              >
-                {guide.title}
-              </Link>
-            </li>
-            <li className="flex shrink-0 items-center gap-1.5">
-              <Icon name="chevronRight" className="size-3.5" />
-              <span aria-current="page">Question {question.number}</span>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb current={`Question ${question.number}`}>
+          <TextLink to="/">Library</TextLink>
+          <TextLink to="/guides/$slug" params={{ slug: guide.slug }} title={guide.title} className="block truncate">
+            {guide.title}
+          </TextLink>
+        </Breadcrumb>
         <p className="flex flex-wrap items-center gap-2 text-xs font-semibold tracking-wide text-accent uppercase">
           <span>{question.category}</span>
           <span aria-hidden="true" className="text-fg-muted">

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 
+import { Card } from '@/components/ui/Card';
 import { DeferredMarkdown, preloadMarkdownParser } from '@/components/ui/DeferredMarkdown';
 import { Icon } from '@/components/ui/Icon';
 import { cn } from '@/lib/cn';
@@ -18,7 +19,7 @@ export function AsWritten({ markdown }: { markdown: string }) {
   const bodyId = `${id}-body`;
 
   return (
-    <section aria-labelledby={headingId} className="rounded-2xl border border-border bg-surface shadow-sm">
+    <Card as="section" aria-labelledby={headingId}>
       <h3 id={headingId} className="text-lg font-semibold tracking-tight">
         <button
           type="button"
@@ -45,6 +46,6 @@ export function AsWritten({ markdown }: { markdown: string }) {
           <DeferredMarkdown headingLevel={4}>{markdown}</DeferredMarkdown>
         </div>
       ) : null}
-    </section>
+    </Card>
   );
 }

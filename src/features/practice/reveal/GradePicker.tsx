@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+import { Card } from '@/components/ui/Card';
 import { GRADES, type Grade } from '@/domain/model';
 import { GRADE_LABELS, GRADE_RULE } from '@/domain/rubric';
 import { cn } from '@/lib/cn';
@@ -40,10 +41,7 @@ export function GradePicker({
   const ready = suggested !== null;
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-4 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5"
-    >
+    <Card as="section" aria-labelledby={headingId} padding="md" className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h3 id={headingId} className="text-lg font-semibold tracking-tight">
           Overall grade
@@ -126,6 +124,6 @@ export function GradePicker({
           <span className="font-medium text-fg">How it is suggested:</span> {rule}
         </p>
       </div>
-    </section>
+    </Card>
   );
 }

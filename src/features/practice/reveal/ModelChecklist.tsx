@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+import { Card } from '@/components/ui/Card';
 import type { ChecklistItem } from '@/domain/checklist';
 
 import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
@@ -28,10 +29,7 @@ export function ModelChecklist({ title, intro, tickLabel, items, checked, onTogg
   const count = items.filter((_, index) => checked.includes(index)).length;
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-3 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5"
-    >
+    <Card as="section" aria-labelledby={headingId} padding="md" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h3 id={headingId} className="text-lg font-semibold tracking-tight">
           {title}
@@ -82,7 +80,7 @@ export function ModelChecklist({ title, intro, tickLabel, items, checked, onTogg
           );
         })}
       </div>
-    </section>
+    </Card>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+import { Card } from '@/components/ui/Card';
 import type { AnswerSection } from '@/content/types';
 
 import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
@@ -17,15 +18,12 @@ export function ModelSection({ section }: { section: AnswerSection }) {
   // Unlabelled text is labelled "Answer" by the parser; "Model answer" says whose it is.
   const title = section.label === 'Answer' ? (SECTION_TITLES[section.kind] ?? section.label) : section.label;
   return (
-    <section
-      aria-labelledby={id}
-      className="space-y-3 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5"
-    >
+    <Card as="section" aria-labelledby={id} padding="md" className="space-y-3">
       <h3 id={id} className="text-lg font-semibold tracking-tight">
         {title}
       </h3>
       {section.within ? <WithinHeading>{section.within}</WithinHeading> : null}
       <ModelMarkdown headingLevel={section.within ? 5 : 4}>{section.markdown}</ModelMarkdown>
-    </section>
+    </Card>
   );
 }

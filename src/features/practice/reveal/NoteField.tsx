@@ -1,5 +1,7 @@
 import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type Ref } from 'react';
 
+import { Card } from '@/components/ui/Card';
+
 /** Typing pauses this long before a note is saved, so Undo takes back a phrase rather than a keystroke. */
 const SAVE_DELAY_MS = 600;
 
@@ -65,7 +67,7 @@ export function NoteField({ id, value, onSave, ref }: NoteFieldProps) {
   useImperativeHandle(ref, () => ({ flush }));
 
   return (
-    <div className="space-y-2 rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5">
+    <Card padding="md" className="space-y-2">
       <label htmlFor={id} className="block text-lg font-semibold tracking-tight">
         Note to self
       </label>
@@ -82,6 +84,6 @@ export function NoteField({ id, value, onSave, ref }: NoteFieldProps) {
         className="block w-full resize-y scroll-mb-28 rounded-xl border border-border bg-bg px-3 py-2.5 text-base text-fg placeholder:text-fg-muted focus-visible:border-accent"
         placeholder="e.g. Lead with the number: onboarding went from 3 weeks to 5 days."
       />
-    </div>
+    </Card>
   );
 }

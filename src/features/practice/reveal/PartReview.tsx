@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+import { cardStyles } from '@/components/ui/Card';
 import type { AnswerSection } from '@/content/types';
 import { Badge } from '@/components/ui/Badge';
 import { NOT_APPLICABLE, type Ratings, type Rating, type RubricPart } from '@/domain/model';
@@ -59,9 +60,9 @@ export function PartReview({
   return (
     <section
       aria-labelledby={headingId}
-      className={cn(
-        'rounded-2xl border border-border bg-surface shadow-sm transition-colors motion-reduce:transition-none',
-        notApplicable && 'border-dashed bg-surface-muted/40 shadow-none',
+      className={cardStyles(
+        { shadow: !notApplicable },
+        cn('transition-colors motion-reduce:transition-none', notApplicable && 'border-dashed bg-surface-muted/40'),
       )}
     >
       <header className="flex items-start justify-between gap-3 border-b border-border px-4 py-3 sm:px-5">

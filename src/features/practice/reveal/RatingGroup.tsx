@@ -1,5 +1,6 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 
+import { cardStyles } from '@/components/ui/Card';
 import type { Rating, RubricPart } from '@/domain/model';
 import { LEVELS, PART_LEVEL_HINTS, RATINGS } from '@/domain/rubric';
 import { matchesShortcut } from '@/lib/shortcuts';
@@ -48,7 +49,10 @@ export function RatingGroup({ part, value, onRate, labelledBy, describedBy }: Ra
         return (
           <label
             key={rating}
-            className="group relative flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border border-border bg-surface px-3 py-2 transition hover:border-accent/60 has-checked:border-accent has-checked:bg-accent-soft has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus motion-reduce:transition-none"
+            className={cardStyles(
+              { radius: 'xl', shadow: false },
+              'group relative flex min-h-12 cursor-pointer items-center gap-3 px-3 py-2 transition hover:border-accent/60 has-checked:border-accent has-checked:bg-accent-soft has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus motion-reduce:transition-none',
+            )}
           >
             <input
               type="radio"

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 
+import { PageHeading } from '@/components/ui/PageHeading';
+
 import { afterPaint } from './after-paint';
 
 interface ReviewHeaderProps {
@@ -32,14 +34,9 @@ export function ReviewHeader({ titleId, attemptId, skipped, hasModelAnswer, guid
 
   return (
     <header className="space-y-1.5">
-      <h2
-        ref={titleRef}
-        id={titleId}
-        tabIndex={-1}
-        className="text-2xl font-semibold tracking-tight outline-none sm:text-3xl"
-      >
+      <PageHeading ref={titleRef} id={titleId} level={2} size="md">
         {skipped ? (hasModelAnswer ? 'Model answer' : 'What a good answer covers') : 'Compare and rate'}
-      </h2>
+      </PageHeading>
       <p className="max-w-2xl text-fg-muted">
         {skipped
           ? 'You skipped this one. Read what a strong answer covers, then move on.'
