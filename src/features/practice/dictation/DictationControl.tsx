@@ -5,7 +5,7 @@ import { Icon } from '@/components/ui/Icon';
 import { KeyCombo } from '@/components/ui/Kbd';
 import { cn } from '@/lib/cn';
 
-import { tones } from '@/components/ui/tones';
+import { toneStyles } from '@/components/ui/tones';
 import type { Dictation } from './useDictation';
 
 interface DictationControlProps {
@@ -49,7 +49,7 @@ export function DictationControl({ dictation, prominent = false, blockedBy = nul
         className={cn('self-start', reason && 'cursor-not-allowed opacity-60 hover:bg-surface')}
       >
         {listening ? (
-          <span className={cn('size-2.5 animate-pulse rounded-full', tones.recordingDot)} aria-hidden="true" />
+          <span className={cn('size-2.5 animate-pulse rounded-full', toneStyles.danger.fill)} aria-hidden="true" />
         ) : null}
         <Icon name={unavailable ? 'micOff' : 'mic'} />
         {listening ? 'Stop dictation' : 'Dictate'}
@@ -63,7 +63,7 @@ export function DictationControl({ dictation, prominent = false, blockedBy = nul
             role={dictation.problem && !unavailable ? 'alert' : undefined}
             className={cn(
               'block',
-              dictation.problem && !unavailable && cn('font-medium', tones.dangerText),
+              dictation.problem && !unavailable && cn('font-medium', toneStyles.danger.text),
               listening && !dictation.problem && 'font-medium text-fg',
             )}
           >
