@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { toneStyles } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
 
-export const cardClass = 'rounded-2xl border border-border bg-surface p-5 shadow-sm sm:p-6';
 export const legendClass = 'text-base font-semibold tracking-tight';
 const errorClass = cn('mt-3 flex items-start gap-1.5 text-sm font-medium', toneStyles.danger.text);
 
