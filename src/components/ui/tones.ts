@@ -4,8 +4,7 @@
  * and `-border`). The tokens swap with the colour scheme, so nothing here
  * branches on it.
  *
- * `toneStyles` is the set per tone; `tones` keeps the names the practice
- * screens use (clock, errors, recording dot) until they move to the kit.
+ * `toneStyles` is the set per tone.
  */
 export type Tone = 'info' | 'warning' | 'danger' | 'success';
 
@@ -50,15 +49,3 @@ export const toneStyles: Record<Tone, ToneStyle> = {
     fg: 'text-success-fg',
   },
 };
-
-export const tones = {
-  amberPanel: toneStyles.warning.panel,
-  amberBar: toneStyles.warning.fill,
-  redPanel: toneStyles.danger.panel,
-  /** Past the time limit: the danger panel, a step stronger. */
-  overtimePanel: 'border-danger/70 bg-danger/15 text-danger-soft-fg',
-  redBar: toneStyles.danger.fill,
-  dangerText: toneStyles.danger.text,
-  dangerBorder: toneStyles.danger.border,
-  recordingDot: toneStyles.danger.fill,
-} as const;

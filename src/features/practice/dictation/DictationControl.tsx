@@ -1,10 +1,11 @@
 import { useId } from 'react';
 
 import { Button } from '@/components/ui/Button';
+import { Icon } from '@/components/ui/Icon';
 import { KeyCombo } from '@/components/ui/Kbd';
 import { cn } from '@/lib/cn';
 
-import { tones } from '@/components/ui/tones';
+import { toneStyles } from '@/components/ui/tones';
 import type { Dictation } from './useDictation';
 
 interface DictationControlProps {
@@ -48,9 +49,9 @@ export function DictationControl({ dictation, prominent = false, blockedBy = nul
         className={cn('self-start', reason && 'cursor-not-allowed opacity-60 hover:bg-surface')}
       >
         {listening ? (
-          <span className={cn('size-2.5 animate-pulse rounded-full', tones.recordingDot)} aria-hidden="true" />
+          <span className={cn('size-2.5 animate-pulse rounded-full', toneStyles.danger.fill)} aria-hidden="true" />
         ) : null}
-        <MicGlyph off={unavailable} />
+        <Icon name={unavailable ? 'micOff' : 'mic'} />
         {listening ? 'Stop dictation' : 'Dictate'}
       </Button>
       <span aria-hidden="true" className="hidden sm:inline-flex">
@@ -62,7 +63,7 @@ export function DictationControl({ dictation, prominent = false, blockedBy = nul
             role={dictation.problem && !unavailable ? 'alert' : undefined}
             className={cn(
               'block',
-              dictation.problem && !unavailable && cn('font-medium', tones.dangerText),
+              dictation.problem && !unavailable && cn('font-medium', toneStyles.danger.text),
               listening && !dictation.problem && 'font-medium text-fg',
             )}
           >
@@ -83,23 +84,5 @@ export function DictationPreview({ text, className }: { text: string; className?
       <span className="sr-only">Still hearing: </span>
       {text}…
     </p>
-  );
-}
-
-function MicGlyph({ off }: { off: boolean }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
-      <rect x="9" y="3" width="6" height="11" rx="3" />
-      <path d="M5.5 11a6.5 6.5 0 0 0 13 0M12 17.5V21M8.5 21h7" />
-      {off ? <path d="M4 4l16 16" /> : null}
-    </svg>
   );
 }

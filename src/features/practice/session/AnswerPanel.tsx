@@ -16,7 +16,7 @@ import { warmReveal } from '../reveal/lazy';
 import { appendDictated } from '../dictation/speech';
 import { useDictation } from '../dictation/useDictation';
 import { ClockPanel } from './ClockPanel';
-import { tones } from '@/components/ui/tones';
+import { toneStyles } from '@/components/ui/tones';
 import { useAnswerClock } from './useAnswerClock';
 import { useAnswerShortcuts } from './useAnswerShortcuts';
 import { useDraftAutosave } from './useDraftAutosave';
@@ -189,7 +189,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
         <div
           className={cn(
             'relative rounded-2xl border bg-surface shadow-sm transition focus-within:border-accent',
-            problem ? tones.dangerBorder : 'border-border',
+            problem ? toneStyles.danger.border : 'border-border',
             clock.paused && 'bg-surface-muted',
           )}
         >
@@ -224,7 +224,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
           <DictationPreview text={dictation.interim} className="px-4 pb-3 sm:px-5" />
         </div>
         {problem ? (
-          <p id={`${textareaId}-problem`} role="alert" className={cn('text-sm font-medium', tones.dangerText)}>
+          <p id={`${textareaId}-problem`} role="alert" className={cn('text-sm font-medium', toneStyles.danger.text)}>
             {problem}
           </p>
         ) : null}

@@ -3,7 +3,7 @@ import { KeyCombo } from '@/components/ui/Kbd';
 import type { ClockPhase } from '@/domain/timer';
 import { cn } from '@/lib/cn';
 
-import { tones } from '@/components/ui/tones';
+import { toneStyles } from '@/components/ui/tones';
 import type { AnswerClock } from './useAnswerClock';
 
 /** A clock face reads "1:05", never "65 s". */
@@ -12,12 +12,15 @@ export function clockFace(totalSec: number): string {
   return `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}`;
 }
 
+/** Past the time limit: the danger panel, a step stronger. */
+const OVERTIME_PANEL = 'border-danger/70 bg-danger/15 text-danger-soft-fg';
+
 const PHASE_STYLES: Record<ClockPhase, { panel: string; bar: string }> = {
   none: { panel: 'border-border bg-surface', bar: 'bg-accent' },
   normal: { panel: 'border-border bg-surface', bar: 'bg-accent' },
-  amber: { panel: tones.amberPanel, bar: tones.amberBar },
-  red: { panel: tones.redPanel, bar: tones.redBar },
-  overtime: { panel: tones.overtimePanel, bar: tones.redBar },
+  amber: { panel: toneStyles.warning.panel, bar: toneStyles.warning.fill },
+  red: { panel: toneStyles.danger.panel, bar: toneStyles.danger.fill },
+  overtime: { panel: OVERTIME_PANEL, bar: toneStyles.danger.fill },
 };
 
 interface ClockPanelProps {

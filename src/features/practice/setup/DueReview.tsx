@@ -1,7 +1,7 @@
 import type { GuideSummary } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
-import { tones } from '@/components/ui/tones';
+import { toneStyles } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
 import { useDueInGuides } from '@/stores';
 
@@ -25,7 +25,7 @@ export function DueReview({ guides }: { guides: readonly GuideSummary[] }) {
           <span className="text-fg-muted">with your usual pacing.</span>
         </p>
         {error ? (
-          <p role="alert" className={cn('font-medium', tones.dangerText)}>
+          <p role="alert" className={cn('font-medium', toneStyles.danger.text)}>
             {error}
           </p>
         ) : null}

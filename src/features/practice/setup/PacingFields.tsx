@@ -1,9 +1,8 @@
-import { cn } from '@/lib/cn';
+import { Card } from '@/components/ui/Card';
 
 import { getSpeechRecognition } from '../dictation/speech';
 import { FormChoice } from './ChoiceGroup';
 import { INPUT_CHOICES, THINK_TIME_CHOICES, TIME_LIMIT_CHOICES } from './options';
-import { cardClass } from './parts';
 import type { SetupForm } from './useSetupForm';
 
 function inputDescription(voice: boolean): string | undefined {
@@ -16,7 +15,7 @@ function inputDescription(voice: boolean): string | undefined {
 /** How to answer: the clock, think time and typing or voice. */
 export function PacingFields({ form }: { form: SetupForm }) {
   return (
-    <div className={cn(cardClass, 'grid gap-6 md:grid-cols-2')}>
+    <Card padding="xl" className="grid gap-6 md:grid-cols-2">
       <FormChoice form={form} field="timeLimitSec" legend="Time per answer" choices={TIME_LIMIT_CHOICES} columns={4} />
       <FormChoice form={form} field="thinkTimeSec" legend="Think time first" choices={THINK_TIME_CHOICES} columns={3} />
       <div className="md:col-span-2">
@@ -29,6 +28,6 @@ export function PacingFields({ form }: { form: SetupForm }) {
           description={inputDescription(form.state.input === 'voice')}
         />
       </div>
-    </div>
+    </Card>
   );
 }

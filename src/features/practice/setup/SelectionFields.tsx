@@ -1,11 +1,12 @@
 import { useId } from 'react';
 
 import { MAX_COUNT, MIN_COUNT } from '@/domain/selection';
-import { cn } from '@/lib/cn';
+import { Card } from '@/components/ui/Card';
+import { plural } from '@/lib/format';
 
 import { FormChoice } from './ChoiceGroup';
 import { ORDER_CHOICES } from './options';
-import { cardClass, FieldError, legendClass } from './parts';
+import { FieldError, legendClass } from './parts';
 import { PickList } from './PickList';
 import type { SetupForm } from './useSetupForm';
 
@@ -15,7 +16,7 @@ export function SelectionFields({ form }: { form: SetupForm }) {
   const guides = state.guides.map((guide) => ({
     key: guide.slug,
     label: guide.title,
-    meta: `${guide.questionCount} question${guide.questionCount === 1 ? '' : 's'}`,
+    meta: plural(guide.questionCount, 'question'),
     checked: state.guideSlugs.includes(guide.slug),
   }));
   const categories = derived.offered.map(({ name, count }) => ({
@@ -26,7 +27,7 @@ export function SelectionFields({ form }: { form: SetupForm }) {
   }));
   return (
     <>
-      <div className={cardClass}>
+      <Card padding="xl">
         <PickList
           legend="Guides"
           fieldsetRef={guidesRef}
@@ -38,8 +39,8 @@ export function SelectionFields({ form }: { form: SetupForm }) {
           error={state.errors.guides}
           errorId="setup-guides-error"
         />
-      </div>
-      <div className={cardClass}>
+      </Card>
+      <Card padding="xl">
         <PickList
           legend="Categories"
           fieldsetRef={categoriesRef}
@@ -51,11 +52,11 @@ export function SelectionFields({ form }: { form: SetupForm }) {
           error={state.errors.categories}
           errorId="setup-categories-error"
         />
-      </div>
-      <div className={cn(cardClass, 'grid gap-6 md:grid-cols-[12rem_minmax(0,1fr)]')}>
+      </Card>
+      <Card padding="xl" className="grid gap-6 md:grid-cols-[12rem_minmax(0,1fr)]">
         <CountField form={form} />
         <FormChoice form={form} field="order" legend="Order" choices={ORDER_CHOICES} columns={2} />
-      </div>
+      </Card>
     </>
   );
 }
@@ -81,7 +82,7 @@ function CountField({ form }: { form: SetupForm }) {
           onChange={(event) => dispatch({ type: 'setCount', text: event.target.value })}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-          className="h-11 w-20 rounded-lg border border-border bg-bg px-3 text-base font-semibold tabular-nums aria-invalid:border-[color:light-dark(#dc2626,#f87171)]"
+          className="h-11 w-20 rounded-lg border border-border bg-bg px-3 text-base font-semibold tabular-nums aria-invalid:border-danger"
         />
         <span id={`${id}-hint`} className="text-sm text-fg-muted">
           of {derived.matching} matching

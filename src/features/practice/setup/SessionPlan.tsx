@@ -1,9 +1,11 @@
 import { Button } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
+import { cardStyles } from '@/components/ui/Card';
 import { cn } from '@/lib/cn';
+import { plural } from '@/lib/format';
 
 import { choiceLabel, INPUT_CHOICES, ORDER_CHOICES, THINK_TIME_CHOICES, TIME_LIMIT_CHOICES } from './options';
-import { cardClass, FieldError } from './parts';
+import { FieldError } from './parts';
 import { hasErrors } from './setup-form';
 import type { SetupForm } from './useSetupForm';
 
@@ -20,14 +22,12 @@ export function SessionPlan({ form: { state, derived, formErrorRef } }: { form: 
   const problem = errors.form ?? (hasErrors(errors) ? 'Fix the highlighted choices to start.' : null);
 
   return (
-    <aside aria-labelledby="setup-summary" className={cn(cardClass, 'space-y-5 lg:sticky lg:top-20')}>
+    <aside aria-labelledby="setup-summary" className={cardStyles({ padding: 'xl' }, 'space-y-5 lg:sticky lg:top-20')}>
       <div className="space-y-1">
         <h2 id="setup-summary" className="text-sm font-semibold tracking-wide text-fg-muted uppercase">
           Your session
         </h2>
-        <p className="text-2xl font-semibold tracking-tight tabular-nums">
-          {planned} question{planned === 1 ? '' : 's'}
-        </p>
+        <p className="text-2xl font-semibold tracking-tight tabular-nums">{plural(planned, 'question')}</p>
         {derived.capped ? (
           <p className="text-sm text-fg-muted">Only {matching} match your choices, so all of them are asked.</p>
         ) : null}

@@ -2,11 +2,12 @@ import { Link } from '@tanstack/react-router';
 
 import type { GuideSummary } from '@/content/types';
 import { Badge } from '@/components/ui/Badge';
+import { Card } from '@/components/ui/Card';
 import { textLinkClass } from '@/components/ui/styles';
 
 import { DueReview } from './DueReview';
 import { PacingFields } from './PacingFields';
-import { cardClass, Glyph } from './parts';
+import { Glyph } from './parts';
 import type { PinnedQuestion, SetupSearch } from './search';
 import { SelectionFields } from './SelectionFields';
 import { SessionPlan } from './SessionPlan';
@@ -64,7 +65,7 @@ export function SetupPage({ guides, search, pinned }: SetupPageProps) {
 /** The one question a library link chose, in place of the guide and category choices. */
 function PinnedCard({ pinned }: { pinned: PinnedQuestion }) {
   return (
-    <section aria-labelledby="pinned-heading" className={cardClass}>
+    <Card as="section" aria-labelledby="pinned-heading" padding="xl">
       <p className="text-xs font-semibold tracking-wide text-accent uppercase">{pinned.guideTitle}</p>
       <h2 id="pinned-heading" className="mt-2 text-lg leading-snug font-semibold text-pretty">
         {pinned.question.text}
@@ -75,6 +76,6 @@ function PinnedCard({ pinned }: { pinned: PinnedQuestion }) {
           Choose questions instead
         </Link>
       </div>
-    </section>
+    </Card>
   );
 }

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 
-import { tones } from '@/components/ui/tones';
+import { toneStyles } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
 
-export const cardClass = 'rounded-2xl border border-border bg-surface p-5 shadow-sm sm:p-6';
 export const legendClass = 'text-base font-semibold tracking-tight';
-const errorClass = cn('mt-3 flex items-start gap-1.5 text-sm font-medium', tones.dangerText);
+const errorClass = cn('mt-3 flex items-start gap-1.5 text-sm font-medium', toneStyles.danger.text);
 
 /** A field's problem, named by the field's aria-describedby. */
 export function FieldError({ id, className, children }: { id?: string; className?: string; children: ReactNode }) {

@@ -6,7 +6,6 @@ import { Button, LinkButton } from '@/components/ui/Button';
 import { Card, SectionCard } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { Stat } from '@/components/ui/Stat';
-import { StatusMessage } from '@/components/ui/StatusMessage';
 import { Eyebrow } from '@/components/ui/TextLink';
 import { formatDuration } from '@/domain/measures';
 import { PART_INFO } from '@/domain/rubric';
@@ -14,6 +13,7 @@ import { summarizeSession } from '@/domain/summary';
 import { formatAverage, formatDateTime, isoDateTime } from '@/lib/format';
 import { selectSessionAttempts, usePracticeStore } from '@/stores';
 
+import { SessionGone } from '../session/SessionNotFound';
 import { PartAverages } from './PartAverages';
 import { QuestionResults } from './QuestionResults';
 
@@ -46,14 +46,7 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
   );
 
   if (!session || !summary) {
-    return (
-      <StatusMessage
-        title="This session is gone"
-        actions={<LinkButton to="/practice/new">Start a new session</LinkButton>}
-      >
-        <p>It may have been removed from this browser’s storage.</p>
-      </StatusMessage>
-    );
+    return <SessionGone />;
   }
 
   const sessionGuides = [
