@@ -89,3 +89,21 @@ export function makeStore(options: PracticeStoreOptions = {}) {
   });
   return { store, clock, storage };
 }
+
+/**
+ * A store holding one saved record of every kind: a session of Q1 and Q2, Q1 answered (`answer`)
+ * and rated Good, so scheduled, Q2 skipped, and a plan for guide-a. Needs FSRS loaded.
+ */
+export async function practisedStore(dbName: string, answer: string) {
+  const tab = makeStore({ dbName });
+  const s = tab.store.getState();
+  const sessionId = s.createSession(SETUP, [Q1, Q2]);
+  s.updateDraft(sessionId, Q1, { text: answer });
+  const rated = s.submitAnswer(sessionId, Q1, { durationMs: 30_000, timeLimitSec: 120, overtimeSec: 0 });
+  const ratings = { context: 3, approach: 3, example: 3, outcome: 3 } as const;
+  tab.store.getState().rateAttempt(rated, { ratings, grade: 'good', ratedAt: tab.clock.tick() });
+  tab.store.getState().skipQuestion(sessionId, Q2);
+  tab.store.getState().setInterviewDate('guide-a', '2030-06-01');
+  await tab.store.getState().flush();
+  return { ...tab, dbName, sessionId, rated };
+}
