@@ -92,7 +92,7 @@ export function makeStore(options: PracticeStoreOptions = {}) {
 
 /**
  * A store holding one saved record of every kind: a session of Q1 and Q2, Q1 answered (`answer`)
- * and rated Good, so scheduled, Q2 skipped, and a plan for guide-a. Needs FSRS loaded.
+ * and rated Good, so scheduled, Q2 skipped, and a plan for guide-a.
  */
 export async function practisedStore(dbName: string, answer: string) {
   const tab = makeStore({ dbName });
