@@ -2,17 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import {
-  bank,
-  loadChunks,
-  makeSession,
-  renderApp,
-  resetPracticeStore,
-  sampleGuide,
-  searchEntriesOf,
-  seedPracticeStore,
-  stockQuestionBank,
-} from '../support';
+import { aSession, loadChunks, renderApp, resetPracticeStore, sampleGuide, seedPracticeStore } from '../support';
+import { bank, searchEntriesOf, stockQuestionBank } from '../support/question-bank';
 
 // The real virtual module depends on content/ and the loader; route behaviour
 // is tested against a small, fixed bank instead.
@@ -147,7 +138,7 @@ describe('library filters in the URL', () => {
 
 describe('home extras', () => {
   it('offers to continue an unfinished session', async () => {
-    seedPracticeStore({ sessions: [makeSession({ id: 'abc', currentIndex: 2 })] });
+    seedPracticeStore({ sessions: [aSession({ id: 'abc', currentIndex: 2 })] });
     renderApp('/');
 
     const banner = await screen.findByRole('region', { name: 'Continue your session' });

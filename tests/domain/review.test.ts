@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { detectParts } from '@/domain/hints';
-import { type Attempt, type HintsShown, type Ratings, RECORD_VERSIONS } from '@/domain/model';
+import type { Attempt, HintsShown } from '@/domain/model';
 import {
   chooseGrade,
   finishReview,
@@ -17,39 +17,17 @@ import {
   type ReviewContext,
 } from '@/domain/review';
 
-const UNRATED: Ratings = { context: null, approach: null, example: null, outcome: null };
+import { anAttempt, UNRATED } from '../support/records';
+
 const SHOWN: HintsShown = { partsDetected: ['context'], termsUsed: ['pipeline'], termsMissed: ['rollback'] };
 /** Hints shown and not yet recorded: every action's first write. */
 const ctx: ReviewContext = { hints: SHOWN };
 /** Hints recorded on an earlier action (or none shown): only the user's change is written. */
 const noHints: ReviewContext = { hints: null };
 
-function attempt(overrides: Partial<Attempt> = {}): Attempt {
-  return {
-    schemaVersion: RECORD_VERSIONS.attempts,
-    id: 'attempt-1',
-    sessionId: 'session-1',
-    questionId: 'sample-engineer--q1',
-    guideSlug: 'sample-engineer',
-    answer: 'An answer.',
-    source: 'typed',
-    startedAt: 0,
-    submittedAt: 60_000,
-    durationMs: 60_000,
-    timeLimitSec: 120,
-    overtimeSec: 0,
-    skipped: false,
-    ratings: UNRATED,
-    practicesCovered: [],
-    pitfallsHit: [],
-    hints: null,
-    grade: null,
-    gradeOverridden: false,
-    note: '',
-    ratedAt: null,
-    ...overrides,
-  };
-}
+/** An answered attempt not yet rated: what the review screen starts from. */
+const attempt = (overrides: Partial<Attempt> = {}): Attempt =>
+  anAttempt({ ratings: UNRATED, grade: null, ratedAt: null, ...overrides });
 
 /** The attempt after the writes, as the store would apply them one by one. */
 const apply = (before: Attempt, writes: object[]): Attempt =>

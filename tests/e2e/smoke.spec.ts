@@ -1,7 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
 const CATEGORIES = ['Technical', 'Behavioral', 'Situational', 'Problem-Solving', 'Additional'];
+
+/** The library home, loaded: its keyboard shortcuts are listening. */
+async function openLibrary(page: Page) {
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: 'Interview guides' }).waitFor();
+}
 
 test('the library links to the seed guide, which lists its 20 questions by category', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -53,8 +59,7 @@ test('a question has its own page, with the model answer behind a reveal', async
 });
 
 test('search finds a question across the bank and opens it from the keyboard', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('heading', { level: 1, name: 'Interview guides' }).waitFor();
+  await openLibrary(page);
 
   await page.keyboard.press('/');
   const search = page.getByRole('combobox', { name: 'Search all questions' });
@@ -72,8 +77,7 @@ test('search finds a question across the bank and opens it from the keyboard', a
 });
 
 test('the shortcuts dialog opens with "?" and closes with Escape', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('heading', { level: 1, name: 'Interview guides' }).waitFor();
+  await openLibrary(page);
 
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

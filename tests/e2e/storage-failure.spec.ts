@@ -163,13 +163,18 @@ async function downloadRescue(page: Page, testInfo: TestInfo) {
   ]);
 }
 
+/** practiseAndMangleOne, then `breakage` runs in the browser before each later page load. */
+async function practiseMangleOneAndBreak(page: Page, breakage: () => void) {
+  await practiseAndMangleOne(page);
+  await page.addInitScript(breakage);
+}
+
 test('a page that crashes while rendering: its error screen downloads everything stored', async ({
   page,
 }, testInfo) => {
-  await practiseAndMangleOne(page);
   // The Your data page formats its counts with toLocaleString: a browser whose
   // locale support is broken makes that page throw while rendering.
-  await page.addInitScript(() => {
+  await practiseMangleOneAndBreak(page, () => {
     Number.prototype.toLocaleString = () => {
       throw new RangeError('Incorrect locale information provided');
     };
@@ -185,10 +190,9 @@ test('a page that crashes while rendering: its error screen downloads everything
 test('the app shell crashes: the crash screen downloads everything stored, and resets after asking twice', async ({
   page,
 }, testInfo) => {
-  await practiseAndMangleOne(page);
   // The header's shortcuts dialog opens with showModal(); a browser where that
   // throws breaks the shell itself, outside any page's error screen.
-  await page.addInitScript(() => {
+  await practiseMangleOneAndBreak(page, () => {
     HTMLDialogElement.prototype.showModal = () => {
       throw new DOMException('The element is not in a Document.', 'InvalidStateError');
     };

@@ -4,7 +4,7 @@
  * reload. Drafts survive a reload, closing the tab, and another tab writing
  * its own drafts meanwhile.
  */
-import { expect, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 
 import { rateAll } from './support';
 
@@ -21,6 +21,15 @@ async function startSession(page: Page, count: number) {
   await expect(page.getByText(`Question 1 of ${count}`)).toBeVisible();
   await expect(page).toHaveURL(/\/practice\/[^/]+$/);
   return page.url();
+}
+
+/** Two tabs of `context`, each in a session of two questions of its own. */
+async function twoTabsPractising(context: BrowserContext) {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  const urlA = await startSession(a, 2);
+  const urlB = await startSession(b, 2);
+  return { a, b, urlA, urlB };
 }
 
 async function answer(page: Page, text: string) {
@@ -49,10 +58,7 @@ test('two tabs practising at once: both sessions are in History in both tabs, li
   context,
 }) => {
   test.setTimeout(180_000);
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await startSession(a, 2);
-  await startSession(b, 2);
+  const { a, b } = await twoTabsPractising(context);
 
   // Interleaved, step by step, so both sessions are in progress at the same time.
   await answer(a, 'Tab A: I ran a pilot with two vendors and signed one within a quarter.');
@@ -110,10 +116,7 @@ test('drafts typed in two tabs both survive, whichever closes first and whatever
   context,
 }) => {
   test.setTimeout(90_000);
-  const a = await context.newPage();
-  const b = await context.newPage();
-  const urlA = await startSession(a, 2);
-  const urlB = await startSession(b, 2);
+  const { a, b, urlA, urlB } = await twoTabsPractising(context);
 
   await a.getByRole('textbox', { name: 'Your answer' }).fill('Draft in tab A.');
   await expect(a.getByText('Draft saved')).toBeVisible();

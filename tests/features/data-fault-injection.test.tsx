@@ -15,6 +15,7 @@ import { DataPage } from '@/features/data/DataPage';
 import { createPracticeStore, usePracticeStore } from '@/stores';
 
 import { makeSession, resetPracticeStore } from '../support/practice-store';
+import { aSetup } from '../support/records';
 
 beforeEach(() => {
   resetPracticeStore();
@@ -25,18 +26,7 @@ describe('Your data on stored records the schema refuses', () => {
     const dbName = `data-faults-${Math.random().toString(36).slice(2)}`;
     const writer = createPracticeStore({ dbName, storage: sessionStorage });
     await writer.getState().init();
-    writer.getState().createSession(
-      {
-        guideSlugs: ['guide-a'],
-        categories: [],
-        count: 1,
-        order: 'guide',
-        timeLimitSec: 0,
-        thinkTimeSec: 0,
-        input: 'type',
-      },
-      ['guide-a--q1'],
-    );
+    writer.getState().createSession(aSetup({ guideSlugs: ['guide-a'], count: 1, timeLimitSec: 0 }), ['guide-a--q1']);
     await writer.getState().flush();
     const good = Object.values(writer.getState().sessions)[0]!;
     const db = await openDB(dbName);

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { usePracticeStore } from '@/stores';
 
-import { renderApp, resetPracticeStore, sampleGuide } from '../support';
+import { aSetup, renderApp, resetPracticeStore, sampleGuide } from '../support';
 
 vi.mock('virtual:question-bank', () => import('../support/question-bank'));
 
@@ -16,18 +16,9 @@ function answer(texts: (string | null)[], totals: number[]) {
     const at = new Date(2025, 0, 5 + index, 10).getTime();
     const clock = vi.spyOn(Date, 'now').mockReturnValue(at);
     const store = usePracticeStore.getState();
-    const sessionId = store.createSession(
-      {
-        guideSlugs: [sampleGuide.slug],
-        categories: [],
-        count: 1,
-        order: 'guide',
-        timeLimitSec: 0,
-        thinkTimeSec: 0,
-        input: 'type',
-      },
-      [questionId],
-    );
+    const sessionId = store.createSession(aSetup({ guideSlugs: [sampleGuide.slug], count: 1, timeLimitSec: 0 }), [
+      questionId,
+    ]);
     if (text === null) {
       store.skipQuestion(sessionId, questionId);
     } else {

@@ -4,15 +4,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { QuestionPage } from '@/features/library/QuestionPage';
 
-import {
-  loadChunks,
-  makeAttempt,
-  ratingsScoring,
-  renderWithRouter,
-  resetPracticeStore,
-  sampleGuide,
-  seedPracticeStore,
-} from '../support';
+import { loadChunks, renderWithRouter, resetPracticeStore, sampleGuide, seedPracticeStore } from '../support';
+import { anAttempt, ratingsScoring } from '../support/records';
 
 beforeAll(() => loadChunks('markdown'));
 
@@ -160,12 +153,12 @@ describe('QuestionPage', () => {
   it('lists previous attempts at this question, newest first, with their scores', async () => {
     seedPracticeStore({
       attempts: [
-        makeAttempt({ id: 'a1', ratings: ratingsScoring(8), submittedAt: Date.UTC(2025, 0, 5, 10) }),
-        makeAttempt({ id: 'a2', skipped: true, submittedAt: Date.UTC(2025, 0, 6, 10) }),
-        makeAttempt({ id: 'a3', ratings: ratingsScoring(14), submittedAt: Date.UTC(2025, 0, 7, 10) }),
-        makeAttempt({ id: 'a4', ratedAt: null, submittedAt: Date.UTC(2025, 0, 8, 10) }),
+        anAttempt({ id: 'a1', ratings: ratingsScoring(8), submittedAt: Date.UTC(2025, 0, 5, 10) }),
+        anAttempt({ id: 'a2', skipped: true, submittedAt: Date.UTC(2025, 0, 6, 10) }),
+        anAttempt({ id: 'a3', ratings: ratingsScoring(14), submittedAt: Date.UTC(2025, 0, 7, 10) }),
+        anAttempt({ id: 'a4', ratedAt: null, submittedAt: Date.UTC(2025, 0, 8, 10) }),
         // Another question's attempt is not listed.
-        makeAttempt({ id: 'other', questionId: conflict.id, ratings: ratingsScoring(16) }),
+        anAttempt({ id: 'other', questionId: conflict.id, ratings: ratingsScoring(16) }),
       ],
     });
     renderWithRouter(<QuestionPage guide={sampleGuide} question={rateLimiter} />);

@@ -6,20 +6,25 @@ import { GuidePage } from '@/features/library/GuidePage';
 
 import {
   loadChunks,
-  makeAttempt,
-  ratingsScoring,
   renderWithRouter,
   resetPracticeStore,
   sampleGuide,
   sampleSummaries,
   seedPracticeStore,
 } from '../support';
+import { anAttempt, ratingsScoring } from '../support/records';
 
 beforeAll(() => loadChunks('markdown'));
 
 beforeEach(() => {
   resetPracticeStore();
 });
+
+/** The text of each item of `list`, in order. */
+const itemTexts = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
 
 describe('GuideList', () => {
   it('shows one card per guide, each linking to its guide page', async () => {
@@ -52,18 +57,10 @@ describe('GuideList', () => {
     expect(within(card).getByText('3 questions')).toBeVisible();
 
     const byCategory = within(card).getByRole('list', { name: 'Questions by category' });
-    expect(
-      within(byCategory)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(['Technical 2', 'Behavioral 1']);
+    expect(itemTexts(byCategory)).toEqual(['Technical 2', 'Behavioral 1']);
 
     const tags = within(card).getByRole('list', { name: 'Tags' });
-    expect(
-      within(tags)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(['Interview Prep', 'Systems']);
+    expect(itemTexts(tags)).toEqual(['Interview Prep', 'Systems']);
     // A tag filters the library by itself.
     expect(within(tags).getByRole('link', { name: /Systems/ })).toHaveAttribute('href', '/?tag=Systems');
 
@@ -176,11 +173,11 @@ describe('GuidePage', () => {
   it('shows the last score of each question once it has a rated attempt', async () => {
     seedPracticeStore({
       attempts: [
-        makeAttempt({ id: 'old', questionId: 'sample-engineer--q1', ratings: ratingsScoring(4), submittedAt: 1 }),
-        makeAttempt({ id: 'new', questionId: 'sample-engineer--q1', ratings: ratingsScoring(12), submittedAt: 2 }),
+        anAttempt({ id: 'old', questionId: 'sample-engineer--q1', ratings: ratingsScoring(4), submittedAt: 1 }),
+        anAttempt({ id: 'new', questionId: 'sample-engineer--q1', ratings: ratingsScoring(12), submittedAt: 2 }),
         // Skipped and unrated attempts have no score to show.
-        makeAttempt({ id: 'skip', questionId: 'sample-engineer--q2', skipped: true, submittedAt: 3 }),
-        makeAttempt({ id: 'unrated', questionId: 'sample-engineer--q3', ratedAt: null, submittedAt: 4 }),
+        anAttempt({ id: 'skip', questionId: 'sample-engineer--q2', skipped: true, submittedAt: 3 }),
+        anAttempt({ id: 'unrated', questionId: 'sample-engineer--q3', ratedAt: null, submittedAt: 4 }),
       ],
     });
     renderWithRouter(<GuidePage guide={sampleGuide} />);

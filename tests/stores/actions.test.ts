@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { draftKey, type Ratings } from '@/stores';
 
+import { UNRATED } from '../support/records';
 import { makeStore, Q1, Q2, Q3, SETUP } from './helpers';
 
 const RATED: Ratings = { context: 3, approach: 4, example: 2, outcome: 3 };
@@ -102,51 +103,34 @@ describe('practice actions', () => {
     expect(store.getState().attempts).toBe(before);
   });
 
+  /** Context and outcome marked "doesn't apply", the rest not rated. */
+  const NA_ENDS: Ratings = { ...UNRATED, context: 'na', outcome: 'na' };
+
   it('submit takes the parts that start as "doesn\'t apply", stored from the start and not an Undo step; a rating undoes alone', () => {
     const { store } = makeStore();
     const s = store.getState();
     const sessionId = s.createSession(SETUP, [Q1, Q2, Q3]);
     s.updateDraft(sessionId, Q1, { text: 'A closure keeps the scope it was made in.' });
     const id = s.submitAnswer(sessionId, Q1, TIMING, {
-      ratings: { context: 'na', approach: null, example: null, outcome: 'na' },
+      ratings: NA_ENDS,
     });
-    expect(store.getState().attempts[id]!.ratings).toEqual({
-      context: 'na',
-      approach: null,
-      example: null,
-      outcome: 'na',
-    });
+    expect(store.getState().attempts[id]!.ratings).toEqual(NA_ENDS);
     expect(store.getState().undo).toBeNull();
 
     const closures: Ratings = { context: 'na', approach: 3, example: 3, outcome: 'na' };
     s.rateAttempt(id, { ratings: closures, grade: 'good' });
     s.undoRating();
-    expect(store.getState().attempts[id]!.ratings).toEqual({
-      context: 'na',
-      approach: null,
-      example: null,
-      outcome: 'na',
-    });
+    expect(store.getState().attempts[id]!.ratings).toEqual(NA_ENDS);
 
     // Only "doesn't apply" marks are taken (a new answer has no rating yet), and never all four.
     s.updateDraft(sessionId, Q2, { text: 'Two' });
     const rated = s.submitAnswer(sessionId, Q2, TIMING, { ratings: { ...closures, approach: 4 } });
-    expect(store.getState().attempts[rated]!.ratings).toEqual({
-      context: 'na',
-      approach: null,
-      example: null,
-      outcome: 'na',
-    });
+    expect(store.getState().attempts[rated]!.ratings).toEqual(NA_ENDS);
     s.updateDraft(sessionId, Q3, { text: 'Three' });
     const none = s.submitAnswer(sessionId, Q3, TIMING, {
       ratings: { context: 'na', approach: 'na', example: 'na', outcome: 'na' },
     });
-    expect(store.getState().attempts[none]!.ratings).toEqual({
-      context: null,
-      approach: null,
-      example: null,
-      outcome: null,
-    });
+    expect(store.getState().attempts[none]!.ratings).toEqual(UNRATED);
   });
 
   it('rating an unknown attempt is a no-op', () => {

@@ -20,10 +20,8 @@ import { exportJson, parseExport } from '@/domain/transfer';
 import { SCHEMA_VERSION } from '@/domain/versions';
 import { connectTabSync } from '@/stores/sync';
 
-import { makeStore, Q1, Q2, SETUP } from './helpers';
+import { makeStore, practisedStore, Q1, SETUP } from './helpers';
 
-const TIMING = { durationMs: 30_000, timeLimitSec: 120, overtimeSec: 0 } as const;
-const RATED = { context: 3, approach: 3, example: 3, outcome: 3 } as const;
 /** A finite number that is no date: `new Date(8.7e15)` is an Invalid Date. */
 const NO_DATE = 8_700_000_000_000_000;
 
@@ -39,64 +37,46 @@ interface Fault {
   field: string;
 }
 
+/** `field` (at the top of the record) set to `value`: a date out of range or a value of the wrong type. */
+const badField = (kind: RecordKind, what: string, field: string, value: unknown): Fault => ({
+  kind,
+  what: `${field} ${what}`,
+  spoil: (r) => ({ ...r, [field]: value }),
+  field,
+});
+const outOfRange = (kind: RecordKind, field: string, value: number) => badField(kind, 'out of range', field, value);
+const wrongType = (kind: RecordKind, field: string, value: unknown) =>
+  badField(kind, 'of the wrong type', field, value);
+const newerVersion = (kind: RecordKind): Fault => ({
+  kind,
+  what: 'a newer version',
+  spoil: (r) => ({ ...r, schemaVersion: SCHEMA_VERSION + 1 }),
+  field: 'schemaVersion',
+});
+
 const FAULTS: Fault[] = [
-  {
-    kind: 'sessions',
-    what: 'createdAt out of range',
-    spoil: (r) => ({ ...r, createdAt: NO_DATE }),
-    field: 'createdAt',
-  },
-  { kind: 'sessions', what: 'status of the wrong type', spoil: (r) => ({ ...r, status: 42 }), field: 'status' },
-  {
-    kind: 'sessions',
-    what: 'a newer version',
-    spoil: (r) => ({ ...r, schemaVersion: SCHEMA_VERSION + 1 }),
-    field: 'schemaVersion',
-  },
-  {
-    kind: 'attempts',
-    what: 'submittedAt out of range',
-    spoil: (r) => ({ ...r, submittedAt: NO_DATE }),
-    field: 'submittedAt',
-  },
-  { kind: 'attempts', what: 'answer of the wrong type', spoil: (r) => ({ ...r, answer: 5 }), field: 'answer' },
+  outOfRange('sessions', 'createdAt', NO_DATE),
+  wrongType('sessions', 'status', 42),
+  newerVersion('sessions'),
+  outOfRange('attempts', 'submittedAt', NO_DATE),
+  wrongType('attempts', 'answer', 5),
   {
     kind: 'attempts',
     what: 'an answer past the length limit',
     spoil: (r) => ({ ...r, answer: 'x'.repeat(100_001) }),
     field: 'answer',
   },
-  {
-    kind: 'attempts',
-    what: 'a newer version',
-    spoil: (r) => ({ ...r, schemaVersion: SCHEMA_VERSION + 1 }),
-    field: 'schemaVersion',
-  },
+  newerVersion('attempts'),
   {
     kind: 'schedules',
     what: 'card.due out of range',
     spoil: (r) => ({ ...r, card: { ...(r.card as Rec), due: -1 } }),
     field: 'card.due',
   },
-  { kind: 'schedules', what: 'log of the wrong type', spoil: (r) => ({ ...r, log: 'none' }), field: 'log' },
-  {
-    kind: 'plans',
-    what: 'updatedAt out of range',
-    spoil: (r) => ({ ...r, updatedAt: Date.UTC(2200, 0, 1) }),
-    field: 'updatedAt',
-  },
-  {
-    kind: 'plans',
-    what: 'interviewDate of the wrong type',
-    spoil: (r) => ({ ...r, interviewDate: 20300601 }),
-    field: 'interviewDate',
-  },
-  {
-    kind: 'plans',
-    what: 'a newer version',
-    spoil: (r) => ({ ...r, schemaVersion: SCHEMA_VERSION + 1 }),
-    field: 'schemaVersion',
-  },
+  wrongType('schedules', 'log', 'none'),
+  outOfRange('plans', 'updatedAt', Date.UTC(2200, 0, 1)),
+  wrongType('plans', 'interviewDate', 20300601),
+  newerVersion('plans'),
 ];
 
 const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2)}`;
@@ -107,18 +87,7 @@ afterEach(() => {
 });
 
 /** A store holding one good record of every kind (and a second answer), all saved. */
-async function practised(dbName = unique('faults')) {
-  const tab = makeStore({ dbName });
-  const s = tab.store.getState();
-  const sessionId = s.createSession(SETUP, [Q1, Q2]);
-  s.updateDraft(sessionId, Q1, { text: 'A good answer' });
-  const rated = s.submitAnswer(sessionId, Q1, TIMING);
-  tab.store.getState().rateAttempt(rated, { ratings: RATED, grade: 'good', ratedAt: tab.clock.tick() });
-  tab.store.getState().skipQuestion(sessionId, Q2);
-  tab.store.getState().setInterviewDate('guide-a', '2030-06-01');
-  await tab.store.getState().flush();
-  return { ...tab, dbName };
-}
+const practised = (dbName = unique('faults')) => practisedStore(dbName, 'A good answer');
 
 /** A record of `kind` from `state`, as plain JSON. */
 const goodOf = (state: ReturnType<Awaited<ReturnType<typeof practised>>['store']['getState']>, kind: RecordKind) =>

@@ -1,4 +1,4 @@
-import type { SessionSettings } from '@/domain/model';
+import type { Attempt, SessionSettings } from '@/domain/model';
 import { createPracticeStore, type PracticeStoreOptions } from '@/stores';
 import type { KeyValueStorage } from '@/stores/persistence/local';
 
@@ -15,6 +15,37 @@ export const SETUP: SessionSettings = {
 export const Q1 = 'guide-a--tell-me-about-a-conflict-0abc123';
 export const Q2 = 'guide-a--describe-a-failure-0def456';
 export const Q3 = 'guide-b--why-this-role-0aaa999';
+
+/**
+ * An attempt as version 1 of the app stored it (before a rating could be 'na'), written out
+ * field by field on purpose: it must keep that old shape when anAttempt follows the current one.
+ */
+export function version1Attempt(overrides: Partial<Attempt> = {}): Attempt {
+  return {
+    schemaVersion: 1,
+    id: 'old-attempt',
+    sessionId: 'old-session',
+    questionId: Q1,
+    guideSlug: 'guide-a',
+    answer: 'Back then',
+    source: 'typed',
+    startedAt: 1_600_000_000_000,
+    submittedAt: 1_600_000_050_000,
+    durationMs: 50_000,
+    timeLimitSec: 120,
+    overtimeSec: 0,
+    skipped: false,
+    ratings: { context: 3, approach: 3, example: 3, outcome: 3 },
+    practicesCovered: [],
+    pitfallsHit: [],
+    hints: null,
+    grade: null,
+    gradeOverridden: false,
+    note: '',
+    ratedAt: 1_600_000_060_000,
+    ...overrides,
+  };
+}
 
 /** A Map-backed Storage, optionally failing on chosen writes. */
 export function memoryStorage(failOn: (key: string, value: string) => boolean = () => false) {
@@ -57,4 +88,22 @@ export function makeStore(options: PracticeStoreOptions = {}) {
     storage,
   });
   return { store, clock, storage };
+}
+
+/**
+ * A store holding one saved record of every kind: a session of Q1 and Q2, Q1 answered (`answer`)
+ * and rated Good, so scheduled, Q2 skipped, and a plan for guide-a.
+ */
+export async function practisedStore(dbName: string, answer: string) {
+  const tab = makeStore({ dbName });
+  const s = tab.store.getState();
+  const sessionId = s.createSession(SETUP, [Q1, Q2]);
+  s.updateDraft(sessionId, Q1, { text: answer });
+  const rated = s.submitAnswer(sessionId, Q1, { durationMs: 30_000, timeLimitSec: 120, overtimeSec: 0 });
+  const ratings = { context: 3, approach: 3, example: 3, outcome: 3 } as const;
+  tab.store.getState().rateAttempt(rated, { ratings, grade: 'good', ratedAt: tab.clock.tick() });
+  tab.store.getState().skipQuestion(sessionId, Q2);
+  tab.store.getState().setInterviewDate('guide-a', '2030-06-01');
+  await tab.store.getState().flush();
+  return { ...tab, dbName, sessionId, rated };
 }

@@ -3,10 +3,10 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 
-import { type Attempt, type PracticeSession, RECORD_VERSIONS } from '@/domain/model';
+import { type PracticeSession, RECORD_VERSIONS } from '@/domain/model';
 import { openPracticeDb } from '@/stores/persistence/db';
 
-import { makeStore, Q1, Q2, SETUP } from './helpers';
+import { makeStore, Q1, Q2, SETUP, version1Attempt } from './helpers';
 
 const TIMING = { durationMs: 1000, timeLimitSec: 120, overtimeSec: 0 } as const;
 
@@ -23,29 +23,7 @@ const session: PracticeSession = {
   completedAt: 1_600_000_100_000,
 };
 
-const attempt: Attempt = {
-  schemaVersion: 1,
-  id: 'old-attempt',
-  sessionId: 'old-session',
-  questionId: Q1,
-  guideSlug: 'guide-a',
-  answer: 'Back then',
-  source: 'typed',
-  startedAt: 1_600_000_000_000,
-  submittedAt: 1_600_000_050_000,
-  durationMs: 50_000,
-  timeLimitSec: 120,
-  overtimeSec: 0,
-  skipped: false,
-  ratings: { context: 3, approach: 3, example: 3, outcome: 3 },
-  practicesCovered: [],
-  pitfallsHit: [],
-  hints: null,
-  grade: null,
-  gradeOverridden: false,
-  note: '',
-  ratedAt: 1_600_000_060_000,
-};
+const attempt = version1Attempt();
 
 /** A database exactly as version 1 of the app created it. */
 async function createV1(name: string) {

@@ -472,14 +472,20 @@ describe('a failing upgrade', () => {
     });
   }
 
-  it('leaves the app with the old data on screen, unsaved changes reported, never empty', async () => {
-    const dbName = newName('fail-app');
+  /** The app's store started on a version 1 database whose upgrade throws. */
+  async function startOnFailingUpgrade(name: string) {
+    const dbName = newName(name);
     await restoreDump(dbName, v1());
     const { store } = makeStore({
       dbName,
       openDb: () => openPracticeDb({ name: dbName, steps: [...DB_STEPS, throwing] }),
     });
     await store.getState().init();
+    return { dbName, store };
+  }
+
+  it('leaves the app with the old data on screen, unsaved changes reported, never empty', async () => {
+    const { dbName, store } = await startOnFailingUpgrade('fail-app');
     const { stores } = v1();
     expect(Object.values(store.getState().sessions)).toEqual(stores.sessions!.records);
     expect(Object.values(store.getState().attempts)).toEqual(loadedV1Attempts());
@@ -499,13 +505,7 @@ describe('a failing upgrade', () => {
 
   // Needs store.ts load() to show `db.warning` (see src/stores/README.md, "Schema migrations").
   it('tells the user at start-up, before anything is typed', async () => {
-    const dbName = newName('fail-told');
-    await restoreDump(dbName, v1());
-    const { store } = makeStore({
-      dbName,
-      openDb: () => openPracticeDb({ name: dbName, steps: [...DB_STEPS, throwing] }),
-    });
-    await store.getState().init();
+    const { store } = await startOnFailingUpgrade('fail-told');
     expect(store.getState().storageError).toBe(new StorageFailure('upgrade').message);
     expect(Object.keys(store.getState().sessions)).toHaveLength(2);
   });

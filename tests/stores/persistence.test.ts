@@ -8,6 +8,7 @@ import { openPracticeDb, StorageFailure, withTimeout } from '@/stores/persistenc
 import { SCHEMA_VERSION, validRecord } from '@/domain/versions';
 import { exportJson, parseExport } from '@/domain/transfer';
 
+import { anAttempt } from '../support/records';
 import { makeStore, memoryStorage, Q1, Q2, SETUP } from './helpers';
 
 afterEach(() => {
@@ -23,6 +24,21 @@ async function rawRecords(dbName: string) {
   } finally {
     db.close();
   }
+}
+
+/**
+ * A database holding one session saved by the store and, written past it, copies of that
+ * session changed by `copies` (records a check should set aside); returns the good one's id.
+ */
+async function storeSessionAndCopies(dbName: string, copies: Record<string, unknown>[]) {
+  const first = makeStore({ dbName });
+  const good = first.store.getState().createSession(SETUP, [Q1]);
+  await first.store.getState().flush();
+  const raw = await openDB(dbName);
+  const stored = first.store.getState().sessions[good]!;
+  for (const copy of copies) await raw.put('sessions', { ...stored, ...copy });
+  raw.close();
+  return good;
 }
 
 describe('IndexedDB persistence', () => {
@@ -109,29 +125,12 @@ describe('IndexedDB persistence', () => {
   });
 
   it('sets aside a stored attempt where no part applies, or with a value that is not a rating', () => {
-    const attempt = {
+    const attempt = anAttempt({
       schemaVersion: 2,
-      id: 'a',
-      sessionId: 's',
-      questionId: Q1,
-      guideSlug: 'guide-a',
-      answer: '',
-      source: 'typed',
-      startedAt: 1,
-      submittedAt: 2,
-      durationMs: 1,
-      timeLimitSec: 60,
-      overtimeSec: 0,
-      skipped: false,
       ratings: { context: 'na', approach: 2, example: null, outcome: 'na' },
-      practicesCovered: [],
-      pitfallsHit: [],
-      hints: null,
       grade: null,
-      gradeOverridden: false,
-      note: '',
       ratedAt: null,
-    };
+    });
     const isAttempt = (x: unknown) => validRecord('attempts', x) !== null;
     expect(isAttempt(attempt)).toBe(true);
     expect(isAttempt({ ...attempt, ratings: { context: 'na', approach: 'na', example: 'na', outcome: 'na' } })).toBe(
@@ -159,15 +158,10 @@ describe('IndexedDB persistence', () => {
 
   it('sets aside a session whose timestamp is a number but no valid date, and loads the good ones', async () => {
     const dbName = `bad-date-${Math.random()}`;
-    const first = makeStore({ dbName });
-    const good = first.store.getState().createSession(SETUP, [Q1]);
-    await first.store.getState().flush();
-
-    const raw = await openDB(dbName);
-    const stored = first.store.getState().sessions[good]!;
-    await raw.put('sessions', { ...stored, id: 'far-future', createdAt: 8_700_000_000_000_000 });
-    await raw.put('sessions', { ...stored, id: 'before-1970', updatedAt: -5 });
-    raw.close();
+    const good = await storeSessionAndCopies(dbName, [
+      { id: 'far-future', createdAt: 8_700_000_000_000_000 },
+      { id: 'before-1970', updatedAt: -5 },
+    ]);
 
     const second = makeStore({ dbName });
     await second.store.getState().init();
@@ -178,14 +172,10 @@ describe('IndexedDB persistence', () => {
 
   it('lists set-aside records with key and reason, exports them, and deletes only them when asked', async () => {
     const dbName = `set-aside-${Math.random()}`;
-    const first = makeStore({ dbName });
-    const good = first.store.getState().createSession(SETUP, [Q1]);
-    await first.store.getState().flush();
-    const raw = await openDB(dbName);
-    const stored = first.store.getState().sessions[good]!;
-    await raw.put('sessions', { ...stored, id: 'far-future', createdAt: 8_700_000_000_000_000 });
-    await raw.put('sessions', { ...stored, id: 'from-the-future', schemaVersion: 99 });
-    raw.close();
+    const good = await storeSessionAndCopies(dbName, [
+      { id: 'far-future', createdAt: 8_700_000_000_000_000 },
+      { id: 'from-the-future', schemaVersion: 99 },
+    ]);
 
     const second = makeStore({ dbName });
     await second.store.getState().init();

@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { ExportFile } from '@/domain/model';
 import { draftKey, type Ratings, selectDueCount, selectDueQuestionIds } from '@/stores';
 
 import { type Scheduler, SCHEDULER_FAILED_MESSAGE, type SchedulerSource } from '@/stores/scheduler';
 
+import { loadChunks } from '../support/lazy-chunks';
 import { makeStore, Q1, Q2, Q3, SETUP } from './helpers';
+
+// Stores made without a scheduler of their own use the app's (lazy) FSRS: loaded, ratings reach the
+// schedule at once. The tests of the queue before it arrives pass their own SchedulerSource.
+beforeAll(() => loadChunks('scheduler'));
 
 const DAY = 24 * 60 * 60 * 1000;
 const GOOD: Ratings = { context: 3, approach: 3, example: 3, outcome: 3 };

@@ -13,7 +13,7 @@ import { backupsKey, type KeyValueStorage, PERSIST_KEY, readBackups } from '@/st
 import { openPracticeDb, type PracticeDb } from '@/stores/persistence/db';
 import { connectTabSync, type SyncMessage } from '@/stores/sync';
 
-import { makeStore, Q1, Q2, Q3, SETUP, testClock } from './helpers';
+import { makeStore, Q1, Q2, Q3, SETUP, testClock, version1Attempt } from './helpers';
 
 const TIMING = { durationMs: 30_000, timeLimitSec: 60, overtimeSec: 0 } as const;
 const RATED = { context: 3, approach: 3, example: 3, outcome: 3 } as const;
@@ -194,29 +194,12 @@ describe('tab sync: records', () => {
     const { b, channelName } = await twoTabs();
     const raw = listen(channelName);
     const sessionId = b.store.getState().createSession(SETUP, [Q1]);
-    const older = {
-      schemaVersion: 1,
+    const older = version1Attempt({
       id: 'from-an-older-build',
       sessionId,
-      questionId: Q1,
-      guideSlug: 'guide-a',
       answer: 'Typed in the other tab',
-      source: 'typed',
-      startedAt: 1,
-      submittedAt: 2,
-      durationMs: 1,
-      timeLimitSec: 60,
-      overtimeSec: 0,
-      skipped: false,
-      ratings: RATED,
-      practicesCovered: [],
-      pitfallsHit: [],
-      hints: null,
       grade: 'good',
-      gradeOverridden: false,
-      note: '',
-      ratedAt: 3,
-    };
+    });
     raw.post({ app: 'rehearse-sync', v: 1, from: 'x', changes: [{ type: 'put', store: 'attempts', record: older }] });
     await vi.waitFor(() => expect(b.store.getState().attempts[older.id]).toEqual({ ...older, schemaVersion: 2 }));
   });

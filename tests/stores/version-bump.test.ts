@@ -17,10 +17,9 @@ import { exportJson, parseExport } from '@/domain/transfer';
 import { RECORD_STEPS, type RecordStep, SCHEMA_VERSION, VERSIONS, versionsOf } from '@/domain/versions';
 import { connectTabSync } from '@/stores/sync';
 
-import { makeStore, Q1, Q2, SETUP } from './helpers';
+import { makeStore, practisedStore, Q1, Q2, SETUP } from './helpers';
 
 const TIMING = { durationMs: 30_000, timeLimitSec: 120, overtimeSec: 0 } as const;
-const RATED = { context: 3, approach: 3, example: 3, outcome: 3 } as const;
 
 /** What a release that changes nothing but the version would append. */
 const NO_OP: RecordStep = {
@@ -42,19 +41,11 @@ const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice
 
 /** A store of the current build with one of every kind of record: a session, two answers (one rated), a schedule, a plan. */
 async function practised(dbName = unique('bump-db')) {
-  const tab = makeStore({ dbName });
-  const s = tab.store.getState();
-  const sessionId = s.createSession(SETUP, [Q1, Q2]);
-  s.updateDraft(sessionId, Q1, { text: 'An answer of the current build' });
-  const rated = s.submitAnswer(sessionId, Q1, TIMING);
-  tab.store.getState().rateAttempt(rated, { ratings: RATED, grade: 'good', ratedAt: tab.clock.tick() });
-  tab.store.getState().skipQuestion(sessionId, Q2);
-  tab.store.getState().setInterviewDate('guide-a', '2030-06-01');
-  await tab.store.getState().flush();
+  const tab = await practisedStore(dbName, 'An answer of the current build');
   const state = tab.store.getState();
   expect(Object.keys(state.schedules)).toEqual([Q1]);
   expect(Object.keys(state.plans)).toEqual(['guide-a']);
-  return { ...tab, dbName, sessionId, rated };
+  return tab;
 }
 
 describe('a schema version bump (one no-op step appended)', () => {

@@ -2,7 +2,7 @@
  * Test support for app and component tests (jsdom). Pure-data tests (tests/domain)
  * import ./records directly: this barrel loads the app's router and store.
  *
- * - records: aSession / anAttempt / aDraft builders, ratingsScoring, UNRATED
+ * - records: aSetup / aSession / anAttempt / aDraft builders, ratingsScoring, UNRATED
  * - practice-store: resetPracticeStore / seedPracticeStore (the app's store singleton)
  * - question-bank: the fake `virtual:question-bank` (installed per file with vi.mock) and its stock
  * - render-app: renderApp(path), the whole app on a memory history

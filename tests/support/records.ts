@@ -3,7 +3,28 @@
  * rated attempt of the sample guide's first question (12 of 16, Good), in an
  * active eight-question session, on 1 March 2025. Pass only what a test is about.
  */
-import { type Attempt, type Draft, type PracticeSession, type Ratings, RECORD_VERSIONS } from '@/domain/model';
+import {
+  type Attempt,
+  type Draft,
+  type PracticeSession,
+  type Ratings,
+  RECORD_VERSIONS,
+  type SessionSettings,
+} from '@/domain/model';
+
+/** A session's settings: eight typed questions of the sample guide in guide order, two minutes each. */
+export function aSetup(overrides: Partial<SessionSettings> = {}): SessionSettings {
+  return {
+    guideSlugs: ['sample-engineer'],
+    categories: [],
+    count: 8,
+    order: 'guide',
+    timeLimitSec: 120,
+    thinkTimeSec: 0,
+    input: 'type',
+    ...overrides,
+  };
+}
 
 export function aSession(overrides: Partial<PracticeSession> = {}): PracticeSession {
   return {
@@ -11,15 +32,7 @@ export function aSession(overrides: Partial<PracticeSession> = {}): PracticeSess
     id: 'session-1',
     createdAt: Date.UTC(2025, 2, 1, 9),
     updatedAt: Date.UTC(2025, 2, 1, 9, 30),
-    settings: {
-      guideSlugs: ['sample-engineer'],
-      categories: [],
-      count: 8,
-      order: 'guide',
-      timeLimitSec: 120,
-      thinkTimeSec: 0,
-      input: 'type',
-    },
+    settings: aSetup(),
     questionIds: Array.from({ length: 8 }, (_, i) => `sample-engineer--q${i + 1}`),
     currentIndex: 2,
     status: 'active',
