@@ -23,8 +23,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+
 import { parseGuide } from '../src/content/parse-guide';
 import { loadContent, ParseCache } from '../src/content-loader/load-content';
 import { Rng } from './rng';

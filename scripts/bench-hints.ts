@@ -14,10 +14,12 @@
  * those of the tune split, so the held-out answers stay unseen while tuning).
  */
 import { fileURLToPath } from 'node:url';
+
 import { tsImport } from 'tsx/esm/api';
-import labelled from '../tests/fixtures/hints/answers.json';
+
 import type * as Hints from '../src/domain/hints';
 import { RUBRIC_PARTS, type RubricPart } from '../src/domain/model';
+import labelled from '../tests/fixtures/hints/answers.json';
 import { usageError } from './usage';
 
 // The app's modules import each other as `@/…`; the root tsconfig is a

@@ -12,8 +12,9 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
+
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
 import {
   fmt,
   generateHistory,
@@ -24,6 +25,7 @@ import {
   stopServer,
   withCpuProfile,
 } from './bench-support.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => numberOption(args, name, fallback);

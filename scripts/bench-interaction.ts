@@ -23,8 +23,9 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
 import {
   fmt,
   generateHistory,
@@ -38,6 +39,7 @@ import {
   stringOption,
   withCpuProfile,
 } from './bench-support.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const SESSIONS = numberOption(args, 'sessions', 1000);

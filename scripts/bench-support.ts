@@ -7,7 +7,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
+
 import type { Page } from '@playwright/test';
+
 import { findGuideFiles, loadContent } from '../src/content-loader/load-content.ts';
 import { Rng } from './rng.ts';
 

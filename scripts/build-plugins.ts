@@ -12,6 +12,7 @@
  */
 import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import type { Plugin } from 'vite';
 
 export const BUNDLE_REPORT_FILE = '.vite/bundle-report.json';

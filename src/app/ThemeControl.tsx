@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 
 import { ChoiceGroup, type Choice } from '@/components/ui/ChoiceGroup';
-
 import { Icon, type IconName } from '@/components/ui/Icon';
 import type { Theme } from '@/domain/model';
 import { chooseTheme, startStore } from '@/stores/app-store';

@@ -11,10 +11,12 @@
  *   overlay, and fixing the file reloads the app.
  */
 import { resolve, sep } from 'node:path';
+
 import type { Plugin, ViteDevServer } from 'vite';
-import { extractKeyTerms } from './extract-key-terms.ts';
+
 import { guideMarkdownTrees } from '../content/markdown-tree.ts';
 import type { Guide, GuideSummary, SearchEntry } from '../content/types.ts';
+import { extractKeyTerms } from './extract-key-terms.ts';
 import { defaultCacheDir, formatIssue, loadGuides, ParseCache, type ContentLoad } from './load-content.ts';
 
 export interface QuestionBankOptions {

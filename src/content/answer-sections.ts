@@ -32,6 +32,7 @@
  */
 import type { Blockquote, Definition, List, ListItem, Node, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+
 import type { SourceText } from './source-slice.ts';
 import { classifyLabel, looksLikePartLabel } from './text-rules.ts';
 import type { AnswerSection, SectionKind } from './types.ts';

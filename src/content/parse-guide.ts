@@ -31,6 +31,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
+
 import { splitAnswerDetailed, type AnswerUnit } from './answer-sections.ts';
 import { questionId, slugFromFile } from './ids.ts';
 import { SourceText } from './source-slice.ts';

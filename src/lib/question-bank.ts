@@ -8,9 +8,8 @@
  * route's own code. Screens that render guides (lazy route chunks) import
  * `virtual:question-bank` directly and so fetch it alongside their code.
  */
-import type * as QuestionBank from 'virtual:question-bank';
-
 import type { Guide, SearchEntry } from '@/content/types';
+import type * as QuestionBank from 'virtual:question-bank';
 
 type Bank = typeof QuestionBank;
 

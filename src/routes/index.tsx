@@ -1,10 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { guides } from 'virtual:question-bank';
 
 import { validateLibrarySearch, type LibrarySearch } from '@/features/library/filters';
 import { LibraryHome } from '@/features/library/GuideList';
 import { useStartDueReview } from '@/features/practice/setup/start';
 import { storeCoreReady } from '@/stores/app-store';
+import { guides } from 'virtual:question-bank';
 
 export const Route = createFileRoute('/')({
   validateSearch: validateLibrarySearch,

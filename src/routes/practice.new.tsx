@@ -1,11 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { guides } from 'virtual:question-bank';
 
 import { guideSlugOfQuestion } from '@/content/ids';
 import { parseSetupSearch, type PinnedQuestion } from '@/features/practice/setup/search';
 import { SetupPage } from '@/features/practice/setup/SetupPage';
 import { loadGuide } from '@/lib/question-bank';
 import { storeReady } from '@/stores/app-store';
+import { guides } from 'virtual:question-bank';
 
 export const Route = createFileRoute('/practice/new')({
   validateSearch: parseSetupSearch,

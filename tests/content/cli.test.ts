@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+
 import { describe, expect, it } from 'vitest';
+
 import { repoPath } from './helpers';
 
 const run = (...args: string[]) =>

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { parseGuide } from '@/content/parse-guide';
 import { findGuideFiles, loadContent } from '@/content-loader/load-content';
+
 import { fixturePath } from './helpers';
 
 const parseBroken = (name: string) => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import { expect } from 'vitest';
+
 import { parseGuide } from '@/content/parse-guide';
 import type { Guide, SectionKind } from '@/content/types';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { hashText, normaliseQuestionText, questionId, slugFromFile } from '@/content/ids';
 
 describe('ids', () => {

@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import { describe, expect, it } from 'vitest';
-import { EVERYDAY_FAMILIES, extractKeyTerms } from '@/content-loader/extract-key-terms';
+
 import { stem } from '@/content/key-terms';
 import { parseGuide } from '@/content/parse-guide';
 import type { Question } from '@/content/types';
 import { words } from '@/content/words';
+import { EVERYDAY_FAMILIES, extractKeyTerms } from '@/content-loader/extract-key-terms';
+
 import { fixturePath, repoPath } from './helpers';
 
 const q = (id: string, answer: string, followUps = ''): Question => ({

@@ -4,8 +4,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
-import { parseMarkdown } from '@/components/ui/markdown-runtime';
 import { Markdown, type HeadingLevel } from '@/components/ui/Markdown';
+import { parseMarkdown } from '@/components/ui/markdown-runtime';
 import { guideMarkdownTrees, markdownToTree } from '@/content/markdown-tree';
 import { parseGuide } from '@/content/parse-guide';
 import type { Guide } from '@/content/types';

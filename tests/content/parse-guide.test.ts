@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseGuide } from '@/content/parse-guide';
+
 import { outline, parseFixture } from './helpers';
 
 describe('parseGuide: frontmatter and overview', () => {

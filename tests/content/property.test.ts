@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { parseGuide } from '@/content/parse-guide';
 
 // Building blocks that exercise the parser's decisions rather than random bytes alone.

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { parseGuide } from '@/content/parse-guide';
+
 import { repoPath } from './helpers';
 
 /** The parts every seed question has, in this order. */

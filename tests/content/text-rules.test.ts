@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { classifyGroupHeading, classifyLabel, looksLikePartLabel, looksLikeQuestion, stripNumbering } from '@/content/text-rules';
 
 describe('stripNumbering', () => {

@@ -1,9 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { questionBank } from '@/content-loader/vite-plugin';
+
 import { fixturePath } from './helpers';
 
 let server: ViteDevServer | null = null;

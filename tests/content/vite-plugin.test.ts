@@ -1,9 +1,12 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { build, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { questionBank } from '@/content-loader/vite-plugin';
+
 import { fixturePath } from './helpers';
 
 const roots: string[] = [];

@@ -22,9 +22,10 @@
  * there directly, reporting the nodes of violations only; the views are
  * taken in an order that needs one theme change and two resizes per screen.
  */
+import { createRequire } from 'node:module';
+
 import type AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createRequire } from 'node:module';
 
 import { answerAndSubmit, rateAll, startSession } from './support';
 

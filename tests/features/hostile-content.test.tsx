@@ -14,8 +14,8 @@ import type { Guide } from '@/content/types';
 import { RevealPanel } from '@/features/practice/reveal/RevealPanel';
 import { usePracticeStore } from '@/stores';
 
-import hostileImport from '../fixtures/hostile/hostile-import.json?raw';
 import hostileMarkdown from '../fixtures/hostile/hostile-guide.md?raw';
+import hostileImport from '../fixtures/hostile/hostile-import.json?raw';
 import {
   executableParts,
   expectNothingExecutable,

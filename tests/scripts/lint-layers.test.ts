@@ -84,6 +84,17 @@ describe('lint: the layers (eslint.config.js)', () => {
     expect(await importErrors(filePath, `export {} from '${from}';\n`)).toEqual([]);
   });
 
+  it('rejects imports out of order (a relative import above a package, no blank line between groups)', async () => {
+    const errors = await importErrors(
+      'src/features/library/probe.ts',
+      "import { a } from './filters';\nimport { useState } from 'react';\nexport { a, useState };\n",
+    );
+    expect(errors.some((error) => error.startsWith('import-x/order:'))).toBe(true);
+    const sorted =
+      "import { useState } from 'react';\n\nimport { cn } from '@/lib/cn';\n\nimport { a } from './filters';\n\nexport { a, cn, useState };\n";
+    expect(await importErrors('src/features/library/probe.ts', sorted)).toEqual([]);
+  });
+
   it('rejects an import cycle (router.ts importing main.tsx, which imports router.ts)', async () => {
     const errors = await importErrors('src/app/router.ts', "import './main';\n");
     expect(errors).toEqual(['import-x/no-cycle: Dependency cycle detected']);

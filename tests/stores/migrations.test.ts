@@ -11,9 +11,6 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 
-import { draftKey } from '@/stores';
-import { DB_VERSION, openPracticeDb, StorageFailure } from '@/stores/persistence/db';
-import { backupsKey, PERSIST_KEY, readBackups } from '@/stores/persistence/local';
 import { RECORD_VERSIONS } from '@/domain/model';
 import type { RecordKind } from '@/domain/schema';
 import {
@@ -25,6 +22,9 @@ import {
   validRecord,
   versionsOf,
 } from '@/domain/versions';
+import { draftKey } from '@/stores';
+import { DB_VERSION, openPracticeDb, StorageFailure } from '@/stores/persistence/db';
+import { backupsKey, PERSIST_KEY, readBackups } from '@/stores/persistence/local';
 import { backupKey, DB_STEPS, type DbBackup, type DbStep } from '@/stores/persistence/migrations';
 
 import { makeStore, memoryStorage } from './helpers';

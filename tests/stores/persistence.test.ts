@@ -3,10 +3,10 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { exportJson, parseExport } from '@/domain/transfer';
+import { SCHEMA_VERSION, validRecord } from '@/domain/versions';
 import { draftKey } from '@/stores';
 import { openPracticeDb, StorageFailure, withTimeout } from '@/stores/persistence/db';
-import { SCHEMA_VERSION, validRecord } from '@/domain/versions';
-import { exportJson, parseExport } from '@/domain/transfer';
 
 import { anAttempt } from '../support/records';
 import { makeStore, memoryStorage, Q1, Q2, SETUP } from './helpers';

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { ExportFile } from '@/domain/model';
 import { draftKey, type Ratings, selectDueCount, selectDueQuestionIds } from '@/stores';
-
 import { type Scheduler, SCHEDULER_FAILED_MESSAGE, type SchedulerSource } from '@/stores/scheduler';
 
 import { loadChunks } from '../support/lazy-chunks';

@@ -9,8 +9,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Draft } from '@/domain/model';
 import { draftKey, type PracticeStore } from '@/stores';
-import { backupsKey, type KeyValueStorage, PERSIST_KEY, readBackups } from '@/stores/persistence/local';
 import { openPracticeDb, type PracticeDb } from '@/stores/persistence/db';
+import { backupsKey, type KeyValueStorage, PERSIST_KEY, readBackups } from '@/stores/persistence/local';
 import { connectTabSync, type SyncMessage } from '@/stores/sync';
 
 import { makeStore, Q1, Q2, Q3, SETUP, testClock, version1Attempt } from './helpers';

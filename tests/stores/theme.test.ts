@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-
 import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { applyTheme, syncTheme } from '@/stores';
 import { PERSIST_KEY } from '@/stores/persistence/local';

@@ -1,6 +1,5 @@
 /** What the cue rules ask of an answer (cues.ts): hits, and the substance and tense around a position. */
 import type { RubricPart } from '../model';
-
 import { indexAt, type Span, type Token } from './text';
 import { isPastTense, isSubstantive, SAME_IN_PRESENT, wordSet } from './words';
 

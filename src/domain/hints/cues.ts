@@ -1,6 +1,5 @@
 /** Cues with substance (index.ts): labels aside, which words in an answer suggest each STAR part. */
 import type { RubricPart } from '../model';
-
 import {
   ADVERBS,
   type Ctx,

@@ -34,7 +34,6 @@ import { stem } from '@/content/key-terms';
 import { words } from '@/content/words';
 
 import { RUBRIC_PARTS, type RubricPart } from '../model';
-
 import type { Ctx, Hit } from './context';
 import { closingOutcome, cueHits } from './cues';
 import { findSections } from './labels';

@@ -1,6 +1,5 @@
 /** Explicit STAR labels in an answer ("Situation:", "**Result**:", "In the end,") and the sections they open. */
 import { RUBRIC_PARTS, type RubricPart } from '../model';
-
 import { allMatches, indexAt, type Span } from './text';
 
 export type Section = {

@@ -1,9 +1,9 @@
 /** Self-calibration: where the user's ratings and the hints disagree (index.ts). */
 import { plural } from '@/lib/format';
+
 import { detectParts } from '../hints';
 import { RUBRIC_PARTS, type Attempt, type Rating, type RubricPart } from '../model';
 import { PART_INFO } from '../rubric';
-
 import {
   CALIBRATION_EVIDENCE_SHARE,
   CALIBRATION_HABIT_SHARE,

@@ -21,7 +21,6 @@
 import { RUBRIC_PARTS, type Attempt, type RubricPart } from '../model';
 import { MAX_RATING, PART_INFO, scoreOf } from '../rubric';
 import { isTimestamp } from '../timestamps';
-
 import { calibrationFindings, isRating } from './calibration';
 import { dayKey, localDay, streakOf, weekday } from './days';
 import {

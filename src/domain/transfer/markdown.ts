@@ -4,6 +4,7 @@
  * images to anything but http(s) or mailto stay as text. Pure.
  */
 import { plural } from '@/lib/format';
+
 import { type Attempt, type ExportFile, NOT_APPLICABLE, type Ratings, RUBRIC_PARTS } from '../model';
 import { maxTotalOf, PART_INFO, ratingTotal } from '../rubric';
 

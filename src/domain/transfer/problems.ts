@@ -4,6 +4,7 @@
  * 7"), at most MAX_PROBLEMS of them plus "…and N more". Pure, never throws.
  */
 import { plural } from '@/lib/format';
+
 import type { ExportFile } from '../model';
 import { isPlainObject as isObject, type SchemaIssue } from '../schema';
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import type { SearchEntry } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { SectionCard as Card } from '@/components/ui/Card';
 import { Notice } from '@/components/ui/Notice';
 import { Stat } from '@/components/ui/Stat';
 import { toneStyles } from '@/components/ui/tones';
+import type { SearchEntry } from '@/content/types';
 import { exportJson, exportMarkdown, type QuestionInfo } from '@/domain/transfer';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName, markdownFileName } from '@/lib/download';

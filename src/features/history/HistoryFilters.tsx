@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
-import { cardStyles } from '@/components/ui/Card';
 import { Button } from '@/components/ui/Button';
+import { cardStyles } from '@/components/ui/Card';
 import { cn } from '@/lib/cn';
 
 import type { HistoryFilters } from './rows';

@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 
-import { Card } from '@/components/ui/Card';
 import { TimeBadges } from '@/components/answer/TimeBadges';
-import type { Guide, Question } from '@/content/types';
 import { Badge } from '@/components/ui/Badge';
+import { Card } from '@/components/ui/Card';
+import type { Guide, Question } from '@/content/types';
 import type { Attempt } from '@/domain/model';
 import { effectiveGrade, GRADE_LABELS, scoreOf } from '@/domain/rubric';
 

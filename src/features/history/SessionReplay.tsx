@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 
-import type { Guide, Question } from '@/content/types';
-import { LinkButton } from '@/components/ui/Button';
 import { Breadcrumb } from '@/components/ui/Breadcrumb';
+import { LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { TextLink } from '@/components/ui/TextLink';
+import type { Guide, Question } from '@/content/types';
 import { formatDuration } from '@/domain/measures';
 import { formatDay } from '@/lib/format';
 import { useSessionAttempts, usePracticeStore } from '@/stores';

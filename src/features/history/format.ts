@@ -1,6 +1,5 @@
-import { guides } from 'virtual:question-bank';
-
 import { dateFormatter } from '@/lib/format';
+import { guides } from 'virtual:question-bank';
 
 /** A time of day: "2:05 PM". (Days are `@/lib/format`'s `formatDay(x, { weekday: true })`.) */
 export const formatTime = dateFormatter({ timeStyle: 'short' });

@@ -1,8 +1,8 @@
-import { guideSlugOfQuestion } from '@/content/ids';
-import type { GuideSummary } from '@/content/types';
 import { LinkButton } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
+import { guideSlugOfQuestion } from '@/content/ids';
+import type { GuideSummary } from '@/content/types';
 import { selectUnfinishedSession, usePracticeStore } from '@/stores';
 
 /** The banners' layout: words, then the action (beside them from sm up). */

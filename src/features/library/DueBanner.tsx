@@ -1,8 +1,8 @@
-import type { GuideSummary } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { toneStyles } from '@/components/ui/tones';
+import type { GuideSummary } from '@/content/types';
 import { cn } from '@/lib/cn';
 import { useDueInGuides } from '@/stores';
 

@@ -1,11 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 
-import type { GuideSummary } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { Card, StretchedLink } from '@/components/ui/Card';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { Eyebrow } from '@/components/ui/TextLink';
+import type { GuideSummary } from '@/content/types';
 import { plural } from '@/lib/format';
 
 import { ContinueBanner } from './ContinueBanner';

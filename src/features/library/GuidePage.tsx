@@ -1,8 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 
-import type { Guide, Question } from '@/content/types';
-import type { Attempt } from '@/domain/model';
 import { Badge } from '@/components/ui/Badge';
 import { Button, LinkButton } from '@/components/ui/Button';
 import { Card, StretchedLink } from '@/components/ui/Card';
@@ -11,6 +9,8 @@ import { Markdown } from '@/components/ui/Markdown';
 import { textLinkClass } from '@/components/ui/styles';
 import { TagList } from '@/components/ui/Tag';
 import { Eyebrow } from '@/components/ui/TextLink';
+import type { Guide, Question } from '@/content/types';
+import type { Attempt } from '@/domain/model';
 import { endOfDay, parseDateOnly } from '@/domain/schedule-dates';
 import { formatDay, plural, toDate } from '@/lib/format';
 import { selectLatestRatedByQuestion, usePracticeStore, useToday } from '@/stores';

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 
-import type { GuideSummary } from '@/content/types';
 import { Button } from '@/components/ui/Button';
+import type { GuideSummary } from '@/content/types';
 import { cn } from '@/lib/cn';
 
 import { FILTER_KEYS, filterOptions, hasFilters, sameValue, type FilterKey, type LibrarySearch } from './filters';

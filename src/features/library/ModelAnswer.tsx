@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 
-import { SECTION_KINDS, type AnswerSection, type Question, type SectionKind } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { DeferredMarkdown, preloadMarkdownParser } from '@/components/ui/DeferredMarkdown';
 import { Icon } from '@/components/ui/Icon';
 import { Markdown } from '@/components/ui/Markdown';
 import { TagList } from '@/components/ui/Tag';
+import { SECTION_KINDS, type AnswerSection, type Question, type SectionKind } from '@/content/types';
 import { cn } from '@/lib/cn';
 
 const PART_TITLES: Record<SectionKind, string> = {

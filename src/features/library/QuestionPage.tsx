@@ -1,11 +1,11 @@
 import { Link } from '@tanstack/react-router';
 
-import type { Guide, Question } from '@/content/types';
 import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { LinkButton } from '@/components/ui/Button';
 import { cardStyles } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { TextLink } from '@/components/ui/TextLink';
+import type { Guide, Question } from '@/content/types';
 import { cn } from '@/lib/cn';
 
 import { AttemptHistory } from './AttemptHistory';

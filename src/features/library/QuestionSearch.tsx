@@ -9,14 +9,14 @@ import {
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
-import { loadSearchIndex } from 'virtual:question-bank';
 
-import type { SearchEntry } from '@/content/types';
 import { Icon } from '@/components/ui/Icon';
 import { Kbd } from '@/components/ui/Kbd';
+import type { SearchEntry } from '@/content/types';
 import { cn } from '@/lib/cn';
 import { plural } from '@/lib/format';
 import { isTextEntryTarget, matchesShortcut } from '@/lib/shortcuts';
+import { loadSearchIndex } from 'virtual:question-bank';
 
 import {
   highlightRuns,

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 
-import type { SearchEntry } from '@/content/types';
 import { LinkButton } from '@/components/ui/Button';
 import { Card, SectionCard } from '@/components/ui/Card';
 import { Stat } from '@/components/ui/Stat';
-import { Eyebrow, TextLink } from '@/components/ui/TextLink';
 import { StatusMessage } from '@/components/ui/StatusMessage';
-import { MAX_RATING, PART_INFO } from '@/domain/rubric';
+import { Eyebrow, TextLink } from '@/components/ui/TextLink';
+import type { SearchEntry } from '@/content/types';
 import { UNKNOWN_CATEGORY } from '@/domain/progress';
+import { MAX_RATING, PART_INFO } from '@/domain/rubric';
 import { formatCount, formatPercent, formatPracticeTime, plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 

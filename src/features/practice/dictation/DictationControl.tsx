@@ -3,9 +3,9 @@ import { useId } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { KeyCombo } from '@/components/ui/Kbd';
+import { toneStyles } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
 
-import { toneStyles } from '@/components/ui/tones';
 import type { Dictation } from './useDictation';
 
 interface DictationControlProps {

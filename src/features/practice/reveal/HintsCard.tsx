@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/Badge';
-import { RUBRIC_PARTS, type RubricPart } from '@/domain/model';
 import type { DetectedParts } from '@/domain/hints';
+import { RUBRIC_PARTS, type RubricPart } from '@/domain/model';
 import { PART_INFO } from '@/domain/rubric';
 import { cn } from '@/lib/cn';
 

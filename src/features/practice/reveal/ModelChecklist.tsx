@@ -1,9 +1,9 @@
 import { useId } from 'react';
 
+import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
 import { Card } from '@/components/ui/Card';
 import type { ChecklistItem } from '@/domain/checklist';
 
-import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
 import { WithinHeading } from './WithinHeading';
 
 interface ModelChecklistProps {

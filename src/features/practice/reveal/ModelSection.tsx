@@ -1,9 +1,9 @@
 import { useId } from 'react';
 
+import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
 import { Card } from '@/components/ui/Card';
 import type { AnswerSection } from '@/content/types';
 
-import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
 import { WithinHeading } from './WithinHeading';
 
 const SECTION_TITLES: Partial<Record<AnswerSection['kind'], string>> = {

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 
+import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
+import { Badge } from '@/components/ui/Badge';
 import { cardStyles } from '@/components/ui/Card';
 import type { AnswerSection } from '@/content/types';
-import { Badge } from '@/components/ui/Badge';
 import { NOT_APPLICABLE, type Ratings, type Rating, type RubricPart } from '@/domain/model';
 import { LEVELS, PART_INFO } from '@/domain/rubric';
 import { cn } from '@/lib/cn';
 
-import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
 import { RatingGroup } from './RatingGroup';
 import { WithinHeading } from './WithinHeading';
 

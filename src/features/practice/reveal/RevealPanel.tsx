@@ -1,8 +1,9 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef } from 'react';
 
-import type { Question } from '@/content/types';
+import { AnswerCard } from '@/components/answer/AnswerCard';
 import { Button } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
+import type { Question } from '@/content/types';
 import { defaultNotApplicable } from '@/domain/applicability';
 import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import { applicableParts, gradeFromRatings, gradeRuleFor, isFullyRated, scoreOf } from '@/domain/rubric';
@@ -10,7 +11,6 @@ import { cn } from '@/lib/cn';
 import { matchesShortcut } from '@/lib/shortcuts';
 import { usePracticeStore } from '@/stores';
 
-import { AnswerCard } from '@/components/answer/AnswerCard';
 import { AsWritten } from './AsWritten';
 import { GradePicker } from './GradePicker';
 import { HintsCard } from './HintsCard';

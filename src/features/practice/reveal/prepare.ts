@@ -1,5 +1,5 @@
-import type { AnswerSection, Question } from '@/content/types';
 import { prepareMarkdown, type HeadingLevel } from '@/components/ui/Markdown';
+import type { AnswerSection, Question } from '@/content/types';
 import { sectionChecklist } from '@/domain/checklist';
 import { RUBRIC_PARTS } from '@/domain/model';
 import { whenIdle } from '@/lib/idle';

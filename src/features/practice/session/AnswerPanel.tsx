@@ -1,22 +1,22 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 
-import type { Question } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { KeyCombo } from '@/components/ui/Kbd';
+import { toneStyles } from '@/components/ui/tones';
+import type { Question } from '@/content/types';
 import { initialRatings } from '@/domain/applicability';
-import type { AnswerSource, PracticeSession } from '@/domain/model';
 import { formatDuration, speakingTimeSec, wordCount } from '@/domain/measures';
+import type { AnswerSource, PracticeSession } from '@/domain/model';
 import { announcement, clockState, type ClockState } from '@/domain/timer';
 import { cn } from '@/lib/cn';
 import { draftKey, usePracticeStore } from '@/stores';
 
 import { DictationControl, DictationPreview } from '../dictation/DictationControl';
 import { nextSource } from '../dictation/source';
-import { warmReveal } from '../reveal/lazy';
 import { appendDictated } from '../dictation/speech';
 import { useDictation } from '../dictation/useDictation';
+import { warmReveal } from '../reveal/lazy';
 import { ClockPanel } from './ClockPanel';
-import { toneStyles } from '@/components/ui/tones';
 import { useAnswerClock } from './useAnswerClock';
 import { useAnswerShortcuts } from './useAnswerShortcuts';
 import { useDraftAutosave } from './useDraftAutosave';

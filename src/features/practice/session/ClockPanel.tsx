@@ -1,9 +1,9 @@
 import { Button } from '@/components/ui/Button';
 import { KeyCombo } from '@/components/ui/Kbd';
+import { toneStyles } from '@/components/ui/tones';
 import type { ClockPhase } from '@/domain/timer';
 import { cn } from '@/lib/cn';
 
-import { toneStyles } from '@/components/ui/tones';
 import type { AnswerClock } from './useAnswerClock';
 
 /** A clock face reads "1:05", never "65 s". */

@@ -1,20 +1,20 @@
 import { Navigate, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 
-import type { Guide, Question } from '@/content/types';
 import { Badge } from '@/components/ui/Badge';
 import { Button, LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { StatusMessage } from '@/components/ui/StatusMessage';
+import type { Guide, Question } from '@/content/types';
 import { whenEngaged, whenIdle } from '@/lib/idle';
-
-/** How long the scheduler's download waits for the user to start, at most (lib/idle.ts, whenEngaged). */
-const SCHEDULER_DELAY_MS = 4000;
 import { selectAttemptFor, usePracticeStore } from '@/stores';
 
 import { Reveal } from '../reveal/lazy';
 import { AnswerPanel } from './AnswerPanel';
 import { NoSession, SessionGone } from './SessionNotFound';
+
+/** How long the scheduler's download waits for the user to start, at most (lib/idle.ts, whenEngaged). */
+const SCHEDULER_DELAY_MS = 4000;
 
 function findQuestion(guides: readonly Guide[], questionId: string): { question: Question; guide: Guide } | null {
   for (const guide of guides) {

@@ -1,7 +1,7 @@
-import type { GuideSummary } from '@/content/types';
 import { Button } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { toneStyles } from '@/components/ui/tones';
+import type { GuideSummary } from '@/content/types';
 import { cn } from '@/lib/cn';
 import { useDueInGuides } from '@/stores';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
-import { MAX_COUNT, MIN_COUNT } from '@/domain/selection';
 import { Card } from '@/components/ui/Card';
+import { MAX_COUNT, MIN_COUNT } from '@/domain/selection';
 import { plural } from '@/lib/format';
 
 import { FormChoice } from './ChoiceGroup';

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/Button';
-import { Icon } from '@/components/ui/Icon';
 import { cardStyles } from '@/components/ui/Card';
+import { Icon } from '@/components/ui/Icon';
 import { cn } from '@/lib/cn';
 import { plural } from '@/lib/format';
 

@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
 
-import type { GuideSummary } from '@/content/types';
 import { Badge } from '@/components/ui/Badge';
 import { Card } from '@/components/ui/Card';
 import { textLinkClass } from '@/components/ui/styles';
+import type { GuideSummary } from '@/content/types';
 
 import { DueReview } from './DueReview';
 import { PacingFields } from './PacingFields';

@@ -1,12 +1,12 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { guides as guideSummaries, loadGuide } from 'virtual:question-bank';
 
 import type { Guide } from '@/content/types';
 import type { SessionSettings } from '@/domain/model';
 import { scoreOf } from '@/domain/rubric';
 import { DEFAULT_SETUP, MAX_COUNT, normalizeSetup, selectQuestions, type PoolQuestion } from '@/domain/selection';
 import { selectDueQuestionIds, selectLatestRatedByQuestion, usePracticeStore } from '@/stores';
+import { guides as guideSummaries, loadGuide } from 'virtual:question-bank';
 
 import { availableChoices } from './prefill';
 import { loadFailure } from './setup-form';

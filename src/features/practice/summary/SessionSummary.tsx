@@ -1,12 +1,12 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useMemo, type ReactNode } from 'react';
 
-import type { Guide, Question } from '@/content/types';
 import { Button, LinkButton } from '@/components/ui/Button';
 import { Card, SectionCard } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { Stat } from '@/components/ui/Stat';
 import { Eyebrow } from '@/components/ui/TextLink';
+import type { Guide, Question } from '@/content/types';
 import { formatDuration } from '@/domain/measures';
 import { PART_INFO } from '@/domain/rubric';
 import { summarizeSession } from '@/domain/summary';
