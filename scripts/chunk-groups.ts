@@ -47,13 +47,15 @@ const STORE_EXTRA = [
 
 /** Small modules several route chunks share (each 0.2–3 KiB): one request instead of one each. */
 const SHARED_UI = [
-  /^src\/components\/ui\/(Badge|Kbd|Tag|styles|tones)\.tsx?$/,
-  /^src\/lib\/(date-format|download|prepared-markdown)\.ts$/,
+  /^src\/components\/ui\/(Badge|Breadcrumb|Card|Field|Kbd|Notice|PageHeading|Stat|Tag|TextLink|styles|tones)\.tsx?$/,
+  /^src\/lib\/(format|download|prepared-markdown)\.ts$/,
   /^src\/features\/library\/(format|score)\.ts$/,
   /^src\/features\/practice\/dictation\/speech\.ts$/,
   // The review's loader, shared by the session's loader and its answering screen.
   /^src\/features\/practice\/reveal\/lazy\.tsx$/,
-  /^src\/domain\/(checklist|measures)\.ts$/,
+  /^src\/domain\/(applicability|checklist|measures)\.ts$/,
+  // The answering screen's and the summary's "no such session" screens (session/SessionNotFound.tsx).
+  /^src\/features\/practice\/session\/SessionNotFound\.tsx$/,
   /^src\/content\/words\.ts$/,
 ];
 
