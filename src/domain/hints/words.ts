@@ -19,7 +19,7 @@ export const FUNCTION_WORDS = wordSet(`
  * some goals and worked on them, it went well"). A cue surrounded only by
  * these and function words is not credited.
  */
-const VAGUE_WORDS = wordSet(`
+export const VAGUE_WORDS = wordSet(`
   goal goals problem problems issue issues challenge challenges situation situations project projects work worked
   working works job jobs role roles task tasks team teams people person time times good great well fine okay happy
   better best positive successful success hard difficult tough important main different big experience experiences
