@@ -14,8 +14,10 @@ import { resolve, sep } from 'node:path';
 
 import type { Plugin, ViteDevServer } from 'vite';
 
+export { summarize } from '../content/summary.ts';
 import { guideMarkdownTrees } from '../content/markdown-tree.ts';
-import type { Guide, GuideSummary, SearchEntry } from '../content/types.ts';
+import { searchEntriesOf, summarize } from '../content/summary.ts';
+import type { Guide, SearchEntry } from '../content/types.ts';
 import { extractKeyTerms } from './extract-key-terms.ts';
 import { defaultCacheDir, formatIssue, loadGuides, ParseCache, type ContentLoad } from './load-content.ts';
 
@@ -30,24 +32,6 @@ const INDEX_ID = 'virtual:question-bank';
 const GUIDE_PREFIX = `${INDEX_ID}/guide/`;
 const SEARCH_ID = `${INDEX_ID}/search`;
 const RESOLVED = '\0';
-
-export function summarize(guide: Guide): GuideSummary {
-  const counts = new Map<string, number>();
-  for (const q of guide.questions) counts.set(q.category, (counts.get(q.category) ?? 0) + 1);
-  return {
-    slug: guide.slug,
-    title: guide.title,
-    description: guide.description,
-    category: guide.category,
-    vertical: guide.vertical,
-    tags: guide.tags,
-    pubDate: guide.pubDate,
-    modDate: guide.modDate,
-    author: guide.author,
-    questionCount: guide.questions.length,
-    categories: [...counts].map(([name, count]) => ({ name, count })),
-  };
-}
 
 /** The index module's code: summaries inline, each guide behind a dynamic import. */
 export function indexModule(load: ContentLoad): string {
@@ -89,16 +73,7 @@ export function guideModule(guide: Guide): string {
 }
 
 export function searchIndex(load: ContentLoad): SearchEntry[] {
-  return load.guides.flatMap(({ guide }) =>
-    guide.questions.map((q) => ({
-      id: q.id,
-      guideSlug: guide.slug,
-      guideTitle: guide.title,
-      category: q.category,
-      number: q.number,
-      text: q.text,
-    })),
-  );
+  return load.guides.flatMap(({ guide }) => searchEntriesOf(guide));
 }
 
 /** Fills in every question's key terms, weighted against the whole bank (the parser sees one file at a time). */

@@ -92,6 +92,8 @@ export interface Guide extends GuideMeta {
 /** What the first page needs about a guide; the full guide is loaded lazily. */
 export interface GuideSummary extends GuideMeta {
   questionCount: number;
+  /** A guide of the user's own (imported or written in the app, kept on the device); absent for bundled guides. */
+  mine?: boolean;
   /** Categories in guide order with their question counts. */
   categories: { name: string; count: number }[];
 }

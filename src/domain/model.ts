@@ -30,6 +30,8 @@ import {
   type sessionSettingsSchema,
   type SESSION_STATUSES,
   type settingsSchema,
+  type storySchema,
+  type userGuideSchema,
   type THEMES,
   type THINK_TIMES,
   type TIME_LIMITS,
@@ -70,6 +72,12 @@ export type ReviewSchedule = z.output<typeof scheduleSchema>;
 /** Per-guide plan: the schedule brings every question of the guide back before the interview. */
 export type GuidePlan = z.output<typeof planSchema>;
 
+/** A guide of the user's own (imported or written in the app), with the parsed guide. */
+export type UserGuide = z.output<typeof userGuideSchema>;
+export type GuideOrigin = UserGuide['origin'];
+/** A STAR story from the user's story bank. */
+export type Story = z.output<typeof storySchema>;
+
 /**
  * A stored record that failed the checks on load (kept on disk, untouched),
  * as Export JSON carries it so that nothing is lost by exporting and
@@ -92,6 +100,10 @@ export interface ExportFile {
   attempts: Attempt[];
   schedules: ReviewSchedule[];
   plans: GuidePlan[];
+  /** The user's own guides (an export made before there were any has none: read as empty). */
+  guides: UserGuide[];
+  /** The STAR story bank (likewise empty when absent). */
+  stories: Story[];
   settings: Settings;
   /** Records this build set aside as unreadable; absent when there are none. Not imported. */
   setAside?: SetAsideEntry[];

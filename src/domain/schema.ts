@@ -21,6 +21,9 @@
  */
 import * as z from 'zod/mini';
 
+import { guideSlugOfQuestion } from '@/content/ids';
+import { SECTION_KINDS } from '@/content/types';
+
 import { parseDateOnly } from './schedule-dates';
 import { isTimestamp, TIMESTAMP_RANGE_TEXT } from './timestamps';
 
@@ -52,7 +55,9 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 /** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
 export const CARD_STATES = [0, 1, 2, 3] as const;
 /** The stores records are kept in (IndexedDB object stores, and the export's lists). */
-export const RECORD_KINDS = ['sessions', 'attempts', 'schedules', 'plans'] as const;
+export const RECORD_KINDS = ['sessions', 'attempts', 'schedules', 'plans', 'guides', 'stories'] as const;
+/** Where a guide of the user's own came from: a markdown file (or paste), or written in the app. */
+export const GUIDE_ORIGINS = ['file', 'written'] as const;
 
 /** A JSON object (not null, not a list): the one hand check left, for what comes before a schema applies. */
 export const isPlainObject = (x: unknown): x is Record<string, unknown> =>
@@ -73,6 +78,12 @@ export const LIMITS = {
   list: 10_000,
   /** Guides, categories, checklist indices, hint terms. */
   shortList: 1000,
+  /** A guide's markdown, as imported (5 MB of text). */
+  guideSource: 5 * 1024 * 1024,
+  /** One part of a model answer, a guide's overview, one part of a STAR story. */
+  markdown: 1_000_000,
+  /** A story's title, a question's text, a tag list's item. */
+  title: 2000,
 } as const;
 
 // ---------------------------------------------------------------------------
@@ -180,6 +191,8 @@ export const attemptSchema = z.object({
   note: text(LIMITS.note),
   /** When the user finished rating; null while unrated. */
   ratedAt: timeOrNull,
+  /** The STAR story the user told in this answer (added after version 2: absent on older records). */
+  storyId: z.optional(z.nullable(id)),
 });
 
 /** FSRS memory state of one question, as stored (times in ms since the epoch). */
@@ -242,16 +255,107 @@ export const settingsSchema = z.object({
   lastSetup: z.nullable(sessionSettingsSchema),
 });
 
+// ---------------------------------------------------------------------------
+// The user's own material: guides imported or written in the app, STAR stories
+
+const markdown = text(LIMITS.markdown);
+
+/** A model answer's part, as the guide parser (src/content) produces it. */
+const answerSectionSchema = z.object({
+  kind: z.enum(SECTION_KINDS),
+  label: text(LIMITS.title),
+  markdown,
+  within: z.optional(text(LIMITS.title)),
+});
+
+/** A question as the guide parser produces it (src/content/types.ts `Question`). */
+const questionSchema = z.object({
+  id,
+  number: count,
+  category: text(LIMITS.id),
+  text: text(LIMITS.title),
+  sections: list(answerSectionSchema, LIMITS.shortList),
+  asWritten: z.optional(markdown),
+  keyTerms: list(text(LIMITS.term), LIMITS.shortList),
+  line: count,
+});
+
+/** A whole guide (src/content/types.ts `Guide`): what the parser made of the user's markdown. */
+export const guideContentSchema = z.object({
+  slug: id,
+  title: text(LIMITS.title),
+  description: text(LIMITS.note),
+  category: text(LIMITS.title),
+  vertical: text(LIMITS.title),
+  tags: list(text(LIMITS.term), LIMITS.shortList),
+  pubDate: z.nullable(text(LIMITS.id)),
+  modDate: z.nullable(text(LIMITS.id)),
+  author: text(LIMITS.title),
+  overview: markdown,
+  questions: list(questionSchema, LIMITS.shortList),
+  notes: list(z.object({ title: text(LIMITS.title), markdown, line: count }), LIMITS.shortList),
+});
+
+/** A guide of the user's own, kept on the device (its slug is never a bundled guide's). */
+export const userGuideSchema = z
+  .object({
+    schemaVersion,
+    slug: id,
+    origin: z.enum(GUIDE_ORIGINS),
+    /** The file it came from ("Data Analyst.md"); null for a paste or a guide written in the app. */
+    fileName: z.nullable(text(LIMITS.title)),
+    /** The markdown as imported, kept so a replacement can be compared and an export is faithful; null when written in the app. */
+    source: z.nullable(text(LIMITS.guideSource)),
+    guide: guideContentSchema,
+    createdAt: time,
+    updatedAt: time,
+  })
+  .check(
+    z.refine((g) => g.guide.slug === g.slug, { path: ['guide', 'slug'], error: "is not the record's slug" }),
+    z.refine((g) => g.guide.questions.every((q) => guideSlugOfQuestion(q.id) === g.slug), {
+      path: ['guide', 'questions'],
+      error: 'holds a question of another guide',
+    }),
+  );
+
+/** A STAR story from the user's story bank, linked to the questions it answers. */
+export const storySchema = z.object({
+  schemaVersion,
+  id,
+  title: text(LIMITS.title).check(z.minLength(1)),
+  situation: markdown,
+  task: markdown,
+  action: markdown,
+  result: markdown,
+  /** The skills it shows, lower case. */
+  tags: list(text(LIMITS.term), LIMITS.shortList),
+  /** Figures to remember when telling it. */
+  numbers: text(LIMITS.note),
+  /** The questions it is linked to (ids). */
+  questionIds: list(id),
+  createdAt: time,
+  updatedAt: time,
+});
+
 /** A stored record's schema, by the store it is kept in. */
 export const RECORD_SCHEMAS = {
   sessions: sessionSchema,
   attempts: attemptSchema,
   schedules: scheduleSchema,
   plans: planSchema,
+  guides: userGuideSchema,
+  stories: storySchema,
 } as const;
 
 /** The field each kind of record is keyed by. */
-export const KEY_FIELD = { sessions: 'id', attempts: 'id', schedules: 'questionId', plans: 'guideSlug' } as const;
+export const KEY_FIELD = {
+  sessions: 'id',
+  attempts: 'id',
+  schedules: 'questionId',
+  plans: 'guideSlug',
+  guides: 'slug',
+  stories: 'id',
+} as const;
 
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export type RecordOf<K extends RecordKind> = z.output<(typeof RECORD_SCHEMAS)[K]>;

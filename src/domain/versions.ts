@@ -98,6 +98,8 @@ const NOUN: Record<RecordKind, string> = {
   attempts: 'answer',
   schedules: 'review schedule',
   plans: 'interview date',
+  guides: 'guide of your own',
+  stories: 'story',
 };
 
 const isRecord: (x: unknown) => x is StoredRecord = isPlainObject;

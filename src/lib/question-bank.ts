@@ -31,12 +31,29 @@ export function prefetchQuestionBank(): void {
   });
 }
 
-/** The full guide, or undefined when there is no guide with this slug. */
-export function loadGuide(slug: string): Promise<Guide | undefined> {
-  return bank().then((b) => b.loadGuide(slug));
+/** Where the user's own guides come from: the store, once its data is loaded (`@/stores/app-store` provides it). */
+export interface OwnGuideSource {
+  guide(slug: string): Promise<Guide | undefined>;
+  searchEntries(): Promise<SearchEntry[]>;
 }
 
-/** Every question's text with its guide (its own lazy chunk). */
+let own: OwnGuideSource | undefined;
+
+/** Called once by the store's entry point, so the loaders below also find the user's own guides. */
+export function provideOwnGuides(source: OwnGuideSource): void {
+  own = source;
+}
+
+/** The full guide, bundled or the user's own, or undefined when there is no guide with this slug. */
+export function loadGuide(slug: string): Promise<Guide | undefined> {
+  return bank()
+    .then((b) => b.loadGuide(slug))
+    .then((guide) => guide ?? own?.guide(slug).catch(() => undefined));
+}
+
+/** Every question's text with its guide: the bank's (its own lazy chunk), then the user's own. */
 export function loadSearchIndex(): Promise<SearchEntry[]> {
-  return bank().then((b) => b.loadSearchIndex());
+  return Promise.all([bank().then((b) => b.loadSearchIndex()), own?.searchEntries().catch(() => []) ?? []]).then(
+    ([bundled, mine]) => (mine.length === 0 ? bundled : [...bundled, ...mine]),
+  );
 }

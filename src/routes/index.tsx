@@ -3,8 +3,8 @@ import { createFileRoute } from '@tanstack/react-router';
 import { validateLibrarySearch, type LibrarySearch } from '@/features/library/filters';
 import { LibraryHome } from '@/features/library/GuideList';
 import { useStartDueReview } from '@/features/practice/setup/start';
+import { useGuideSummaries } from '@/stores';
 import { storeCoreReady } from '@/stores/app-store';
-import { guides } from 'virtual:question-bank';
 
 export const Route = createFileRoute('/')({
   validateSearch: validateLibrarySearch,
@@ -29,5 +29,6 @@ function HomeRoute() {
     void navigate({ search: next, replace: true, resetScroll: false });
   // Features do not import each other: the library's "Review due" gets practice's starter here.
   const dueReview = useStartDueReview();
+  const guides = useGuideSummaries();
   return <LibraryHome guides={guides} filters={filters} onFiltersChange={setFilters} dueReview={dueReview} />;
 }

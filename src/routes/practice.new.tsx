@@ -4,8 +4,8 @@ import { guideSlugOfQuestion } from '@/content/ids';
 import { parseSetupSearch, type PinnedQuestion } from '@/features/practice/setup/search';
 import { SetupPage } from '@/features/practice/setup/SetupPage';
 import { loadGuide } from '@/lib/question-bank';
+import { useGuideSummaries } from '@/stores';
 import { storeReady } from '@/stores/app-store';
-import { guides } from 'virtual:question-bank';
 
 export const Route = createFileRoute('/practice/new')({
   validateSearch: parseSetupSearch,
@@ -25,6 +25,7 @@ export const Route = createFileRoute('/practice/new')({
 function SetupRoute() {
   const search = Route.useSearch();
   const { pinned } = Route.useLoaderData();
+  const guides = useGuideSummaries();
   // A new link (another guide or question) starts the form afresh.
   return (
     <SetupPage key={`${search.guide ?? ''}|${search.question ?? ''}`} guides={guides} search={search} pinned={pinned} />

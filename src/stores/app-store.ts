@@ -6,6 +6,7 @@
  * `storeReady()`, so the store is connected (tab sync, theme) before it loads.
  */
 import type { Theme } from '@/domain/model';
+import { provideOwnGuides } from '@/lib/question-bank';
 
 import type { PracticeStore } from './store';
 import { showTheme } from './theme';
@@ -45,6 +46,12 @@ export async function storeCoreReady(): Promise<PracticeStore> {
   await store.getState().coreReady();
   return store;
 }
+
+// The question bank's loaders (route loaders, search) find the user's own guides in the store, once loaded.
+provideOwnGuides({
+  guide: async (slug) => (await storeCoreReady()).getState().guideOf(slug),
+  searchEntries: async () => (await storeCoreReady()).getState().ownSearchEntries(),
+});
 
 /** The header's theme control: the page changes at once, the store saves the choice when it is there. */
 export function chooseTheme(theme: Theme): void {

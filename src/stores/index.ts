@@ -1,7 +1,9 @@
 /** The practice store: see README.md for the contract. */
 export * from '@/domain/model';
 
+export * from './guides';
 export * from './hooks';
+export * from './own-guides';
 export * from './selectors';
 export { draftKey } from './slices/drafts';
 export { createPracticeStore, type PracticeStore, type PracticeStoreOptions, usePracticeStore } from './store';
@@ -10,6 +12,9 @@ export type {
   DeletedSession,
   DraftPatch,
   ImportResult,
+  LibrarySlice,
+  StoryFields,
+  UserGuideInput,
   PracticeState,
   RatingPatch,
   StoreStatus,

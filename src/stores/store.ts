@@ -1,7 +1,16 @@
 import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 
-import type { Attempt, Draft, GuidePlan, PracticeSession, ReviewSchedule, SetAsideEntry } from '@/domain/model';
+import type {
+  Attempt,
+  Draft,
+  GuidePlan,
+  PracticeSession,
+  ReviewSchedule,
+  SetAsideEntry,
+  Story,
+  UserGuide,
+} from '@/domain/model';
 import { KEY_FIELD, type RecordOf } from '@/domain/schema';
 import { readRecord, VERSIONS, type Versions } from '@/domain/versions';
 
@@ -15,6 +24,7 @@ import { createScheduleQueue, lazyScheduler, type SchedulerSource } from './sche
 import { createAttemptsSlice } from './slices/attempts';
 import { createDataSlice } from './slices/data';
 import { createDraftsSlice } from './slices/drafts';
+import { createLibrarySlice } from './slices/library';
 import { createSchedulingSlice } from './slices/scheduling';
 import { createSessionsSlice } from './slices/sessions';
 import { createSettingsSlice } from './slices/settings';
@@ -172,6 +182,8 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
     const sessions: Record<string, PracticeSession> = readAll('sessions', core.sessions, setAside);
     const schedules: Record<string, ReviewSchedule> = readAll('schedules', core.schedules, setAside);
     const plans: Record<string, GuidePlan> = readAll('plans', core.plans, setAside);
+    const guides: Record<string, UserGuide> = readAll('guides', core.guides, setAside);
+    const stories: Record<string, Story> = readAll('stories', core.stories, setAside);
     // Anything created while loading is newer than what was on disk.
     ref.store?.setState((state) => {
       const merged = { ...sessions, ...state.sessions };
@@ -181,6 +193,8 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
         sessions: merged,
         schedules: { ...schedules, ...state.schedules },
         plans: { ...plans, ...state.plans },
+        guides: { ...guides, ...state.guides },
+        stories: { ...stories, ...state.stories },
         drafts: pruneDrafts(state.drafts, merged),
       };
     });
@@ -257,6 +271,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
           ...createDraftsSlice(env)(...a),
           ...createSettingsSlice()(...a),
           ...createSchedulingSlice(writer, env)(...a),
+          ...createLibrarySlice(writer, env)(...a),
           ...createDataSlice(writer, env, schedule)(...a),
         }),
         {

@@ -33,6 +33,8 @@ const STAMP: { [S in RecordStore]: (r: RecordOf<S>) => number } = {
   attempts: (r) => Math.max(r.submittedAt, r.ratedAt ?? 0),
   schedules: (r) => r.updatedAt,
   plans: (r) => r.updatedAt,
+  guides: (r) => r.updatedAt,
+  stories: (r) => r.updatedAt,
 };
 const stampOf = (store: RecordStore, record: unknown) => (STAMP[store] as (r: unknown) => number)(record);
 const keyOf = (store: RecordStore, record: unknown) => (record as Record<string, string>)[KEY_FIELD[store]]!;
@@ -68,7 +70,10 @@ export function parseSyncMessage(
   return { from: data.from, changes };
 }
 
-type Merged = Pick<PracticeState, 'sessions' | 'attempts' | 'schedules' | 'plans' | 'drafts' | 'undo'>;
+type Merged = Pick<
+  PracticeState,
+  'sessions' | 'attempts' | 'schedules' | 'plans' | 'guides' | 'stories' | 'drafts' | 'undo'
+>;
 
 /**
  * `state` with `changes` merged in (see the header for the rules), or null

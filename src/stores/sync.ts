@@ -15,7 +15,7 @@
  * - Incoming records are merged by key into this tab's state, in memory only:
  *   they are not written back (the sender already has), and since they do not
  *   pass through the writer they are not posted again, so nothing loops.
- * - Newer wins, per record: sessions, schedules and plans by `updatedAt`,
+ * - Newer wins, per record: sessions, schedules, plans, guides and stories by `updatedAt`,
  *   attempts by max(`ratedAt`, `submittedAt`) (an attempt has no updatedAt).
  *   On a tie the incoming record wins: it is the one its tab committed last,
  *   and an attempt's note or checklist edits after rating keep its stamp.

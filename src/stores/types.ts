@@ -1,3 +1,4 @@
+import type { Guide, SearchEntry } from '@/content/types';
 import type {
   Attempt,
   Draft,
@@ -9,8 +10,10 @@ import type {
   SessionSettings,
   SetAsideEntry,
   Settings,
+  Story,
   Theme,
   TimeLimit,
+  UserGuide,
 } from '@/domain/model';
 import type { Versions } from '@/domain/versions';
 
@@ -145,11 +148,53 @@ export interface DataSlice {
   exportSnapshot: () => ExportFile;
   /** Merges a validated export file; rejects (changing nothing) if a record is malformed. */
   importRecords: (file: ExportFile) => Promise<ImportResult>;
-  /** Deletes all sessions, attempts, schedules, plans and drafts (settings stay). */
+  /** Deletes all sessions, attempts, schedules, plans, the user's guides and stories, and drafts (settings stay). */
   clearAll: () => Promise<void>;
 }
 
+/** A guide to keep as one of the user's own: the parser's guide and where it came from. */
+export interface UserGuideInput {
+  guide: Guide;
+  origin: UserGuide['origin'];
+  fileName: string | null;
+  source: string | null;
+}
+
+/** What the story editor saves; `questionIds` keeps the story's links when omitted. */
+export type StoryFields = Pick<Story, 'title' | 'situation' | 'task' | 'action' | 'result' | 'tags' | 'numbers'> & {
+  questionIds?: string[];
+};
+
+export interface LibrarySlice {
+  /** The user's own guides (imported or written in the app; never the bundled ones), by slug. */
+  guides: Record<string, UserGuide>;
+  /** The STAR story bank, by id. */
+  stories: Record<string, Story>;
+  /**
+   * Adds each guide, or replaces the one of the same slug (its questions keep
+   * their ids, and so their history, when their text is unchanged). All or
+   * nothing: throws a showable Error, keeping nothing, if one would not load again.
+   */
+  saveUserGuides: (guides: UserGuideInput[]) => UserGuide[];
+  /** Removes a guide of the user's own (its attempts stay in history); returns it for `restoreUserGuide`. */
+  deleteUserGuide: (slug: string) => UserGuide | null;
+  restoreUserGuide: (guide: UserGuide) => void;
+  /** Creates a story (no `id`) or updates one; returns its id. Throws a showable Error when a field is out of bounds. */
+  saveStory: (fields: StoryFields, id?: string) => string;
+  deleteStory: (storyId: string) => Story | null;
+  restoreStory: (story: Story) => void;
+  /** Links a story to a question, or unlinks it. */
+  linkStory: (storyId: string, questionId: string, linked: boolean) => void;
+  /** Records which story an answer told (null: none). */
+  setAttemptStory: (attemptId: string, storyId: string | null) => void;
+  /** A guide of the user's own (or the story bank's practice guide) by slug. */
+  guideOf: (slug: string) => Guide | undefined;
+  /** Every question of the user's own guides and stories, for search. */
+  ownSearchEntries: () => SearchEntry[];
+}
+
 export type PracticeState = SessionsSlice &
+  LibrarySlice &
   AttemptsSlice &
   DraftsSlice &
   SettingsSlice &
@@ -169,6 +214,10 @@ export interface RecordWriter {
   saveAttempt: (attempt: Attempt) => void;
   saveSchedule: (schedule: ReviewSchedule) => void;
   savePlan: (plan: GuidePlan) => void;
+  saveGuide: (guide: UserGuide) => void;
+  saveStory: (story: Story) => void;
+  deleteGuide: (slug: string) => void;
+  deleteStory: (storyId: string) => void;
   deleteSession: (sessionId: string) => void;
   deleteAttempt: (attemptId: string) => void;
   deleteSchedule: (questionId: string) => void;

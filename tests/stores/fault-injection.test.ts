@@ -26,7 +26,14 @@ import { makeStore, practisedStore, Q1, SETUP } from './helpers';
 const NO_DATE = 8_700_000_000_000_000;
 
 type Rec = Record<string, unknown>;
-const KEY: Record<RecordKind, string> = { sessions: 'id', attempts: 'id', schedules: 'questionId', plans: 'guideSlug' };
+const KEY: Record<RecordKind, string> = {
+  sessions: 'id',
+  attempts: 'id',
+  schedules: 'questionId',
+  plans: 'guideSlug',
+  guides: 'slug',
+  stories: 'id',
+};
 
 interface Fault {
   kind: RecordKind;

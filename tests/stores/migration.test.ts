@@ -4,7 +4,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 
 import { type PracticeSession, RECORD_VERSIONS } from '@/domain/model';
-import { openPracticeDb } from '@/stores/persistence/db';
+import { DB_VERSION, openPracticeDb } from '@/stores/persistence/db';
 
 import { makeStore, Q1, Q2, SETUP, version1Attempt } from './helpers';
 
@@ -70,8 +70,16 @@ describe('IndexedDB v1 → v2 migration', () => {
 
     const db = await openDB(dbName);
     try {
-      expect(db.version).toBe(2);
-      expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'meta', 'plans', 'schedules', 'sessions']);
+      expect(db.version).toBe(DB_VERSION);
+      expect([...db.objectStoreNames].sort()).toEqual([
+        'attempts',
+        'guides',
+        'meta',
+        'plans',
+        'schedules',
+        'sessions',
+        'stories',
+      ]);
       expect(await db.getAll('sessions')).toEqual([session]);
       expect(await db.getAll('attempts')).toEqual([attempt]);
       expect(await db.get('meta', 'schemaVersion')).toBe(1);
@@ -87,7 +95,14 @@ describe('IndexedDB v1 → v2 migration', () => {
     const again = await openPracticeDb({ name: dbName });
     const loaded = await again.loadAll();
     again.close();
-    expect(loaded).toEqual({ sessions: [session], attempts: [attempt], schedules: [], plans: [] });
+    expect(loaded).toEqual({
+      sessions: [session],
+      attempts: [attempt],
+      schedules: [],
+      plans: [],
+      guides: [],
+      stories: [],
+    });
   });
 });
 
@@ -155,6 +170,8 @@ describe('schedules and plans in IndexedDB', () => {
       attempts: [attempt],
       schedules: [],
       plans: [{ schemaVersion: 1, guideSlug: 'guide-a', interviewDate: '2030-01-01', updatedAt: 5 }],
+      guides: [],
+      stories: [],
       settings: store.getState().settings,
     };
     expect(await store.getState().importRecords(file)).toEqual({ added: 3, updated: 0 });

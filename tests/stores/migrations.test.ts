@@ -228,7 +228,7 @@ describe('record steps', () => {
     const session = frozen(stores.sessions!.records[0] as StoredRecord);
     const chain = versionsOf([renameNote, sessionsGainTags, addTags]);
     expect(chain.version).toBe(4);
-    expect(chain.recordVersions).toEqual({ sessions: 3, attempts: 4, schedules: 1, plans: 1 });
+    expect(chain.recordVersions).toEqual({ sessions: 3, attempts: 4, schedules: 1, plans: 1, guides: 1, stories: 1 });
 
     const { note, ...rest } = attempt;
     expect(migrateRecord('attempts', attempt, chain)).toEqual({
@@ -333,8 +333,48 @@ describe('database steps', () => {
     ]);
 
     // Opening again runs no step and takes no second backup.
-    (await openPracticeDb({ name })).close();
+    (await openPracticeDb({ name, steps: DB_STEPS.slice(0, 2) })).close();
     expect(await takeDump(name)).toEqual(after);
+  });
+
+  it('2 → 3 keeps every v2 record as stored, adds guides and stories, and backs up the v2 records first', async () => {
+    const name = newName('step-3');
+    const before = fixture<Dump>('indexeddb-v2.json');
+    await restoreDump(name, before);
+    const opened = await openPracticeDb({ name, steps: DB_STEPS.slice(0, 3) });
+    expect(opened.warning).toBeNull();
+    opened.close();
+
+    const after = await takeDump(name);
+    expect(after.version).toBe(3);
+    expect(Object.keys(after.stores)).toEqual([
+      'attempts',
+      'guides',
+      'meta',
+      'plans',
+      'schedules',
+      'sessions',
+      'stories',
+    ]);
+    for (const store of ['sessions', 'attempts', 'schedules', 'plans'] as const) {
+      expect(after.stores[store], store).toEqual(before.stores[store]);
+    }
+    expect(after.stores.guides).toEqual({ keyPath: 'slug', indexes: {}, records: [] });
+    expect(after.stores.stories).toEqual({ keyPath: 'id', indexes: {}, records: [] });
+    const backup = withBackupTime(after).find(([key]) => key === backupKey(2));
+    expect(backup?.[1]).toEqual({
+      fromVersion: 2,
+      toVersion: 3,
+      takenAt: expect.any(Number) as number,
+      stores: {
+        sessions: before.stores.sessions!.records,
+        attempts: before.stores.attempts!.records,
+        schedules: before.stores.schedules!.records,
+        plans: before.stores.plans!.records,
+        // The earlier backup is not copied into the new one.
+        meta: (before.stores.meta!.records as [string, unknown][]).filter(([key]) => !key.startsWith('backup:')),
+      },
+    });
   });
 });
 
@@ -461,6 +501,8 @@ describe('a failing upgrade', () => {
         attempts: before.stores.attempts!.records,
         schedules: [],
         plans: [],
+        guides: [],
+        stories: [],
       });
       const [session] = before.stores.sessions!.records as Parameters<typeof db.putSession>[0][];
       await expect(db.putSession({ ...session!, currentIndex: 0 })).rejects.toBe(db.warning);

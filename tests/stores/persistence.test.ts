@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportJson, parseExport } from '@/domain/transfer';
 import { SCHEMA_VERSION, validRecord } from '@/domain/versions';
 import { draftKey } from '@/stores';
-import { openPracticeDb, StorageFailure, withTimeout } from '@/stores/persistence/db';
+import { DB_VERSION, openPracticeDb, StorageFailure, withTimeout } from '@/stores/persistence/db';
 
 import { anAttempt } from '../support/records';
 import { makeStore, memoryStorage, Q1, Q2, SETUP } from './helpers';
@@ -49,9 +49,19 @@ describe('IndexedDB persistence', () => {
 
     const db = await openDB(dbName);
     try {
-      expect(db.version).toBe(2);
-      expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'meta', 'plans', 'schedules', 'sessions']);
-      const tx = db.transaction(['sessions', 'attempts', 'schedules', 'plans']);
+      expect(db.version).toBe(DB_VERSION);
+      expect([...db.objectStoreNames].sort()).toEqual([
+        'attempts',
+        'guides',
+        'meta',
+        'plans',
+        'schedules',
+        'sessions',
+        'stories',
+      ]);
+      const tx = db.transaction(['sessions', 'attempts', 'schedules', 'plans', 'guides', 'stories']);
+      expect(tx.objectStore('guides').keyPath).toBe('slug');
+      expect(tx.objectStore('stories').keyPath).toBe('id');
       expect(tx.objectStore('schedules').keyPath).toBe('questionId');
       expect(tx.objectStore('plans').keyPath).toBe('guideSlug');
       expect(tx.objectStore('sessions').keyPath).toBe('id');

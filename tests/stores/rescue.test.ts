@@ -52,7 +52,16 @@ describe('buildRescueFile', () => {
 
     expect(rescue.fileName).toBe('rehearse-rescue-2025-03-07.json');
     expect(rescue.problems).toEqual([]);
-    expect(rescue.counts).toEqual({ sessions: 1, attempts: 1, schedules: 1, plans: 1, setAside: 0, drafts: 1 });
+    expect(rescue.counts).toEqual({
+      sessions: 1,
+      attempts: 1,
+      schedules: 1,
+      plans: 1,
+      guides: 0,
+      stories: 0,
+      setAside: 0,
+      drafts: 1,
+    });
     const parsed = parseExport(rescue.text);
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     expect(parsed.file.sessions).toEqual([original.sessions[sessionId]]);
@@ -135,7 +144,14 @@ describe('buildRescueFile', () => {
     expect(parseExport(rescue.text).ok).toBe(true);
     // The app can still create its stores: nothing half-made was left behind.
     const db = await openPracticeDb({ name: dbName });
-    expect(await db.loadAll()).toEqual({ sessions: [], attempts: [], schedules: [], plans: [] });
+    expect(await db.loadAll()).toEqual({
+      sessions: [],
+      attempts: [],
+      schedules: [],
+      plans: [],
+      guides: [],
+      stories: [],
+    });
     db.close();
   });
 

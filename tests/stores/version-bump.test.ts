@@ -51,7 +51,14 @@ async function practised(dbName = unique('bump-db')) {
 describe('a schema version bump (one no-op step appended)', () => {
   it('is one more version of the one chain, every kind written at it', () => {
     expect(BUMPED.version).toBe(VERSIONS.version + 1);
-    expect(BUMPED.recordVersions).toEqual({ sessions: NEXT, attempts: NEXT, schedules: NEXT, plans: NEXT });
+    expect(BUMPED.recordVersions).toEqual({
+      sessions: NEXT,
+      attempts: NEXT,
+      schedules: NEXT,
+      plans: NEXT,
+      guides: NEXT,
+      stories: NEXT,
+    });
   });
 
   it('(a) loads everything stored at the old version, up to date and nothing set aside', async () => {

@@ -76,7 +76,14 @@ function parseUnsafe(text: string, context: ParseContext): ParseExportResult {
   const envelopeIssues = envelope.success ? [] : envelope.error.issues;
   const problems = envelopeIssues.filter((i) => i.path[0] !== 'settings').map((i) => issueMessage(i, data));
   const versions = context.versions ?? VERSIONS;
-  const records: Record<RecordKind, unknown[]> = { sessions: [], attempts: [], schedules: [], plans: [] };
+  const records: Record<RecordKind, unknown[]> = {
+    sessions: [],
+    attempts: [],
+    schedules: [],
+    plans: [],
+    guides: [],
+    stories: [],
+  };
   for (const kind of EXPORT_RECORD_KINDS) {
     const list = data[kind];
     if (!Array.isArray(list)) continue;
@@ -147,6 +154,8 @@ function duplicateProblems(file: ExportFile): string[] {
   check('attempts', file.attempts, 'id', (a) => a.id);
   check('schedules', file.schedules, 'questionId', (s) => s.questionId);
   check('plans', file.plans, 'guideSlug', (p) => p.guideSlug);
+  check('guides', file.guides ?? [], 'slug', (g) => g.slug);
+  check('stories', file.stories ?? [], 'id', (s) => s.id);
   return problems;
 }
 

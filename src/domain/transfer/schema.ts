@@ -29,6 +29,9 @@ export const exportEnvelopeSchema = z.object({
   attempts: records,
   schedules: records,
   plans: records,
+  /** The user's guides and stories: absent in exports made before there were any. */
+  guides: z.optional(records),
+  stories: z.optional(records),
   settings: settingsSchema,
 });
 

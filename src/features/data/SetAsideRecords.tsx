@@ -13,6 +13,8 @@ const KIND: Record<SetAsideEntry['store'], [string, string]> = {
   attempts: ['answer', 'answers'],
   schedules: ['review schedule', 'review schedules'],
   plans: ['interview date', 'interview dates'],
+  guides: ['guide of your own', 'guides of your own'],
+  stories: ['story', 'stories'],
 };
 
 const count = (n: number, store: SetAsideEntry['store']) => plural(n, ...KIND[store]);

@@ -15,7 +15,7 @@ import { LibraryFilters } from './LibraryFilters';
 import { QuestionSearch } from './QuestionSearch';
 
 interface LibraryHomeProps {
-  guides: GuideSummary[];
+  guides: readonly GuideSummary[];
   /** The filters from the URL. */
   filters?: LibrarySearch;
   onFiltersChange?: (filters: LibrarySearch) => void;
@@ -64,7 +64,7 @@ export function LibraryHome({ guides, filters = {}, onFiltersChange = () => {}, 
   );
 }
 
-export function GuideList({ guides }: { guides: GuideSummary[] }) {
+export function GuideList({ guides }: { guides: readonly GuideSummary[] }) {
   if (guides.length === 0) {
     return (
       <StatusMessage title="No guides yet" headingLevel={2}>

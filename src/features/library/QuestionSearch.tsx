@@ -15,8 +15,8 @@ import { Kbd } from '@/components/ui/Kbd';
 import type { SearchEntry } from '@/content/types';
 import { cn } from '@/lib/cn';
 import { plural } from '@/lib/format';
+import { loadSearchIndex } from '@/lib/question-bank';
 import { isTextEntryTarget, matchesShortcut } from '@/lib/shortcuts';
-import { loadSearchIndex } from 'virtual:question-bank';
 
 import {
   highlightRuns,

@@ -7,7 +7,7 @@
  *   the writer, so they are never reported: nothing echoes back;
  * - a listener that throws cannot break saving.
  */
-import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
+import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule, Story, UserGuide } from '@/domain/model';
 
 import type { RecordStore } from './failure';
 
@@ -16,6 +16,8 @@ export type CommittedChange =
   | { type: 'put'; store: 'attempts'; record: Attempt }
   | { type: 'put'; store: 'schedules'; record: ReviewSchedule }
   | { type: 'put'; store: 'plans'; record: GuidePlan }
+  | { type: 'put'; store: 'guides'; record: UserGuide }
+  | { type: 'put'; store: 'stories'; record: Story }
   | { type: 'delete'; store: RecordStore; key: string }
   | { type: 'clear' };
 

@@ -20,7 +20,7 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type OpenDBCallbacks, unwrap } from 'idb';
 
-import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
+import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule, Story, UserGuide } from '@/domain/model';
 
 import { type FailureKind, RECORD_STORES, type RecordStore, StorageFailure } from './failure';
 import { BACKUP_PREFIX, DB_STEPS, type DbStep, dbVersionOf, upgradeDatabase } from './migrations';
@@ -35,6 +35,8 @@ interface RehearseSchema extends DBSchema {
   meta: { key: string; value: unknown };
   schedules: { key: string; value: ReviewSchedule };
   plans: { key: string; value: GuidePlan };
+  guides: { key: string; value: UserGuide };
+  stories: { key: string; value: Story };
 }
 
 // Kept apart (failure.ts) so the store can name failures without loading this module and idb.
@@ -100,6 +102,8 @@ export interface LoadedRecords {
   attempts: unknown[];
   schedules: unknown[];
   plans: unknown[];
+  guides: unknown[];
+  stories: unknown[];
 }
 
 export type CoreRecords = Omit<LoadedRecords, 'attempts'>;
@@ -111,7 +115,7 @@ export interface PracticeDb {
    */
   readonly warning?: StorageFailure | null;
   loadAll(): Promise<LoadedRecords>;
-  /** Sessions, schedules and plans: the small stores the first screen needs. */
+  /** Everything but attempts: what the first screen needs (the library lists the user's guides). */
   loadCore(): Promise<CoreRecords>;
   /**
    * Up to `limit` attempts with ids after `afterId` (from the start when
@@ -123,6 +127,8 @@ export interface PracticeDb {
   putAttempt(attempt: Attempt): Promise<void>;
   putSchedule(schedule: ReviewSchedule): Promise<void>;
   putPlan(plan: GuidePlan): Promise<void>;
+  putGuide(guide: UserGuide): Promise<void>;
+  putStory(story: Story): Promise<void>;
   /** Deletes one record by key (a missing one is fine). */
   delete(store: RecordStore, key: string): Promise<void>;
   /** Empties every record store, and drops the pre-upgrade backups, in one transaction. */
@@ -281,12 +287,25 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
   return {
     warning: readOnly,
     async loadAll() {
-      const [sessions, attempts, schedules, plans] = await readStores([...RECORD_STORES]);
-      return { sessions: sessions!, attempts: attempts!, schedules: schedules!, plans: plans! };
+      const [sessions, attempts, schedules, plans, guides, stories] = await readStores([...RECORD_STORES]);
+      return {
+        sessions: sessions!,
+        attempts: attempts!,
+        schedules: schedules!,
+        plans: plans!,
+        guides: guides!,
+        stories: stories!,
+      };
     },
     async loadCore() {
-      const [sessions, schedules, plans] = await readStores(['sessions', 'schedules', 'plans']);
-      return { sessions: sessions!, schedules: schedules!, plans: plans! };
+      const [sessions, schedules, plans, guides, stories] = await readStores([
+        'sessions',
+        'schedules',
+        'plans',
+        'guides',
+        'stories',
+      ]);
+      return { sessions: sessions!, schedules: schedules!, plans: plans!, guides: guides!, stories: stories! };
     },
     async loadAttemptsPage(afterId, limit) {
       const range = afterId === undefined ? undefined : IDBKeyRange.lowerBound(afterId, true);
@@ -297,6 +316,8 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
     putAttempt: (attempt) => put('attempts', attempt),
     putSchedule: (schedule) => put('schedules', schedule),
     putPlan: (plan) => put('plans', plan),
+    putGuide: (guide) => put('guides', guide),
+    putStory: (story) => put('stories', story),
     delete: (store, key) =>
       inTransaction(
         [store],

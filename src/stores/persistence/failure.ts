@@ -10,7 +10,14 @@ import type { RecordKind } from '@/domain/schema';
  * The stores holding user records (not `meta`): the schema's RECORD_KINDS,
  * written out here so that naming a failure does not load the schema (zod).
  */
-export const RECORD_STORES = ['sessions', 'attempts', 'schedules', 'plans'] as const satisfies readonly RecordKind[];
+export const RECORD_STORES = [
+  'sessions',
+  'attempts',
+  'schedules',
+  'plans',
+  'guides',
+  'stories',
+] as const satisfies readonly RecordKind[];
 export type RecordStore = (typeof RECORD_STORES)[number];
 
 export type FailureKind =

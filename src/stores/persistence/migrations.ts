@@ -48,6 +48,15 @@ export const DB_STEPS: readonly DbStep[] = [
       db.createObjectStore('plans', { keyPath: 'guideSlug' });
     },
   },
+  {
+    from: 2,
+    to: 3,
+    name: "add guides (the user's own, by slug) and stories (STAR stories, by id)",
+    upgrade(db) {
+      db.createObjectStore('guides', { keyPath: 'slug' });
+      db.createObjectStore('stories', { keyPath: 'id' });
+    },
+  },
 ];
 
 export const BACKUP_PREFIX = 'backup:';

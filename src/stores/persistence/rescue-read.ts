@@ -17,13 +17,22 @@ import { connectWithin, RECORD_STORES, type RecordStore, withTimeout } from './d
 import { sanitizePersisted } from './validate';
 
 export type RawRecords = Record<RecordStore, unknown[]>;
-export const emptyRecords = (): RawRecords => ({ sessions: [], attempts: [], schedules: [], plans: [] });
+export const emptyRecords = (): RawRecords => ({
+  sessions: [],
+  attempts: [],
+  schedules: [],
+  plans: [],
+  guides: [],
+  stories: [],
+});
 
 const STORE_LABEL: Record<RecordStore, string> = {
   sessions: 'sessions',
   attempts: 'answers',
   schedules: 'review schedules',
   plans: 'interview dates',
+  guides: 'guides of your own',
+  stories: 'stories',
 };
 
 export const errorText = (error: unknown) =>

@@ -165,6 +165,8 @@ export async function buildRescueFile(options: RescueOptions = {}): Promise<Resc
     attempts: records('attempts'),
     schedules: records('schedules'),
     plans: records('plans'),
+    guides: records('guides'),
+    stories: records('stories'),
   } as unknown as ExportFile;
 
   let base: string;
@@ -180,7 +182,7 @@ export async function buildRescueFile(options: RescueOptions = {}): Promise<Resc
     setAside,
     rescue: {
       about:
-        'Saved from Rehearse\'s error screen. "sessions", "attempts", "schedules" and "plans" import on the Your data page. "setAside" holds records that failed the checks, with the reason; "drafts" are unfinished answers; "localStorage" is the raw text of drafts and settings.',
+        'Saved from Rehearse\'s error screen. "sessions", "attempts", "schedules", "plans", "guides" and "stories" import on the Your data page. "setAside" holds records that failed the checks, with the reason; "drafts" are unfinished answers; "localStorage" is the raw text of drafts and settings.',
       drafts: local.drafts,
       localStorage: local.raw,
       problems,
@@ -196,6 +198,8 @@ export async function buildRescueFile(options: RescueOptions = {}): Promise<Resc
       attempts: file.attempts.length,
       schedules: file.schedules.length,
       plans: file.plans.length,
+      guides: file.guides.length,
+      stories: file.stories.length,
       setAside: setAside.length,
       drafts: local.drafts.length,
     },

@@ -9,7 +9,7 @@
  * Every put, delete and clear that commits (retries included) is reported
  * to `onCommitted`, which is how other tabs learn of it (see ../sync.ts).
  */
-import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
+import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule, Story, UserGuide } from '@/domain/model';
 
 import type { RecordWriter } from '../types';
 import type { CommittedChange } from './changes';
@@ -122,6 +122,16 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
       ),
     savePlan: (plan: GuidePlan) =>
       void write(`plan:${plan.guideSlug}`, { type: 'put', store: 'plans', record: plan }, (db) => db.putPlan(plan)),
+    saveGuide: (guide: UserGuide) =>
+      void write(`guide:${guide.slug}`, { type: 'put', store: 'guides', record: guide }, (db) => db.putGuide(guide)),
+    saveStory: (story: Story) =>
+      void write(`story:${story.id}`, { type: 'put', store: 'stories', record: story }, (db) => db.putStory(story)),
+    deleteGuide: (slug: string) =>
+      void write(`guide:${slug}`, { type: 'delete', store: 'guides', key: slug }, (db) => db.delete('guides', slug)),
+    deleteStory: (storyId: string) =>
+      void write(`story:${storyId}`, { type: 'delete', store: 'stories', key: storyId }, (db) =>
+        db.delete('stories', storyId),
+      ),
     deleteSession: (sessionId: string) =>
       void write(`session:${sessionId}`, { type: 'delete', store: 'sessions', key: sessionId }, (db) =>
         db.delete('sessions', sessionId),

@@ -1,4 +1,13 @@
-import type { Attempt, Draft, ExportFile, GuidePlan, PracticeSession, ReviewSchedule } from '@/domain/model';
+import type {
+  Attempt,
+  Draft,
+  ExportFile,
+  GuidePlan,
+  PracticeSession,
+  ReviewSchedule,
+  Story,
+  UserGuide,
+} from '@/domain/model';
 import type { RecordKind } from '@/domain/schema';
 import { readRecord } from '@/domain/versions';
 
@@ -111,6 +120,8 @@ export const createDataSlice =
         attempts: Object.values(state.attempts).sort((a, b) => a.submittedAt - b.submittedAt),
         schedules: Object.values(state.schedules),
         plans: Object.values(state.plans),
+        guides: Object.values(state.guides).sort((a, b) => a.createdAt - b.createdAt),
+        stories: Object.values(state.stories).sort((a, b) => a.createdAt - b.createdAt),
         settings: state.settings,
       };
       // Kept in their own section, so exporting and clearing loses nothing; an import ignores it.
@@ -133,6 +144,8 @@ export const createDataSlice =
         attempts: current('attempts', imported.attempts),
         schedules: current('schedules', imported.schedules),
         plans: current('plans', imported.plans),
+        guides: current('guides', imported.guides ?? []),
+        stories: current('stories', imported.stories ?? []),
       };
       if (bad > 0) {
         throw new Error(
@@ -159,18 +172,25 @@ export const createDataSlice =
         (r) => r.guideSlug,
         (r) => r.updatedAt,
       );
+      const updatedAt = (r: { updatedAt: number }) => r.updatedAt;
+      const guides = mergeRecords<UserGuide>(state.guides, file.guides, (r) => r.slug, updatedAt);
+      const stories = mergeRecords<Story>(state.stories, file.stories, (r) => r.id, updatedAt);
       set({
         sessions: sessions.merged,
         attempts: attempts.merged,
         schedules: schedules.merged,
         plans: plans.merged,
+        guides: guides.merged,
+        stories: stories.merged,
       } satisfies Partial<PracticeState>);
       for (const r of sessions.changed) writer.saveSession(r);
       for (const r of attempts.changed) writer.saveAttempt(r);
       for (const r of schedules.changed) writer.saveSchedule(r);
       for (const r of plans.changed) writer.savePlan(r);
+      for (const r of guides.changed) writer.saveGuide(r);
+      for (const r of stories.changed) writer.saveStory(r);
       await writer.flush();
-      const parts = [sessions, attempts, schedules, plans];
+      const parts = [sessions, attempts, schedules, plans, guides, stories];
       return {
         added: parts.reduce((n, p) => n + p.added, 0),
         updated: parts.reduce((n, p) => n + p.updated, 0),
@@ -185,6 +205,8 @@ export const createDataSlice =
         attempts: {},
         schedules: {},
         plans: {},
+        guides: {},
+        stories: {},
         drafts: {},
         undo: null,
         setAside: 0,

@@ -14,7 +14,7 @@ import { SessionPlan } from './SessionPlan';
 import { useSetupForm } from './useSetupForm';
 
 interface SetupPageProps {
-  guides: GuideSummary[];
+  guides: readonly GuideSummary[];
   search: SetupSearch;
   pinned: PinnedQuestion | null;
 }

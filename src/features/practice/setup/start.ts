@@ -5,15 +5,16 @@ import type { Guide } from '@/content/types';
 import type { SessionSettings } from '@/domain/model';
 import { scoreOf } from '@/domain/rubric';
 import { DEFAULT_SETUP, MAX_COUNT, normalizeSetup, selectQuestions, type PoolQuestion } from '@/domain/selection';
-import { selectDueQuestionIds, selectLatestRatedByQuestion, usePracticeStore } from '@/stores';
-import { guides as guideSummaries, loadGuide } from 'virtual:question-bank';
+import { loadGuide } from '@/lib/question-bank';
+import { selectDueQuestionIds, selectGuideSummaries, selectLatestRatedByQuestion, usePracticeStore } from '@/stores';
 
 import { availableChoices } from './prefill';
 import { loadFailure } from './setup-form';
 
 /** The guides a setup draws from: its list, or every guide when the list is empty ("all"). */
 async function loadChosenGuides(guideSlugs: readonly string[]): Promise<Guide[]> {
-  const slugs = guideSlugs.length > 0 ? guideSlugs : guideSummaries.map((g) => g.slug);
+  const slugs =
+    guideSlugs.length > 0 ? guideSlugs : selectGuideSummaries(usePracticeStore.getState()).map((g) => g.slug);
   const loaded = await Promise.all(slugs.map((slug) => loadGuide(slug)));
   return loaded.filter((guide): guide is Guide => guide !== undefined);
 }
@@ -48,7 +49,7 @@ export async function chooseQuestions(
 export async function chooseDueQuestions(now: number = Date.now()) {
   const state = usePracticeStore.getState();
   const dueIds = selectDueQuestionIds(state, now);
-  const known = new Set(guideSummaries.map((g) => g.slug));
+  const known = new Set(selectGuideSummaries(state).map((g) => g.slug));
   const slugs = [
     ...new Set(dueIds.map((id) => state.schedules[id]?.guideSlug).filter((s): s is string => !!s && known.has(s))),
   ];
@@ -82,7 +83,10 @@ export function useStartDueReview() {
         setStarting(false);
         return;
       }
-      const base = normalizeSetup(lastSetup ?? DEFAULT_SETUP, availableChoices(guideSummaries));
+      const base = normalizeSetup(
+        lastSetup ?? DEFAULT_SETUP,
+        availableChoices(selectGuideSummaries(usePracticeStore.getState())),
+      );
       const settings: SessionSettings = {
         ...base,
         guideSlugs,
