@@ -263,13 +263,13 @@ describe('exportJson', () => {
 });
 
 describe('planImport', () => {
-  const empty: StoredRecords = { sessions: {}, attempts: {}, schedules: {}, plans: {} };
+  const empty: StoredRecords = { sessions: {}, attempts: {}, schedules: {}, plans: {}, guides: {}, stories: {} };
 
   it('adds everything to an empty store', () => {
     expect(planImport(empty, validFile())).toEqual({
-      add: { sessions: 2, attempts: 4, schedules: 1, plans: 1 },
-      update: { sessions: 0, attempts: 0, schedules: 0, plans: 0 },
-      unchanged: { sessions: 0, attempts: 0, schedules: 0, plans: 0 },
+      add: { sessions: 2, attempts: 4, schedules: 1, plans: 1, guides: 0, stories: 0 },
+      update: { sessions: 0, attempts: 0, schedules: 0, plans: 0, guides: 0, stories: 0 },
+      unchanged: { sessions: 0, attempts: 0, schedules: 0, plans: 0, guides: 0, stories: 0 },
     });
   });
 
@@ -284,11 +284,13 @@ describe('planImport', () => {
       attempts: { [a0.id]: { ...a0, ratedAt: a0.submittedAt }, [a1.id]: a1 },
       schedules: Object.fromEntries(file.schedules.map((s) => [s.questionId, s])),
       plans: {},
+      guides: {},
+      stories: {},
     };
     expect(planImport(current, file)).toEqual({
-      add: { sessions: 0, attempts: 2, schedules: 0, plans: 1 },
-      update: { sessions: 1, attempts: 1, schedules: 0, plans: 0 },
-      unchanged: { sessions: 1, attempts: 1, schedules: 1, plans: 0 },
+      add: { sessions: 0, attempts: 2, schedules: 0, plans: 1, guides: 0, stories: 0 },
+      update: { sessions: 1, attempts: 1, schedules: 0, plans: 0, guides: 0, stories: 0 },
+      unchanged: { sessions: 1, attempts: 1, schedules: 1, plans: 0, guides: 0, stories: 0 },
     });
   });
 

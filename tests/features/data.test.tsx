@@ -122,6 +122,47 @@ describe('Your data page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/This isn't a Rehearse export/);
   });
 
+  it('refuses an interview guide (markdown) and says where guides are added', async () => {
+    renderPage();
+    const zone = screen.getByText(/or drop it here/).parentElement!;
+    const guide = new File(['---\ntitle: Data Analyst\n---\n\n## Technical Questions\n'], 'Data Analyst.md', {
+      type: 'text/markdown',
+    });
+    fireEvent.drop(zone, { dataTransfer: { files: [guide] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Data Analyst.md is an interview guide (markdown), not a Rehearse export');
+    expect(alert).toHaveTextContent('Library → Add guides');
+    expect(importRecords).not.toHaveBeenCalled();
+  });
+
+  it('refuses stories linked to questions that exist nowhere, naming the story and the link', async () => {
+    const { user } = renderPage();
+    const file = JSON.parse(fixture('valid.json')) as Record<string, unknown>;
+    const story = {
+      schemaVersion: 1,
+      id: 'story-1',
+      title: 'Won back a key account',
+      situation: 'A partner was leaving.',
+      task: '',
+      action: 'Joint plan.',
+      result: 'Renewed, +20%.',
+      tags: ['partnerships'],
+      numbers: '',
+      questionIds: ['nowhere--no-such-question-1234567'],
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+    };
+    await user.upload(
+      screen.getByLabelText('Choose an export file'),
+      jsonFile('stories.json', JSON.stringify({ ...file, stories: [story] })),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'stories[0].questionIds[0]: the story "Won back a key account" is linked to question "nowhere--no-such-question-1234567", which is neither in the file\'s guides nor in your library',
+    );
+    expect(importRecords).not.toHaveBeenCalled();
+  });
+
   it('previews a valid file and imports it only on confirm', async () => {
     const { user } = renderPage();
     await user.upload(screen.getByLabelText('Choose an export file'), jsonFile('export.json', fixture('valid.json')));

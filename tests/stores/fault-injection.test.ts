@@ -15,7 +15,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { type RecordKind } from '@/domain/schema';
+import { RECORD_KINDS, type RecordKind } from '@/domain/schema';
 import { exportJson, parseExport } from '@/domain/transfer';
 import { SCHEMA_VERSION } from '@/domain/versions';
 import { connectTabSync } from '@/stores/sync';
@@ -84,6 +84,26 @@ const FAULTS: Fault[] = [
   outOfRange('plans', 'updatedAt', Date.UTC(2200, 0, 1)),
   wrongType('plans', 'interviewDate', 20300601),
   newerVersion('plans'),
+  {
+    kind: 'guides',
+    what: 'a question whose text is no text',
+    spoil: (r) => {
+      const guide = r.guide as Rec;
+      const [question] = guide.questions as Rec[];
+      return { ...r, guide: { ...guide, questions: [{ ...question, text: 42 }] } };
+    },
+    field: 'guide.questions[0].text',
+  },
+  {
+    kind: 'guides',
+    what: 'markdown past the 5 MB limit',
+    spoil: (r) => ({ ...r, source: 'x'.repeat(5 * 1024 * 1024 + 1) }),
+    field: 'source',
+  },
+  newerVersion('guides'),
+  wrongType('stories', 'tags', 'leadership'),
+  outOfRange('stories', 'updatedAt', NO_DATE),
+  newerVersion('stories'),
 ];
 
 const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2)}`;
@@ -100,7 +120,13 @@ const practised = (dbName = unique('faults')) => practisedStore(dbName, 'A good 
 const goodOf = (state: ReturnType<Awaited<ReturnType<typeof practised>>['store']['getState']>, kind: RecordKind) =>
   JSON.parse(JSON.stringify(Object.values(state[kind])[0])) as Rec;
 
-const withKey = (kind: RecordKind, record: Rec, key: string): Rec => ({ ...record, [KEY[kind]]: key });
+/** `record` under another key; a guide's own slug and its questions' ids follow, so only the fault is wrong. */
+const withKey = (kind: RecordKind, record: Rec, key: string): Rec => {
+  if (kind !== 'guides') return { ...record, [KEY[kind]]: key };
+  const guide = record.guide as Rec;
+  const questions = (guide.questions as Rec[]).map((q) => ({ ...q, id: `${key}--${String(q.id).split('--')[1]}` }));
+  return { ...record, slug: key, guide: { ...guide, slug: key, questions } };
+};
 
 async function rawKeys(dbName: string, kind: RecordKind): Promise<string[]> {
   const db = await openDB(dbName);
@@ -127,7 +153,7 @@ describe.each(FAULTS)('a $kind record with $what', ({ kind, spoil, field }) => {
     expect(state.setAsideRecords).toEqual([
       { store: kind, key: `bad-${kind}`, reason: expect.any(String) as string, value: bad },
     ]);
-    for (const k of ['sessions', 'attempts', 'schedules', 'plans'] as const) {
+    for (const k of RECORD_KINDS) {
       expect(state[k], k).toEqual(before[k]);
     }
     // Export JSON carries it, so exporting and clearing loses nothing.
@@ -149,7 +175,9 @@ describe.each(FAULTS)('a $kind record with $what', ({ kind, spoil, field }) => {
     const result = parseExport(JSON.stringify(file));
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${kind}\\[2\\]\\.${field.replace('.', '\\.')}: `))]);
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^${kind}\\[2\\]\\.${field.replace(/[.[\]]/g, '\\$&')}: `)),
+    ]);
 
     // Nothing reaches the store: the store's own check refuses the record too, all or nothing.
     const target = makeStore();

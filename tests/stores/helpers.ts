@@ -1,3 +1,5 @@
+import { questionId } from '@/content/ids';
+import type { Guide } from '@/content/types';
 import type { Attempt, SessionSettings } from '@/domain/model';
 import { createPracticeStore, type PracticeStoreOptions } from '@/stores';
 import type { KeyValueStorage } from '@/stores/persistence/local';
@@ -94,6 +96,35 @@ export function makeStore(options: PracticeStoreOptions = {}) {
  * A store holding one saved record of every kind: a session of Q1 and Q2, Q1 answered (`answer`)
  * and rated Good, so scheduled, Q2 skipped, and a plan for guide-a.
  */
+/** A guide of the user's own: one question with a model answer. */
+export function ownGuide(slug = 'my-guide'): Guide {
+  const text = 'How do you plan a partner launch?';
+  return {
+    slug,
+    title: 'My guide',
+    description: '',
+    category: '',
+    vertical: '',
+    tags: [],
+    pubDate: null,
+    modDate: null,
+    author: '',
+    overview: '',
+    notes: [],
+    questions: [
+      {
+        id: questionId(slug, text),
+        number: 1,
+        category: 'Technical',
+        text,
+        sections: [{ kind: 'approach', label: 'Approach', markdown: 'Start from the partner’s goals.' }],
+        keyTerms: [],
+        line: 3,
+      },
+    ],
+  };
+}
+
 export async function practisedStore(dbName: string, answer: string) {
   const tab = makeStore({ dbName });
   const s = tab.store.getState();
@@ -104,6 +135,19 @@ export async function practisedStore(dbName: string, answer: string) {
   tab.store.getState().rateAttempt(rated, { ratings, grade: 'good', ratedAt: tab.clock.tick() });
   tab.store.getState().skipQuestion(sessionId, Q2);
   tab.store.getState().setInterviewDate('guide-a', '2030-06-01');
+  tab.store
+    .getState()
+    .saveUserGuides([{ guide: ownGuide(), origin: 'file', fileName: 'My guide.md', source: '# My guide' }]);
+  tab.store.getState().saveStory({
+    title: 'Won back a key account',
+    situation: 'Our largest partner was about to leave.',
+    task: 'Keep them.',
+    action: 'Ran a joint plan with their team.',
+    result: 'Renewed for 3 years, +20% revenue.',
+    tags: ['partnerships'],
+    numbers: '3 years, 20%',
+    questionIds: [Q1],
+  });
   await tab.store.getState().flush();
   return { ...tab, dbName, sessionId, rated };
 }

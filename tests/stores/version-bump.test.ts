@@ -142,7 +142,7 @@ describe('a schema version bump (one no-op step appended)', () => {
         kind,
       ).toEqual(parsed.file[kind].map(() => NEXT));
     }
-    expect(await bumped.store.getState().importRecords(parsed.file)).toEqual({ added: 5, updated: 0 });
+    expect(await bumped.store.getState().importRecords(parsed.file)).toEqual({ added: 7, updated: 0 });
     const state = bumped.store.getState();
     expect(state.attempts[old.rated]).toEqual({ ...old.store.getState().attempts[old.rated], schemaVersion: NEXT });
     expect(state.schedules[Q1]?.schemaVersion).toBe(NEXT);

@@ -11,6 +11,8 @@ const TOP_LEVEL_ORDER: readonly (keyof ExportFile)[] = [
   'attempts',
   'schedules',
   'plans',
+  'guides',
+  'stories',
   // Absent (and so not written) when nothing was set aside.
   'setAside',
 ];

@@ -15,6 +15,11 @@ import { EXPORT_FORMAT, EXPORT_RECORD_KINDS, EXPORT_VERSION, exportEnvelopeSchem
 export interface ParseContext {
   /** Whether a session with this id is already stored: attempts may then belong to it without it being in the file. */
   hasSession?: (sessionId: string) => boolean;
+  /**
+   * Whether a question with this id is in the library here (bundled or the user's own): a story may
+   * then be linked to it without its guide being in the file. Unchecked when omitted.
+   */
+  hasQuestion?: (questionId: string) => boolean;
   /** The versions records are read with; the app's by default. */
   versions?: Versions;
 }
@@ -27,6 +32,8 @@ export interface ParseContext {
  *
  * An attempt must belong to a session in the file or one already stored
  * (`context.hasSession`); otherwise it would be an answer no screen can reach.
+ * A story's links must name questions of the file's guides or of the library
+ * (`context.hasQuestion`), so no link points at nothing.
  */
 export function parseExport(text: string, context: ParseContext = {}): ParseExportResult {
   try {
@@ -159,9 +166,21 @@ function duplicateProblems(file: ExportFile): string[] {
   return problems;
 }
 
-function orphanProblems(file: ExportFile, { hasSession }: ParseContext): string[] {
+function orphanProblems(file: ExportFile, { hasSession, hasQuestion }: ParseContext): string[] {
   const inFile = new Set(file.sessions.map((s) => s.id));
   const problems: string[] = [];
+  if (hasQuestion) {
+    const questionsInFile = new Set(file.guides.flatMap((g) => g.guide.questions.map((q) => q.id)));
+    file.stories.forEach((story, index) => {
+      story.questionIds.forEach((id, at) => {
+        // A story's own practice question, or a question of a guide in the file or here, is fine.
+        if (questionsInFile.has(id) || hasQuestion(id) || id.startsWith('my-stories--')) return;
+        problems.push(
+          `stories[${index}].questionIds[${at}]: the story ${JSON.stringify(story.title)} is linked to question ${JSON.stringify(id)}, which is neither in the file's guides nor in your library`,
+        );
+      });
+    });
+  }
   file.attempts.forEach((a, index) => {
     if (inFile.has(a.sessionId) || hasSession?.(a.sessionId)) return;
     problems.push(

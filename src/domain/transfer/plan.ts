@@ -3,13 +3,15 @@
  * not stored is added; one stored is replaced only when the incoming one is
  * newer. Pure.
  */
-import type { Attempt, ExportFile, GuidePlan, PracticeSession, ReviewSchedule } from '../model';
+import type { Attempt, ExportFile, GuidePlan, PracticeSession, ReviewSchedule, Story, UserGuide } from '../model';
 
 export interface RecordCounts {
   sessions: number;
   attempts: number;
   schedules: number;
   plans: number;
+  guides: number;
+  stories: number;
 }
 
 export interface ImportPlan {
@@ -25,6 +27,9 @@ export interface StoredRecords {
   schedules: Readonly<Record<string, ReviewSchedule>>;
   /** By guide slug. */
   plans: Readonly<Record<string, GuidePlan>>;
+  /** The user's own guides, by slug. */
+  guides: Readonly<Record<string, UserGuide>>;
+  stories: Readonly<Record<string, Story>>;
 }
 
 /** When an attempt last changed: rating comes after submitting. */
@@ -38,9 +43,9 @@ export const attemptChangedAt = (a: Attempt) => Math.max(a.submittedAt, a.ratedA
  */
 export function planImport(current: StoredRecords, file: ExportFile): ImportPlan {
   const plan: ImportPlan = {
-    add: { sessions: 0, attempts: 0, schedules: 0, plans: 0 },
-    update: { sessions: 0, attempts: 0, schedules: 0, plans: 0 },
-    unchanged: { sessions: 0, attempts: 0, schedules: 0, plans: 0 },
+    add: { sessions: 0, attempts: 0, schedules: 0, plans: 0, guides: 0, stories: 0 },
+    update: { sessions: 0, attempts: 0, schedules: 0, plans: 0, guides: 0, stories: 0 },
+    unchanged: { sessions: 0, attempts: 0, schedules: 0, plans: 0, guides: 0, stories: 0 },
   };
   const tally = <T>(
     kind: keyof RecordCounts,
@@ -61,5 +66,7 @@ export function planImport(current: StoredRecords, file: ExportFile): ImportPlan
   tally('attempts', file.attempts, current.attempts, (a) => a.id, attemptChangedAt);
   tally('schedules', file.schedules, current.schedules, (s) => s.questionId, updatedAt);
   tally('plans', file.plans, current.plans, (p) => p.guideSlug, updatedAt);
+  tally('guides', file.guides, current.guides, (g) => g.slug, updatedAt);
+  tally('stories', file.stories, current.stories, (s) => s.id, updatedAt);
   return plan;
 }

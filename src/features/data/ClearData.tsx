@@ -12,7 +12,15 @@ import { usePracticeStore } from '@/stores';
 const CONFIRM_WORD = 'delete';
 
 interface ClearDataProps {
-  counts: { sessions: number; answers: number; skipped: number; schedules: number; plans: number };
+  counts: {
+    sessions: number;
+    answers: number;
+    skipped: number;
+    schedules: number;
+    plans: number;
+    guides: number;
+    stories: number;
+  };
   /** Downloads the JSON export (offered before deleting). */
   onExport: () => void;
 }
@@ -53,13 +61,15 @@ export function ClearData({ counts, onExport }: ClearDataProps) {
     plural(counts.sessions, 'session'),
     plural(counts.answers + counts.skipped, 'attempt'),
     plural(counts.schedules, 'review schedule'),
+    plural(counts.guides, 'guide of your own', 'guides of your own'),
+    plural(counts.stories, 'STAR story', 'STAR stories'),
     'interview dates and unfinished drafts',
   ].join(', ');
 
   return (
     <Card
       title="Clear all data"
-      description="Delete every session, answer, review schedule and interview date from this browser. Your theme setting stays."
+      description="Delete every session, answer, review schedule, interview date, guide of your own and STAR story from this browser. Your theme setting stays."
     >
       <Button variant="danger-outline" onClick={() => setOpen(true)}>
         Clear all data…

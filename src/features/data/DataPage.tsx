@@ -7,6 +7,7 @@ import { Notice } from '@/components/ui/Notice';
 import { Stat } from '@/components/ui/Stat';
 import { toneStyles } from '@/components/ui/tones';
 import type { SearchEntry } from '@/content/types';
+import { storiesMarkdown } from '@/domain/stories';
 import { exportJson, exportMarkdown, type QuestionInfo } from '@/domain/transfer';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName, markdownFileName } from '@/lib/download';
@@ -38,6 +39,8 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
         skipped: attempts.filter((a) => a.skipped).length,
         schedules: Object.keys(s.schedules).length,
         plans: Object.values(s.plans).filter((p) => p.interviewDate !== null).length,
+        guides: Object.keys(s.guides).length,
+        stories: Object.keys(s.stories).length,
       };
     }),
   );
@@ -64,7 +67,8 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
       const name = markdownFileName(now());
       downloadText(
         name,
-        exportMarkdown(file, (id) => byId.get(id)),
+        // The answers, then the story bank ("My stories") when there is one.
+        [exportMarkdown(file, (id) => byId.get(id)), storiesMarkdown(file.stories)].filter(Boolean).join('\n'),
         'text/markdown',
       );
       setExportMessage({ text: `Saved ${name}.` });
@@ -90,7 +94,7 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
       </header>
 
       <Card title="What is stored">
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           <Count label="Sessions" value={counts.sessions} />
           <Count
             label="Answers"
@@ -99,6 +103,8 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
           />
           <Count label="Review schedules" value={counts.schedules} />
           <Count label="Interview dates" value={counts.plans} />
+          <Count label="Your guides" value={counts.guides} />
+          <Count label="STAR stories" value={counts.stories} />
         </dl>
         {status === 'memory-only' ? (
           <Notice tone="warning" as="p" title="This browser isn't letting Rehearse save." className="text-sm">
@@ -131,7 +137,7 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
 
       <SetAsideRecords now={now} />
 
-      <ImportPanel />
+      <ImportPanel loadQuestions={loadQuestions} />
 
       <ClearData counts={counts} onExport={downloadJson} />
     </div>

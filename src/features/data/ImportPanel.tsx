@@ -3,6 +3,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { SectionCard as Card } from '@/components/ui/Card';
 import { Notice } from '@/components/ui/Notice';
+import type { SearchEntry } from '@/content/types';
 import type { ExportFile } from '@/domain/model';
 import { MAX_EXPORT_CHARS, parseExport, planImport, type ImportPlan } from '@/domain/transfer';
 import { cn } from '@/lib/cn';
@@ -19,8 +20,12 @@ type ImportState =
   | { kind: 'done'; added: number; updated: number }
   | { kind: 'failed'; message: string };
 
+/** A file that is an interview guide rather than an export: markdown by name, or by its first line. */
+const looksLikeGuide = (name: string, text: string) =>
+  /\.(md|markdown)$/i.test(name) || /^\uFEFF?(---\s*$|#\s)/m.test(text.slice(0, 200).split('\n')[0] ?? '');
+
 /** Choose or drop an export → its problems (nothing changes) or a preview to confirm → the merge. */
-export function ImportPanel() {
+export function ImportPanel({ loadQuestions }: { loadQuestions: () => Promise<readonly SearchEntry[]> }) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   // Remounting the input clears it, so choosing the same file again still fires change.
@@ -51,8 +56,24 @@ export function ImportPanel() {
       focusResult();
       return;
     }
+    if (looksLikeGuide(file.name, text)) {
+      setState({
+        kind: 'problems',
+        name: file.name,
+        problems: [
+          `${file.name} is an interview guide (markdown), not a Rehearse export. Add it to your library instead: Library → Add guides.`,
+        ],
+      });
+      focusResult();
+      return;
+    }
+    // Stories may be linked to questions of the library: those must exist here (or in the file's guides).
+    const known = new Set((await loadQuestions().catch(() => [])).map((q) => q.id));
     const store = usePracticeStore.getState();
-    const result = parseExport(text, { hasSession: (id) => Object.hasOwn(store.sessions, id) });
+    const result = parseExport(text, {
+      hasSession: (id) => Object.hasOwn(store.sessions, id),
+      hasQuestion: (id) => known.has(id),
+    });
     if (!result.ok) setState({ kind: 'problems', name: file.name, problems: result.problems });
     else
       setState({

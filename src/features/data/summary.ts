@@ -5,6 +5,8 @@ const NAMES: Record<keyof RecordCounts, [string, string]> = {
   attempts: ['attempt', 'attempts'],
   schedules: ['review schedule', 'review schedules'],
   plans: ['interview date', 'interview dates'],
+  guides: ['guide of your own', 'guides of your own'],
+  stories: ['story', 'stories'],
 };
 
 const KINDS = Object.keys(NAMES) as (keyof RecordCounts)[];
