@@ -41,6 +41,10 @@ export default defineConfig({
   resolve: {
     alias: { '@': src },
   },
+  // Module workers (src/features/library/import/parse-worker.ts) as ES modules, so they may split and share chunks.
+  worker: {
+    format: 'es',
+  },
   build: {
     rolldownOptions: {
       output: {
