@@ -66,7 +66,7 @@ export async function parseGuideFiles(
       }
       let text: string;
       try {
-        text = await ('read' in source ? source.read() : source.text());
+        text = await ('read' in source ? source.read() : readFile(source));
       } catch (error) {
         const reason = error instanceof Error ? `: ${error.message}` : '';
         const message = `“${name}” could not be read${reason}`;
@@ -192,6 +192,17 @@ function startParser(settle: Settle, signal: AbortSignal | undefined): Parser {
       worker = null;
     },
   };
+}
+
+/** A File's text (`Blob.text`, or FileReader where that is missing, as in jsdom). */
+function readFile(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
 }
 
 /** Lets the page paint and handle input between two files parsed on the main thread. */
