@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-import { bundleReport, contentSecurityPolicy } from './scripts/build-plugins.ts';
+import { bundleReport, contentSecurityPolicy, workerConditions } from './scripts/build-plugins.ts';
 import { chunkGroups } from './scripts/chunk-groups.ts';
 import { serviceWorkerOptions } from './scripts/service-worker.ts';
 import { questionBank } from './src/content-loader/vite-plugin.ts';
@@ -41,9 +41,11 @@ export default defineConfig({
   resolve: {
     alias: { '@': src },
   },
-  // Module workers (src/features/library/import/parse-worker.ts) as ES modules, so they may split and share chunks.
+  // Module workers (src/features/library/import/parse-worker.ts) as ES modules, so they may split and share
+  // chunks, resolving packages for a worker (no DOM) rather than for a page.
   worker: {
     format: 'es',
+    plugins: () => [workerConditions()],
   },
   build: {
     rolldownOptions: {
