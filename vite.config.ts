@@ -10,6 +10,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { bundleReport, contentSecurityPolicy, workerConditions } from './scripts/build-plugins.ts';
 import { chunkGroups } from './scripts/chunk-groups.ts';
 import { serviceWorkerOptions } from './scripts/service-worker.ts';
+import { keyTermLexicon } from './src/content-loader/key-term-lexicon-node.ts';
 import { questionBank } from './src/content-loader/vite-plugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -32,6 +33,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     questionBank(),
+    keyTermLexicon(),
     // Build only: the CSP meta (dev injects inline scripts) and the module map `npm run size` reads.
     contentSecurityPolicy(),
     bundleReport(),
@@ -45,7 +47,7 @@ export default defineConfig({
   // chunks, resolving packages for a worker (no DOM) rather than for a page.
   worker: {
     format: 'es',
-    plugins: () => [workerConditions()],
+    plugins: () => [workerConditions(), keyTermLexicon()],
   },
   build: {
     rolldownOptions: {
