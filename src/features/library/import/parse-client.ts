@@ -4,7 +4,7 @@
  * size is checked before it is read, texts go to the worker in batches, and
  * the results come back in input order. Without `Worker` (jsdom) or when the
  * worker cannot start, the files are parsed on the main thread by a lazily
- * imported chunk, yielding between files.
+ * imported chunk, yielding between files (without key terms: see key-terms.ts).
  *
  * This module itself is small: the parser (remark, yaml) is only in the
  * worker's bundle and in the fallback's lazy chunk.

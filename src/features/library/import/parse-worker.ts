@@ -2,8 +2,10 @@
  * The module worker that parses imported guides off the main thread
  * (parse-client.ts starts it). Built by Vite as its own file under assets/,
  * from our origin as the CSP's `worker-src 'self'` asks, and precached by the
- * service worker like every other built script.
+ * service worker like every other built script. It fills in the key terms
+ * (key-terms.ts), which the main-thread fallback leaves empty.
  */
+import { withKeyTerms } from './key-terms.ts';
 import { answer } from './parse-one.ts';
 import type { ParseReply, ParseRequest } from './protocol.ts';
 
@@ -14,4 +16,4 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = (event) => answer(event.data, (reply) => scope.postMessage(reply));
+scope.onmessage = (event) => answer(event.data, (reply) => scope.postMessage(reply), withKeyTerms);

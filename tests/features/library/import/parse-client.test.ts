@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 
+import { withKeyTerms } from '@/features/library/import/key-terms';
 import { parseGuideFiles, parseGuideText, type GuideFileSource } from '@/features/library/import/parse-client';
 import { answer } from '@/features/library/import/parse-one';
 import type { ParseReply, ParseRequest } from '@/features/library/import/protocol';
@@ -41,7 +42,11 @@ describe('parseGuideFiles without a worker (jsdom)', () => {
     expect(results.map((r) => r.name)).toEqual(['harbour-pilot.md', 'broken-yaml.md', 'tide-planner.txt']);
     expect(statuses(results)).toEqual(['ok', 'errors', 'ok']);
     const [pilot, broken, tide] = results;
-    if (pilot?.status === 'parsed' && pilot.result.ok) expect(pilot.result.guide.questions).toHaveLength(5);
+    if (pilot?.status === 'parsed' && pilot.result.ok) {
+      expect(pilot.result.guide.questions).toHaveLength(5);
+      // The fallback leaves key terms to the worker (src/features/library/import/key-terms.ts).
+      expect(pilot.result.guide.questions.every((q) => q.keyTerms.length === 0)).toBe(true);
+    }
     if (broken?.status === 'parsed' && !broken.result.ok) {
       expect(broken.result.errors[0]).toMatchObject({ file: 'broken-yaml.md', line: 5 });
     }
@@ -138,7 +143,7 @@ class FakeWorker {
         this.onerror?.({ preventDefault() {} });
         return;
       }
-      answer(request, (reply) => this.onmessage?.({ data: reply } as MessageEvent<ParseReply>));
+      answer(request, (reply) => this.onmessage?.({ data: reply } as MessageEvent<ParseReply>), withKeyTerms);
     }, 0);
   }
   terminate() {
@@ -163,6 +168,11 @@ describe('parseGuideFiles with a worker', () => {
       [9, 10],
     ]);
     expect(worker?.terminated).toBe(true);
+    // The worker fills in key terms.
+    const first = results[1];
+    expect(first?.status === 'parsed' && first.result.ok && first.result.guide.questions[0]?.keyTerms).toContain(
+      'neap',
+    );
   });
 
   it('parses on the main thread when the worker fails to load', async () => {
