@@ -7,9 +7,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-import { bundleReport, contentSecurityPolicy } from './scripts/build-plugins.ts';
+import { bundleReport, contentSecurityPolicy, workerConditions } from './scripts/build-plugins.ts';
 import { chunkGroups } from './scripts/chunk-groups.ts';
 import { serviceWorkerOptions } from './scripts/service-worker.ts';
+import { keyTermLexicon } from './src/content-loader/key-term-lexicon-node.ts';
 import { questionBank } from './src/content-loader/vite-plugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -32,6 +33,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     questionBank(),
+    keyTermLexicon(),
     // Build only: the CSP meta (dev injects inline scripts) and the module map `npm run size` reads.
     contentSecurityPolicy(),
     bundleReport(),
@@ -40,6 +42,12 @@ export default defineConfig({
   ],
   resolve: {
     alias: { '@': src },
+  },
+  // Module workers (src/features/library/import/parse-worker.ts) as ES modules, so they may split and share
+  // chunks, resolving packages for a worker (no DOM) rather than for a page.
+  worker: {
+    format: 'es',
+    plugins: () => [workerConditions(), keyTermLexicon()],
   },
   build: {
     rolldownOptions: {

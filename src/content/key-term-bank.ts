@@ -3,10 +3,10 @@
  * answers (extract-key-terms.ts): the answers read into runs of words, and
  * counts of uses, answers, guides and verb uses across the bank.
  */
-import { guideSlugOfQuestion } from '../content/ids.ts';
-import type { Question } from '../content/types.ts';
-import { words } from '../content/words.ts';
+import { guideSlugOfQuestion } from './ids.ts';
 import { GRAMMAR_WORDS, isBasic, stemOf } from './key-term-lexicon.ts';
+import type { Question } from './types.ts';
+import { words } from './words.ts';
 
 /** Words after which a word is a verb ("we use", "will handle"). */
 const BEFORE_VERB = new Set('will would can could should must might may i we they you'.split(' '));
