@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { guideSlugOfQuestion, questionId } from '@/content/ids';
+import { filterGuides, hasFilters, validateLibrarySearch } from '@/features/library/filters';
 import {
   answerSections,
   asWrittenOf,
@@ -103,5 +104,31 @@ describe('guide edits', () => {
   it('writes nothing for an empty model answer', () => {
     expect(answerSections(emptyParts())).toEqual([]);
     expect(asWrittenOf([])).toBe('');
+  });
+});
+
+describe('the library’s "Yours" filter', () => {
+  it('reads ?mine=true and keeps only the user’s guides', () => {
+    expect(validateLibrarySearch({ mine: 'true' }).mine).toBe(true);
+    expect(validateLibrarySearch({ mine: true }).mine).toBe(true);
+    expect(validateLibrarySearch({ mine: 'yes' }).mine).toBeUndefined();
+    expect(hasFilters({ mine: true })).toBe(true);
+    const summary = { slug: 'a', mine: true as const };
+    const bundled = { slug: 'b' };
+    const guides = [summary, bundled].map((g) => ({
+      title: g.slug,
+      description: '',
+      category: '',
+      vertical: '',
+      tags: [],
+      pubDate: null,
+      modDate: null,
+      author: '',
+      questionCount: 0,
+      categories: [],
+      ...g,
+    }));
+    expect(filterGuides(guides, { mine: true }).map((g) => g.slug)).toEqual(['a']);
+    expect(filterGuides(guides, {}).map((g) => g.slug)).toEqual(['a', 'b']);
   });
 });
