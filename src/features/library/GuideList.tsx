@@ -120,7 +120,9 @@ export function GuideCard({ guide }: { guide: GuideSummary }) {
             {guide.title}
           </StretchedLink>
         </h2>
-        <p className="line-clamp-3 text-fg-muted">{guide.description}</p>
+        <p className="line-clamp-3 text-fg-muted">
+          {guide.description || (guide.mine ? 'Your own guide, kept on this device.' : '')}
+        </p>
       </div>
 
       <div className="mt-auto space-y-3">

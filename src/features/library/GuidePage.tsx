@@ -189,7 +189,7 @@ function QuestionItem({
   const score = latest ? attemptScore(latest) : null;
   return (
     // The question link is stretched over the row, as on the guide cards.
-    <Card as="li" interactive radius="xl" padding="md" className="flex items-start gap-3">
+    <Card as="li" interactive radius="xl" padding="md" className="flex flex-wrap items-start gap-3 sm:flex-nowrap">
       <span className="mt-0.5 min-w-9 shrink-0 rounded-md bg-accent-soft px-1.5 py-0.5 text-center text-xs font-semibold text-accent tabular-nums">
         Q{question.number}
       </span>

@@ -54,7 +54,7 @@ export function NewGuideButton() {
 
   return (
     <>
-      <Button variant="ghost" onClick={() => setOpen(true)}>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
         New guide of your own
       </Button>
       <Dialog

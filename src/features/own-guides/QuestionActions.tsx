@@ -19,7 +19,8 @@ export function QuestionActions({ guide, question }: { guide: Guide; question: Q
   };
 
   return (
-    <div className="relative z-10 flex shrink-0 gap-1">
+    // Under the question on a phone, beside it from sm up.
+    <div className="relative z-10 order-last -my-1 flex w-full shrink-0 justify-end gap-1 sm:order-none sm:w-auto">
       <LinkButton
         to="/write"
         search={{ question: question.id }}
