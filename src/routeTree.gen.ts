@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as DataRouteImport } from './routes/data'
 import { Route as ProgressRouteImport } from './routes/progress'
+import { Route as WriteRouteImport } from './routes/write'
 import { Route as GuidesSlugRouteImport } from './routes/guides.$slug'
 import { Route as HistoryIndexRouteImport } from './routes/history.index'
 import { Route as HistorySessionIdRouteImport } from './routes/history.$sessionId'
@@ -34,6 +35,11 @@ const DataRoute = DataRouteImport.update({
 const ProgressRoute = ProgressRouteImport.update({
   id: '/progress',
   path: '/progress',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const WriteRoute = WriteRouteImport.update({
+  id: '/write',
+  path: '/write',
   getParentRoute: () => rootRouteImport,
 } as any)
 const GuidesSlugRoute = GuidesSlugRouteImport.update({
@@ -82,6 +88,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/data': typeof DataRoute
   '/progress': typeof ProgressRoute
+  '/write': typeof WriteRoute
   '/guides/$slug': typeof GuidesSlugRoute
   '/history/$sessionId': typeof HistorySessionIdRoute
   '/practice/$sessionId': typeof PracticeSessionIdRouteWithChildren
@@ -95,6 +102,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/data': typeof DataRoute
   '/progress': typeof ProgressRoute
+  '/write': typeof WriteRoute
   '/guides/$slug': typeof GuidesSlugRoute
   '/history/$sessionId': typeof HistorySessionIdRoute
   '/practice/new': typeof PracticeNewRoute
@@ -108,6 +116,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/data': typeof DataRoute
   '/progress': typeof ProgressRoute
+  '/write': typeof WriteRoute
   '/guides/$slug': typeof GuidesSlugRoute
   '/history/$sessionId': typeof HistorySessionIdRoute
   '/practice/$sessionId': typeof PracticeSessionIdRouteWithChildren
@@ -123,6 +132,7 @@ export interface FileRouteTypes {
     | '/'
     | '/data'
     | '/progress'
+    | '/write'
     | '/guides/$slug'
     | '/history/$sessionId'
     | '/practice/$sessionId'
@@ -136,6 +146,7 @@ export interface FileRouteTypes {
     | '/'
     | '/data'
     | '/progress'
+    | '/write'
     | '/guides/$slug'
     | '/history/$sessionId'
     | '/practice/new'
@@ -148,6 +159,7 @@ export interface FileRouteTypes {
     | '/'
     | '/data'
     | '/progress'
+    | '/write'
     | '/guides/$slug'
     | '/history/$sessionId'
     | '/practice/$sessionId'
@@ -162,6 +174,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   DataRoute: typeof DataRoute
   ProgressRoute: typeof ProgressRoute
+  WriteRoute: typeof WriteRoute
   GuidesSlugRoute: typeof GuidesSlugRoute
   HistorySessionIdRoute: typeof HistorySessionIdRoute
   PracticeSessionIdRoute: typeof PracticeSessionIdRouteWithChildren
@@ -191,6 +204,13 @@ declare module '@tanstack/react-router' {
       path: '/progress'
       fullPath: '/progress'
       preLoaderRoute: typeof ProgressRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/write': {
+      id: '/write'
+      path: '/write'
+      fullPath: '/write'
+      preLoaderRoute: typeof WriteRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/guides/$slug': {
@@ -269,6 +289,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   DataRoute: DataRoute,
   ProgressRoute: ProgressRoute,
+  WriteRoute: WriteRoute,
   GuidesSlugRoute: GuidesSlugRoute,
   HistorySessionIdRoute: HistorySessionIdRoute,
   PracticeSessionIdRoute: PracticeSessionIdRouteWithChildren,

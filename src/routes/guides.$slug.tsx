@@ -1,6 +1,7 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
 
 import { GuidePage } from '@/features/library/GuidePage';
+import { useOwnGuideView } from '@/features/own-guides/OwnGuideSlots';
 import { loadGuide } from '@/lib/question-bank';
 import { storeReady } from '@/stores/app-store';
 
@@ -20,6 +21,7 @@ export const Route = createFileRoute('/guides/$slug')({
 });
 
 function GuideRoute() {
-  const guide = Route.useLoaderData();
-  return <GuidePage guide={guide} />;
+  // A guide of one's own is read live from the store, so its edits show at once and a delete does not strand the page.
+  const { gone, ...view } = useOwnGuideView(Route.useLoaderData());
+  return gone ?? <GuidePage {...view} />;
 }

@@ -2,6 +2,8 @@ import { createFileRoute } from '@tanstack/react-router';
 
 import { validateLibrarySearch, type LibrarySearch } from '@/features/library/filters';
 import { LibraryHome } from '@/features/library/GuideList';
+import { DeletedGuideNotice } from '@/features/own-guides/DeletedGuideNotice';
+import { LibraryActions } from '@/features/own-guides/LibraryActions';
 import { useStartDueReview } from '@/features/practice/setup/start';
 import { useGuideSummaries } from '@/stores';
 import { storeCoreReady } from '@/stores/app-store';
@@ -30,5 +32,16 @@ function HomeRoute() {
   // Features do not import each other: the library's "Review due" gets practice's starter here.
   const dueReview = useStartDueReview();
   const guides = useGuideSummaries();
-  return <LibraryHome guides={guides} filters={filters} onFiltersChange={setFilters} dueReview={dueReview} />;
+  return (
+    <>
+      <LibraryHome
+        guides={guides}
+        filters={filters}
+        onFiltersChange={setFilters}
+        dueReview={dueReview}
+        actions={<LibraryActions />}
+      />
+      <DeletedGuideNotice />
+    </>
+  );
 }

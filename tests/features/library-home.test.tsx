@@ -83,10 +83,11 @@ describe('library filters', () => {
       category: 'Sales',
       vertical: 'Enterprise',
       tag: '2025',
+      mine: undefined,
     });
     const invalid = validateLibrarySearch({ category: '', vertical: ['a'], tag: { x: 1 }, other: 'kept out' });
     // Present as undefined, so they override the raw values the router spreads this over.
-    expect(invalid).toStrictEqual({ category: undefined, vertical: undefined, tag: undefined });
+    expect(invalid).toStrictEqual({ category: undefined, vertical: undefined, tag: undefined, mine: undefined });
   });
 
   it('filters by category, vertical and tag together, ignoring case', () => {

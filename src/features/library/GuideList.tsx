@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 
+import { Badge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { Card, StretchedLink } from '@/components/ui/Card';
 import { StatusMessage } from '@/components/ui/StatusMessage';
@@ -21,19 +22,37 @@ interface LibraryHomeProps {
   onFiltersChange?: (filters: LibrarySearch) => void;
   /** "Review due": starts a session of today's due questions (given by the route, from practice). */
   dueReview: DueReview;
+  /**
+   * The header's actions, given by the route: ways to add guides of one's own
+   * ("Write your own question", "New guide of your own", "Add guides" from files).
+   */
+  actions?: ReactNode;
 }
 
-export function LibraryHome({ guides, filters = {}, onFiltersChange = () => {}, dueReview }: LibraryHomeProps) {
+export function LibraryHome({
+  guides,
+  filters = {},
+  onFiltersChange = () => {},
+  dueReview,
+  actions,
+}: LibraryHomeProps) {
   const shown = useMemo(() => filterGuides(guides, filters), [guides, filters]);
   const filtered = hasFilters(filters);
 
   return (
     <div className="space-y-8">
-      <div className="max-w-2xl space-y-2">
-        <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">Interview guides</h1>
-        <p className="text-lg text-fg-muted">
-          Pick a guide, answer each question out loud, then compare with the model answer.
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-4">
+        <div className="max-w-2xl space-y-2">
+          <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">Interview guides</h1>
+          <p className="text-lg text-fg-muted">
+            Pick a guide, answer each question out loud, then compare with the model answer.
+          </p>
+        </div>
+        {actions ? (
+          <div role="group" aria-label="Add your own" className="flex flex-wrap gap-2">
+            {actions}
+          </div>
+        ) : null}
       </div>
 
       <ContinueBanner guides={guides} />
@@ -92,13 +111,18 @@ export function GuideCard({ guide }: { guide: GuideSummary }) {
     // clickable while links and headings keep a single, clear name.
     <Card as="article" interactive padding="xl" className="flex w-full flex-col gap-4">
       <div className="space-y-2">
-        <Eyebrow>{[guide.vertical, guide.category].filter(Boolean).join(' · ')}</Eyebrow>
+        <div className="flex min-h-5 flex-wrap items-center gap-2">
+          {guide.mine ? <Badge variant="accent">Yours</Badge> : null}
+          <Eyebrow>{[guide.vertical, guide.category].filter(Boolean).join(' · ')}</Eyebrow>
+        </div>
         <h2 className="text-xl font-semibold tracking-tight text-balance">
           <StretchedLink to="/guides/$slug" params={{ slug: guide.slug }}>
             {guide.title}
           </StretchedLink>
         </h2>
-        <p className="line-clamp-3 text-fg-muted">{guide.description}</p>
+        <p className="line-clamp-3 text-fg-muted">
+          {guide.description || (guide.mine ? 'Your own guide, kept on this device.' : '')}
+        </p>
       </div>
 
       <div className="mt-auto space-y-3">

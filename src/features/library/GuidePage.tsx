@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 import { Badge } from '@/components/ui/Badge';
 import { Button, LinkButton } from '@/components/ui/Button';
@@ -24,7 +24,19 @@ import { attemptScore } from './score';
  * own page. Model answers live on those pages behind a reveal, not here, so
  * skimming the guide before a practice session does not hand out the answers.
  */
-export function GuidePage({ guide }: { guide: Guide }) {
+interface GuidePageProps {
+  guide: Guide;
+  /** For a guide of the user's own: where it came from and what one can do with it (given by the route). */
+  yours?: ReactNode;
+  /** Controls beside each question (edit, delete), for a guide written in the app. */
+  questionActions?: (question: Question) => ReactNode;
+  /** After the questions: ways to add more (the paste box of a written guide). */
+  footer?: ReactNode;
+  /** Shown instead of the questions when the guide has none yet. */
+  empty?: ReactNode;
+}
+
+export function GuidePage({ guide, yours, questionActions, footer, empty }: GuidePageProps) {
   const latestRated = usePracticeStore(selectLatestRatedByQuestion);
   const groups = groupByCategory(guide.questions);
   const practised = guide.questions.filter((question) => latestRated[question.id]).length;
@@ -52,22 +64,25 @@ export function GuidePage({ guide }: { guide: Guide }) {
           {dated ? <span>{dated}</span> : null}
         </p>
         <TagList tags={guide.tags} />
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-2">
-          <LinkButton to="/practice/new" search={{ guide: guide.slug }} size="lg">
-            <Icon name="play" />
-            Practise this guide
-          </LinkButton>
-          {practised > 0 ? (
-            <p className="text-sm text-fg-muted">
-              You have rated answers to{' '}
-              <span className="font-semibold text-fg tabular-nums">
-                {practised} of {guide.questions.length}
-              </span>{' '}
-              questions.
-            </p>
-          ) : null}
-        </div>
-        <InterviewDate guideSlug={guide.slug} />
+        {yours}
+        {guide.questions.length === 0 ? null : (
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-2">
+            <LinkButton to="/practice/new" search={{ guide: guide.slug }} size="lg">
+              <Icon name="play" />
+              Practise this guide
+            </LinkButton>
+            {practised > 0 ? (
+              <p className="text-sm text-fg-muted">
+                You have rated answers to{' '}
+                <span className="font-semibold text-fg tabular-nums">
+                  {practised} of {guide.questions.length}
+                </span>{' '}
+                questions.
+              </p>
+            ) : null}
+          </div>
+        )}
+        {guide.questions.length === 0 ? null : <InterviewDate guideSlug={guide.slug} />}
       </header>
 
       {groups.length > 1 ? (
@@ -89,6 +104,8 @@ export function GuidePage({ guide }: { guide: Guide }) {
 
       <Overview markdown={guide.overview} />
 
+      {guide.questions.length === 0 ? empty : null}
+
       {groups.map(({ category, questions }) => {
         const anchor = categoryAnchor(category);
         return (
@@ -101,7 +118,12 @@ export function GuidePage({ guide }: { guide: Guide }) {
             </div>
             <ol aria-label={`${category} questions`} className="space-y-3">
               {questions.map((question) => (
-                <QuestionItem key={question.id} question={question} latest={latestRated[question.id]} />
+                <QuestionItem
+                  key={question.id}
+                  question={question}
+                  latest={latestRated[question.id]}
+                  actions={questionActions?.(question)}
+                />
               ))}
             </ol>
           </section>
@@ -122,6 +144,8 @@ export function GuidePage({ guide }: { guide: Guide }) {
           </div>
         ),
       )}
+
+      {footer}
     </article>
   );
 }
@@ -153,11 +177,19 @@ function Overview({ markdown }: { markdown: string }) {
   );
 }
 
-function QuestionItem({ question, latest }: { question: Question; latest: Attempt | undefined }) {
+function QuestionItem({
+  question,
+  latest,
+  actions,
+}: {
+  question: Question;
+  latest: Attempt | undefined;
+  actions?: ReactNode;
+}) {
   const score = latest ? attemptScore(latest) : null;
   return (
     // The question link is stretched over the row, as on the guide cards.
-    <Card as="li" interactive radius="xl" padding="md" className="flex items-start gap-3">
+    <Card as="li" interactive radius="xl" padding="md" className="flex flex-wrap items-start gap-3 sm:flex-nowrap">
       <span className="mt-0.5 min-w-9 shrink-0 rounded-md bg-accent-soft px-1.5 py-0.5 text-center text-xs font-semibold text-accent tabular-nums">
         Q{question.number}
       </span>
@@ -171,6 +203,7 @@ function QuestionItem({ question, latest }: { question: Question; latest: Attemp
           Last: {score}%
         </Badge>
       ) : null}
+      {actions}
       <Icon name="chevronRight" className="mt-1 size-4 text-fg-muted" />
     </Card>
   );

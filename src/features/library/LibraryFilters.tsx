@@ -23,6 +23,7 @@ interface LibraryFiltersProps {
 export function LibraryFilters({ guides, filters, onChange, className }: LibraryFiltersProps) {
   const options = useMemo(() => filterOptions(guides), [guides]);
   const id = useId();
+  const anyMine = filters.mine !== undefined || guides.some((guide) => guide.mine);
 
   return (
     <div role="group" aria-label="Filter guides" className={cn('flex flex-wrap items-end gap-3', className)}>
@@ -56,6 +57,25 @@ export function LibraryFilters({ guides, filters, onChange, className }: Library
           </div>
         );
       })}
+      {anyMine ? (
+        <div className="flex min-w-0 flex-[1_1_10rem] flex-col gap-1.5">
+          <label htmlFor={`${id}-mine`} className="text-xs font-semibold tracking-wide text-fg-muted uppercase">
+            Show
+          </label>
+          <select
+            id={`${id}-mine`}
+            value={filters.mine ? 'mine' : ''}
+            onChange={(event) => onChange({ ...filters, mine: event.target.value === 'mine' ? true : undefined })}
+            className={cn(
+              'min-h-11 w-full truncate rounded-lg border bg-surface px-3 text-sm shadow-sm transition hover:border-accent',
+              filters.mine ? 'border-accent font-medium' : 'border-border',
+            )}
+          >
+            <option value="">All guides</option>
+            <option value="mine">Yours ({guides.filter((guide) => guide.mine).length})</option>
+          </select>
+        </div>
+      ) : null}
       {hasFilters(filters) ? (
         <Button variant="ghost" onClick={() => onChange({})} className="flex-none">
           Clear filters

@@ -7,6 +7,8 @@ export interface LibrarySearch {
   category?: string;
   vertical?: string;
   tag?: string;
+  /** Only the user's own guides (`?mine=true`). */
+  mine?: true;
 }
 
 export const FILTER_KEYS = ['category', 'vertical', 'tag'] as const satisfies readonly (keyof LibrarySearch)[];
@@ -26,6 +28,7 @@ export function validateLibrarySearch(search: Record<string, unknown>): LibraryS
     category: filterValue(search.category),
     vertical: filterValue(search.vertical),
     tag: filterValue(search.tag),
+    mine: search.mine === true || search.mine === 'true' ? true : undefined,
   };
 }
 
@@ -42,9 +45,10 @@ export function sameValue(a: string, b: string): boolean {
 }
 
 export function filterGuides(guides: readonly GuideSummary[], filters: LibrarySearch): GuideSummary[] {
-  const { category, vertical, tag } = filters;
+  const { category, vertical, tag, mine } = filters;
   return guides.filter(
     (guide) =>
+      (mine === undefined || guide.mine === true) &&
       (category === undefined || sameValue(guide.category, category)) &&
       (vertical === undefined || sameValue(guide.vertical, vertical)) &&
       (tag === undefined || guide.tags.some((t) => sameValue(t, tag))),
@@ -82,5 +86,5 @@ export function filterOptions(guides: readonly GuideSummary[]): Record<FilterKey
 }
 
 export function hasFilters(filters: LibrarySearch): boolean {
-  return FILTER_KEYS.some((key) => filters[key] !== undefined);
+  return filters.mine !== undefined || FILTER_KEYS.some((key) => filters[key] !== undefined);
 }
