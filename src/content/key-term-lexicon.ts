@@ -82,10 +82,6 @@ export function provideLexicon(load: () => Lexicon): void {
   familyRanks.clear();
 }
 
-export function hasLexicon(): boolean {
-  return source !== undefined;
-}
-
 const stems = new Map<string, string>();
 /** `stem`, remembered: a bank repeats its words many times. */
 export function stemOf(word: string): string {

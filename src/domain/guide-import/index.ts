@@ -9,5 +9,5 @@ export type { GuideFileFacts, GuideFileProblem, GuideFileProblemCode } from './c
 export { countGuide } from './counts.ts';
 export { diffGuides } from './diff.ts';
 export { GUIDE_EXTENSIONS, MAX_GUIDE_BYTES, MAX_USER_GUIDES } from './limits.ts';
-export { DUPLICATE_SHARE, guideSlugOfFile, parserFileName, planGuideImport } from './plan.ts';
+export { bundledFromSearchIndex, DUPLICATE_SHARE, guideSlugOfFile, parserFileName, planGuideImport } from './plan.ts';
 export type * from './types.ts';

@@ -5,11 +5,18 @@
  * A bad file never stops the others.
  */
 import { normaliseQuestionText, slugFromFile } from '../../content/ids.ts';
-import type { Guide } from '../../content/types.ts';
+import type { Guide, SearchEntry } from '../../content/types.ts';
 import { countGuide } from './counts.ts';
 import { diffGuides } from './diff.ts';
 import { MAX_USER_GUIDES } from './limits.ts';
-import type { ExistingBank, ImportPlan, ImportPlanEntry, ImportProblem, ParsedGuideFile } from './types.ts';
+import type {
+  BundledGuideRef,
+  ExistingBank,
+  ImportPlan,
+  ImportPlanEntry,
+  ImportProblem,
+  ParsedGuideFile,
+} from './types.ts';
 
 /** A guide is refused when at least this share of its questions are already in one other guide. */
 export const DUPLICATE_SHARE = 0.5;
@@ -28,6 +35,17 @@ export function guideSlugOfFile(name: string): string {
 /** The name the parser is given for a file: `.txt` is read as `.md`, so it gives the same slug. */
 export function parserFileName(name: string): string {
   return name.replace(/\.txt$/i, '.md');
+}
+
+/** The bundled guides as the plan needs them, from the lazily loaded search index (`loadSearchIndex()`). */
+export function bundledFromSearchIndex(entries: readonly SearchEntry[]): BundledGuideRef[] {
+  const bySlug = new Map<string, BundledGuideRef & { questionTexts: string[] }>();
+  for (const e of entries) {
+    let guide = bySlug.get(e.guideSlug);
+    if (!guide) bySlug.set(e.guideSlug, (guide = { slug: e.guideSlug, title: e.guideTitle, questionTexts: [] }));
+    guide.questionTexts.push(e.text);
+  }
+  return [...bySlug.values()];
 }
 
 export function planGuideImport(parsed: readonly ParsedGuideFile[], existing: ExistingBank): ImportPlan {

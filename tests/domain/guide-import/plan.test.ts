@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Guide } from '@/content/types';
 import {
+  bundledFromSearchIndex,
   checkGuideFile,
   MAX_USER_GUIDES,
   planGuideImport,
@@ -160,5 +161,18 @@ describe('planGuideImport', () => {
     if (refused?.status !== 'refused') return;
     expect(refused.problems[0]?.message).toMatch(/500 guides of your own/);
     expect(plan.userGuidesAfter).toBe(MAX_USER_GUIDES);
+  });
+
+  it('takes the bundled guides from the search index', () => {
+    const guide = guideOf('harbour-pilot.md');
+    const entries = guide.questions.map((q) => ({
+      id: q.id,
+      guideSlug: guide.slug,
+      guideTitle: guide.title,
+      category: q.category,
+      number: q.number,
+      text: q.text,
+    }));
+    expect(bundledFromSearchIndex(entries)).toEqual([bundledRef(guide)]);
   });
 });
