@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as AddGuidesRouteImport } from './routes/add-guides'
 import { Route as DataRouteImport } from './routes/data'
 import { Route as ProgressRouteImport } from './routes/progress'
 import { Route as WriteRouteImport } from './routes/write'
@@ -25,6 +26,11 @@ import { Route as PracticeSessionIdSummaryRouteImport } from './routes/practice.
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AddGuidesRoute = AddGuidesRouteImport.update({
+  id: '/add-guides',
+  path: '/add-guides',
   getParentRoute: () => rootRouteImport,
 } as any)
 const DataRoute = DataRouteImport.update({
@@ -86,6 +92,7 @@ const PracticeSessionIdSummaryRoute =
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/add-guides': typeof AddGuidesRoute
   '/data': typeof DataRoute
   '/progress': typeof ProgressRoute
   '/write': typeof WriteRoute
@@ -100,6 +107,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/add-guides': typeof AddGuidesRoute
   '/data': typeof DataRoute
   '/progress': typeof ProgressRoute
   '/write': typeof WriteRoute
@@ -114,6 +122,7 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/add-guides': typeof AddGuidesRoute
   '/data': typeof DataRoute
   '/progress': typeof ProgressRoute
   '/write': typeof WriteRoute
@@ -130,6 +139,7 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/add-guides'
     | '/data'
     | '/progress'
     | '/write'
@@ -144,6 +154,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/add-guides'
     | '/data'
     | '/progress'
     | '/write'
@@ -157,6 +168,7 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/add-guides'
     | '/data'
     | '/progress'
     | '/write'
@@ -172,6 +184,7 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  AddGuidesRoute: typeof AddGuidesRoute
   DataRoute: typeof DataRoute
   ProgressRoute: typeof ProgressRoute
   WriteRoute: typeof WriteRoute
@@ -190,6 +203,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/add-guides': {
+      id: '/add-guides'
+      path: '/add-guides'
+      fullPath: '/add-guides'
+      preLoaderRoute: typeof AddGuidesRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/data': {
@@ -287,6 +307,7 @@ const PracticeSessionIdRouteWithChildren =
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  AddGuidesRoute: AddGuidesRoute,
   DataRoute: DataRoute,
   ProgressRoute: ProgressRoute,
   WriteRoute: WriteRoute,

@@ -1,7 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router';
 
+import { LinkButton } from '@/components/ui/Button';
+import { Icon } from '@/components/ui/Icon';
 import { validateLibrarySearch, type LibrarySearch } from '@/features/library/filters';
 import { LibraryHome } from '@/features/library/GuideList';
+import { LibraryDropZone } from '@/features/library/import/LibraryDropZone';
 import { DeletedGuideNotice } from '@/features/own-guides/DeletedGuideNotice';
 import { LibraryActions } from '@/features/own-guides/LibraryActions';
 import { useStartDueReview } from '@/features/practice/setup/start';
@@ -34,13 +37,23 @@ function HomeRoute() {
   const guides = useGuideSummaries();
   return (
     <>
-      <LibraryHome
-        guides={guides}
-        filters={filters}
-        onFiltersChange={setFilters}
-        dueReview={dueReview}
-        actions={<LibraryActions />}
-      />
+      <LibraryDropZone>
+        <LibraryHome
+          guides={guides}
+          filters={filters}
+          onFiltersChange={setFilters}
+          dueReview={dueReview}
+          actions={
+            <>
+              <LinkButton to="/add-guides">
+                <Icon name="plus" />
+                Add guides
+              </LinkButton>
+              <LibraryActions />
+            </>
+          }
+        />
+      </LibraryDropZone>
       <DeletedGuideNotice />
     </>
   );

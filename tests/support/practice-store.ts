@@ -16,6 +16,8 @@ export function resetPracticeStore() {
       sessions: {},
       attempts: {},
       drafts: {},
+      guides: {},
+      stories: {},
       undo: null,
       settings: initial.settings,
       status: 'ready',
