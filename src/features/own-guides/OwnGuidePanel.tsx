@@ -51,7 +51,11 @@ export function OwnGuidePanel({ record }: { record: UserGuide }) {
           <LinkButton to="/write" search={{ guide: record.slug }} variant="secondary" size="sm">
             Write a question
           </LinkButton>
-        ) : null}
+        ) : (
+          <LinkButton to="/add-guides" search={{ replace: record.slug }} variant="secondary" size="sm">
+            Replace with a newer version
+          </LinkButton>
+        )}
         <Button variant="danger-outline" size="sm" onClick={() => setConfirming(true)}>
           Delete guide
         </Button>

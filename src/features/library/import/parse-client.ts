@@ -195,7 +195,8 @@ function startParser(settle: Settle, signal: AbortSignal | undefined): Parser {
 }
 
 /** A File's text (`Blob.text`, or FileReader where that is missing, as in jsdom). */
-function readFile(file: File): Promise<string> {
+/** A file's text (FileReader where `File.text` is missing, as in jsdom). */
+export function readFile(file: File): Promise<string> {
   if (typeof file.text === 'function') return file.text();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -14,7 +14,7 @@ import { loadSearchIndex } from '@/lib/question-bank';
 import { selectOwnGuides, usePracticeStore } from '@/stores';
 import { guides as bundledGuides } from 'virtual:question-bank';
 
-import { type GuideFileSource, parseGuideFiles, parseGuideText } from './parse-client';
+import { type GuideFileSource, parseGuideFiles, parseGuideText, readFile } from './parse-client';
 
 export type GuideImportState =
   | { kind: 'idle' }
@@ -87,7 +87,7 @@ export function useGuideImport(replacing?: { slug: string; fileName: string | nu
     const sources: GuideFileSource[] = list.map((file, i) => ({
       name: nameFor(file.name),
       size: file.size,
-      read: async () => (texts[i] = await file.text()),
+      read: async () => (texts[i] = await readFile(file)),
     }));
     void plan(
       (signal) =>
