@@ -30,11 +30,12 @@ const navLinkClass =
   'inline-flex min-h-9 items-center rounded-lg text-sm font-medium whitespace-nowrap text-fg-muted transition hover:bg-surface-muted hover:text-fg max-sm:px-2 sm:px-3';
 const navLinkCurrentClass = 'bg-surface-muted text-fg';
 
-type Section = 'library' | 'practice' | 'history' | 'progress' | 'data';
+type Section = 'library' | 'practice' | 'stories' | 'history' | 'progress' | 'data';
 
 const NAV = [
   { section: 'library', to: '/', label: 'Library' },
   { section: 'practice', to: '/practice/new', label: 'Practise' },
+  { section: 'stories', to: '/stories', label: 'Stories' },
   { section: 'history', to: '/history', label: 'History' },
   { section: 'progress', to: '/progress', label: 'Progress' },
   { section: 'data', to: '/data', label: 'Your data' },
@@ -42,6 +43,7 @@ const NAV = [
 
 function sectionOf(pathname: string): Section {
   if (pathname.startsWith('/practice')) return 'practice';
+  if (pathname.startsWith('/stories')) return 'stories';
   if (pathname.startsWith('/history')) return 'history';
   if (pathname.startsWith('/progress')) return 'progress';
   if (pathname.startsWith('/data')) return 'data';
