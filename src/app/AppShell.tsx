@@ -27,7 +27,7 @@ function Logo() {
 }
 
 const navLinkClass =
-  'inline-flex min-h-9 items-center rounded-lg text-sm font-medium whitespace-nowrap text-fg-muted transition hover:bg-surface-muted hover:text-fg max-sm:px-2 sm:px-3';
+  'inline-flex min-h-9 items-center rounded-lg text-sm font-medium whitespace-nowrap text-fg-muted transition hover:bg-surface-muted hover:text-fg max-sm:px-1.5 sm:px-3';
 const navLinkCurrentClass = 'bg-surface-muted text-fg';
 
 type Section = 'library' | 'practice' | 'stories' | 'history' | 'progress' | 'data';
@@ -38,8 +38,9 @@ const NAV = [
   { section: 'stories', to: '/stories', label: 'Stories' },
   { section: 'history', to: '/history', label: 'History' },
   { section: 'progress', to: '/progress', label: 'Progress' },
-  { section: 'data', to: '/data', label: 'Your data' },
-] as const satisfies readonly { section: Section; to: string; label: string }[];
+  // Shortened on phones so the six links fit a 390 px screen; the full name stays the link's name.
+  { section: 'data', to: '/data', label: 'Your data', short: 'Data' },
+] as const satisfies readonly { section: Section; to: string; label: string; short?: string }[];
 
 function sectionOf(pathname: string): Section {
   if (pathname.startsWith('/practice')) return 'practice';
@@ -67,7 +68,16 @@ function MainNav() {
               activeOptions={{ exact: item.to === '/' }}
               className={cn(navLinkClass, section === item.section && navLinkCurrentClass)}
             >
-              {item.label}
+              {'short' in item ? (
+                <>
+                  <span aria-hidden="true" className="sm:hidden">
+                    {item.short}
+                  </span>
+                  <span className="max-sm:sr-only">{item.label}</span>
+                </>
+              ) : (
+                item.label
+              )}
             </Link>
           </li>
         ))}

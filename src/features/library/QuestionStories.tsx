@@ -94,10 +94,10 @@ export function QuestionStories({ question }: { question: Question }) {
         </section>
       ) : null}
 
-      <div className="flex flex-wrap items-end gap-3">
+      <div className="space-y-3">
         {others.length > 0 ? <StoryPicker stories={others} questionId={question.id} /> : null}
-        <LinkButton to="/stories/new" search={{ question: question.id }} variant="ghost">
-          Write a story for it
+        <LinkButton to="/stories/new" search={{ question: question.id }} variant="ghost" className="-ml-3">
+          Write a new story for it
         </LinkButton>
       </div>
     </SectionCard>
@@ -111,7 +111,7 @@ function StoryPicker({ stories, questionId }: { stories: Story[]; questionId: st
   const value = stories.some((s) => s.id === chosen) ? chosen : '';
   return (
     <form
-      className="flex min-w-0 flex-1 flex-wrap items-end gap-2"
+      className="max-w-md space-y-1.5"
       onSubmit={(event) => {
         event.preventDefault();
         if (!value) return;
@@ -119,11 +119,16 @@ function StoryPicker({ stories, questionId }: { stories: Story[]; questionId: st
         setChosen('');
       }}
     >
-      <div className="min-w-0 flex-1 space-y-1.5 sm:max-w-xs">
-        <label htmlFor={id} className="block text-sm font-medium">
-          Link another story
-        </label>
-        <select id={id} value={value} onChange={(e) => setChosen(e.target.value)} className={cn(fieldControlClass)}>
+      <label htmlFor={id} className="block text-sm font-medium">
+        Link another story
+      </label>
+      <div className="flex gap-2">
+        <select
+          id={id}
+          value={value}
+          onChange={(e) => setChosen(e.target.value)}
+          className={cn(fieldControlClass, 'min-w-0 flex-1')}
+        >
           <option value="">Choose a story…</option>
           {stories.map((story) => (
             <option key={story.id} value={story.id}>
@@ -131,10 +136,10 @@ function StoryPicker({ stories, questionId }: { stories: Story[]; questionId: st
             </option>
           ))}
         </select>
+        <Button type="submit" variant="secondary" disabled={!value}>
+          Link story
+        </Button>
       </div>
-      <Button type="submit" variant="secondary" disabled={!value}>
-        Link story
-      </Button>
     </form>
   );
 }

@@ -186,8 +186,8 @@ function StoryRow({
   const linked = new Set(story.questionIds).size;
   return (
     <Card as="li" padding="md" radius="xl" interactive aria-labelledby={id} className="space-y-3">
-      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <h2 id={id} className="min-w-0 text-lg leading-snug font-semibold tracking-tight">
+      <div className="flex items-start justify-between gap-3">
+        <h2 id={id} className="min-w-0 flex-1 text-lg leading-snug font-semibold tracking-tight text-pretty">
           <StretchedLink to="/stories/$storyId" params={{ storyId: story.id }}>
             {titleOf(story)}
           </StretchedLink>
