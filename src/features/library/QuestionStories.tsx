@@ -11,8 +11,8 @@ import { SectionCard } from '@/components/ui/Card';
 import { fieldControlClass } from '@/components/ui/Field';
 import { TagList } from '@/components/ui/Tag';
 import type { Question } from '@/content/types';
-import { suggestStories } from '@/domain/stories';
 import { byTitle } from '@/domain/stories/parts';
+import { suggestStories } from '@/domain/stories/suggest';
 import { cn } from '@/lib/cn';
 import { type Story, usePracticeStore } from '@/stores';
 

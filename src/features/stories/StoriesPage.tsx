@@ -8,8 +8,8 @@ import { Icon } from '@/components/ui/Icon';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { TagList } from '@/components/ui/Tag';
 import type { SearchEntry } from '@/content/types';
-import { STORIES_GUIDE_SLUG } from '@/domain/stories';
 import { byTitle } from '@/domain/stories/parts';
+import { STORIES_GUIDE_SLUG } from '@/domain/stories/practice';
 import { plural } from '@/lib/format';
 import { type Story, usePracticeStore } from '@/stores';
 

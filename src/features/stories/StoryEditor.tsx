@@ -101,7 +101,9 @@ export function StoryEditor({ story, questions, forQuestion }: StoryEditorProps)
       requestAnimationFrame(() => problemRef.current?.focus());
       return;
     }
-    void navigate({ to: '/stories' });
+    // Written for a question: back to it, where the story now shows as linked.
+    if (!story && forQuestion) void navigate({ to: '/questions/$id', params: { id: forQuestion } });
+    else void navigate({ to: '/stories' });
   }
 
   const heading = story ? `Edit “${story.title.trim() || 'Untitled story'}”` : 'New story';

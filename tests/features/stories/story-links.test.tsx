@@ -22,7 +22,7 @@ import { aStory, seedStories } from './story-fixtures';
 
 vi.mock('virtual:question-bank', () => import('../../support/question-bank'));
 
-beforeAll(() => loadChunks('reveal'));
+beforeAll(() => loadChunks('reveal', 'markdown'));
 
 /** "Tell me about a conflict you resolved." — model answer "Listen first, then agree on facts." */
 const CONFLICT = 'sample-engineer--q2';
@@ -94,6 +94,27 @@ describe('stories on a question page', () => {
     await user.click(within(list).getByRole('button', { name: 'Unlink “Tell me about a conflict you resolved.”' }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Linked questions' })).not.toBeInTheDocument());
     expect(usePracticeStore.getState().stories['story-conflict']!.questionIds).toEqual([]);
+  });
+});
+
+describe('a story written for a question', () => {
+  it('starts linked to it and goes back to the question once saved', async () => {
+    stockQuestionBank({ searchIndex: searchEntriesOf(sampleGuide) });
+    const user = userEvent.setup();
+    const router = renderApp(`/questions/${CONFLICT}`);
+    const section = await screen.findByRole('region', { name: 'Your stories' });
+    await user.click(within(section).getByRole('link', { name: 'Write a new story for it' }));
+    expect(await screen.findByText('“Tell me about a conflict you resolved.”')).toBeVisible();
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Mediated between designers and engineers');
+    await user.type(screen.getByRole('textbox', { name: 'Action' }), 'I ran a joint review.');
+    await user.click(screen.getByRole('button', { name: 'Save story' }));
+
+    const linked = await screen.findByRole('list', { name: 'Linked stories' });
+    expect(router.state.location.pathname).toBe(`/questions/${CONFLICT}`);
+    expect(within(linked).getByRole('link', { name: 'Mediated between designers and engineers' })).toBeVisible();
+    expect(Object.values(usePracticeStore.getState().stories)).toEqual([
+      expect.objectContaining({ title: 'Mediated between designers and engineers', questionIds: [CONFLICT] }),
+    ]);
   });
 });
 
