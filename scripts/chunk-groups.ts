@@ -43,6 +43,10 @@ const STORE_EXTRA = [
   /^src\/domain\/(model|rubric|summary|schedule-dates|schema|versions|timestamps)\.ts$/,
   // The shell's storage notices: a lazy part of every page that needs the store.
   /^src\/app\/StorageNotices\.tsx$/,
+  // The story bank's practice guide (own-guides.ts), and a story's parts as the answering screen, the reveal and
+  // the replay show them: every screen that shows one has the store already, so this costs no request of its own
+  // (in the `ui` chunk, that chunk would import the store's; alone, it was one more request on the answering screen).
+  /^src\/domain\/stories\/(parts|practice)\.ts$|^src\/components\/stories\/StoryParts\.tsx$/,
 ];
 
 /** Small modules several route chunks share (each 0.2–3 KiB): one request instead of one each. */

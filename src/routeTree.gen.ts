@@ -20,6 +20,9 @@ import { Route as HistorySessionIdRouteImport } from './routes/history.$sessionI
 import { Route as PracticeSessionIdRouteImport } from './routes/practice.$sessionId'
 import { Route as PracticeNewRouteImport } from './routes/practice.new'
 import { Route as QuestionsIdRouteImport } from './routes/questions.$id'
+import { Route as StoriesIndexRouteImport } from './routes/stories.index'
+import { Route as StoriesStoryIdRouteImport } from './routes/stories.$storyId'
+import { Route as StoriesNewRouteImport } from './routes/stories.new'
 import { Route as PracticeSessionIdIndexRouteImport } from './routes/practice.$sessionId.index'
 import { Route as PracticeSessionIdSummaryRouteImport } from './routes/practice.$sessionId.summary'
 
@@ -78,6 +81,21 @@ const QuestionsIdRoute = QuestionsIdRouteImport.update({
   path: '/questions/$id',
   getParentRoute: () => rootRouteImport,
 } as any)
+const StoriesIndexRoute = StoriesIndexRouteImport.update({
+  id: '/stories/',
+  path: '/stories/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const StoriesStoryIdRoute = StoriesStoryIdRouteImport.update({
+  id: '/stories/$storyId',
+  path: '/stories/$storyId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const StoriesNewRoute = StoriesNewRouteImport.update({
+  id: '/stories/new',
+  path: '/stories/new',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const PracticeSessionIdIndexRoute = PracticeSessionIdIndexRouteImport.update({
   id: '/',
   path: '/',
@@ -101,7 +119,10 @@ export interface FileRoutesByFullPath {
   '/practice/$sessionId': typeof PracticeSessionIdRouteWithChildren
   '/practice/new': typeof PracticeNewRoute
   '/questions/$id': typeof QuestionsIdRoute
+  '/stories/$storyId': typeof StoriesStoryIdRoute
+  '/stories/new': typeof StoriesNewRoute
   '/history/': typeof HistoryIndexRoute
+  '/stories/': typeof StoriesIndexRoute
   '/practice/$sessionId/summary': typeof PracticeSessionIdSummaryRoute
   '/practice/$sessionId/': typeof PracticeSessionIdIndexRoute
 }
@@ -115,7 +136,10 @@ export interface FileRoutesByTo {
   '/history/$sessionId': typeof HistorySessionIdRoute
   '/practice/new': typeof PracticeNewRoute
   '/questions/$id': typeof QuestionsIdRoute
+  '/stories/$storyId': typeof StoriesStoryIdRoute
+  '/stories/new': typeof StoriesNewRoute
   '/history': typeof HistoryIndexRoute
+  '/stories': typeof StoriesIndexRoute
   '/practice/$sessionId/summary': typeof PracticeSessionIdSummaryRoute
   '/practice/$sessionId': typeof PracticeSessionIdIndexRoute
 }
@@ -131,7 +155,10 @@ export interface FileRoutesById {
   '/practice/$sessionId': typeof PracticeSessionIdRouteWithChildren
   '/practice/new': typeof PracticeNewRoute
   '/questions/$id': typeof QuestionsIdRoute
+  '/stories/$storyId': typeof StoriesStoryIdRoute
+  '/stories/new': typeof StoriesNewRoute
   '/history/': typeof HistoryIndexRoute
+  '/stories/': typeof StoriesIndexRoute
   '/practice/$sessionId/summary': typeof PracticeSessionIdSummaryRoute
   '/practice/$sessionId/': typeof PracticeSessionIdIndexRoute
 }
@@ -148,7 +175,10 @@ export interface FileRouteTypes {
     | '/practice/$sessionId'
     | '/practice/new'
     | '/questions/$id'
+    | '/stories/$storyId'
+    | '/stories/new'
     | '/history/'
+    | '/stories/'
     | '/practice/$sessionId/summary'
     | '/practice/$sessionId/'
   fileRoutesByTo: FileRoutesByTo
@@ -162,7 +192,10 @@ export interface FileRouteTypes {
     | '/history/$sessionId'
     | '/practice/new'
     | '/questions/$id'
+    | '/stories/$storyId'
+    | '/stories/new'
     | '/history'
+    | '/stories'
     | '/practice/$sessionId/summary'
     | '/practice/$sessionId'
   id:
@@ -177,7 +210,10 @@ export interface FileRouteTypes {
     | '/practice/$sessionId'
     | '/practice/new'
     | '/questions/$id'
+    | '/stories/$storyId'
+    | '/stories/new'
     | '/history/'
+    | '/stories/'
     | '/practice/$sessionId/summary'
     | '/practice/$sessionId/'
   fileRoutesById: FileRoutesById
@@ -193,7 +229,10 @@ export interface RootRouteChildren {
   PracticeSessionIdRoute: typeof PracticeSessionIdRouteWithChildren
   PracticeNewRoute: typeof PracticeNewRoute
   QuestionsIdRoute: typeof QuestionsIdRoute
+  StoriesStoryIdRoute: typeof StoriesStoryIdRoute
+  StoriesNewRoute: typeof StoriesNewRoute
   HistoryIndexRoute: typeof HistoryIndexRoute
+  StoriesIndexRoute: typeof StoriesIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -275,6 +314,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof QuestionsIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/stories/': {
+      id: '/stories/'
+      path: '/stories'
+      fullPath: '/stories/'
+      preLoaderRoute: typeof StoriesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/stories/$storyId': {
+      id: '/stories/$storyId'
+      path: '/stories/$storyId'
+      fullPath: '/stories/$storyId'
+      preLoaderRoute: typeof StoriesStoryIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/stories/new': {
+      id: '/stories/new'
+      path: '/stories/new'
+      fullPath: '/stories/new'
+      preLoaderRoute: typeof StoriesNewRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/practice/$sessionId/': {
       id: '/practice/$sessionId/'
       path: '/'
@@ -316,7 +376,10 @@ const rootRouteChildren: RootRouteChildren = {
   PracticeSessionIdRoute: PracticeSessionIdRouteWithChildren,
   PracticeNewRoute: PracticeNewRoute,
   QuestionsIdRoute: QuestionsIdRoute,
+  StoriesStoryIdRoute: StoriesStoryIdRoute,
+  StoriesNewRoute: StoriesNewRoute,
   HistoryIndexRoute: HistoryIndexRoute,
+  StoriesIndexRoute: StoriesIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

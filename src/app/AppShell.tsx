@@ -27,21 +27,24 @@ function Logo() {
 }
 
 const navLinkClass =
-  'inline-flex min-h-9 items-center rounded-lg text-sm font-medium whitespace-nowrap text-fg-muted transition hover:bg-surface-muted hover:text-fg max-sm:px-2 sm:px-3';
+  'inline-flex min-h-9 items-center rounded-lg text-sm font-medium whitespace-nowrap text-fg-muted transition hover:bg-surface-muted hover:text-fg max-sm:px-1.5 sm:px-3';
 const navLinkCurrentClass = 'bg-surface-muted text-fg';
 
-type Section = 'library' | 'practice' | 'history' | 'progress' | 'data';
+type Section = 'library' | 'practice' | 'stories' | 'history' | 'progress' | 'data';
 
 const NAV = [
   { section: 'library', to: '/', label: 'Library' },
   { section: 'practice', to: '/practice/new', label: 'Practise' },
+  { section: 'stories', to: '/stories', label: 'Stories' },
   { section: 'history', to: '/history', label: 'History' },
   { section: 'progress', to: '/progress', label: 'Progress' },
-  { section: 'data', to: '/data', label: 'Your data' },
-] as const satisfies readonly { section: Section; to: string; label: string }[];
+  // Shortened on phones so the six links fit a 390 px screen; the full name stays the link's name.
+  { section: 'data', to: '/data', label: 'Your data', short: 'Data' },
+] as const satisfies readonly { section: Section; to: string; label: string; short?: string }[];
 
 function sectionOf(pathname: string): Section {
   if (pathname.startsWith('/practice')) return 'practice';
+  if (pathname.startsWith('/stories')) return 'stories';
   if (pathname.startsWith('/history')) return 'history';
   if (pathname.startsWith('/progress')) return 'progress';
   if (pathname.startsWith('/data')) return 'data';
@@ -65,7 +68,16 @@ function MainNav() {
               activeOptions={{ exact: item.to === '/' }}
               className={cn(navLinkClass, section === item.section && navLinkCurrentClass)}
             >
-              {item.label}
+              {'short' in item ? (
+                <>
+                  <span aria-hidden="true" className="sm:hidden">
+                    {item.short}
+                  </span>
+                  <span className="max-sm:sr-only">{item.label}</span>
+                </>
+              ) : (
+                item.label
+              )}
             </Link>
           </li>
         ))}

@@ -8,7 +8,7 @@ import type { Guide, Question } from '@/content/types';
 import type { Attempt } from '@/domain/model';
 import { effectiveGrade, GRADE_LABELS, scoreOf } from '@/domain/rubric';
 
-import { HintsShown, ModelAnswer, Note, PartRatings, Ticks, YourAnswer } from './ReplayBlocks';
+import { HintsShown, ModelAnswer, Note, PartRatings, StoryUsed, Ticks, YourAnswer } from './ReplayBlocks';
 
 interface QuestionReplayProps {
   index: number;
@@ -52,6 +52,7 @@ export function QuestionReplay({ index, total, questionId, found, attempt }: Que
             <YourAnswer attempt={attempt} />
             {attempt.skipped ? null : (
               <>
+                <StoryUsed storyId={attempt.storyId} />
                 <PartRatings attempt={attempt} />
                 {question ? <Ticks attempt={attempt} question={question} /> : null}
                 <HintsShown attempt={attempt} />

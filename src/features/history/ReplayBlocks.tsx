@@ -2,10 +2,12 @@ import { type ReactNode, useId } from 'react';
 
 import { AnswerText } from '@/components/answer/AnswerText';
 import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
+import { StoryParts } from '@/components/stories/StoryParts';
 import type { Question } from '@/content/types';
 import { type ChecklistItem, sectionChecklist } from '@/domain/checklist';
 import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import { LEVELS, PART_INFO } from '@/domain/rubric';
+import { usePracticeStore } from '@/stores';
 
 /*
  * The blocks of a replayed answer: read-only, small-headed sections of the
@@ -34,6 +36,26 @@ export function YourAnswer({ attempt }: { attempt: Attempt }) {
         <p className="text-sm text-fg-muted">You skipped this question.</p>
       ) : (
         <AnswerText answer={attempt.answer} textClassName="rounded-xl bg-surface-muted px-4 py-3" />
+      )}
+    </Block>
+  );
+}
+
+/** The STAR story the answer told, when one was recorded on the reveal. */
+export function StoryUsed({ storyId }: { storyId: string | null | undefined }) {
+  const story = usePracticeStore((state) => (storyId ? state.stories[storyId] : undefined));
+  if (!storyId) return null;
+  return (
+    <Block title="Story you told">
+      {story ? (
+        <details className="group rounded-xl border border-border">
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
+            {story.title.trim() || 'Untitled story'}
+          </summary>
+          <StoryParts story={story} className="border-t border-border px-3 py-3" />
+        </details>
+      ) : (
+        <p className="text-sm text-fg-muted">A story since deleted.</p>
       )}
     </Block>
   );

@@ -6,10 +6,12 @@ import { cardStyles } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { TextLink } from '@/components/ui/TextLink';
 import type { Guide, Question } from '@/content/types';
+import { STORIES_GUIDE_SLUG } from '@/domain/stories/practice';
 import { cn } from '@/lib/cn';
 
 import { AttemptHistory } from './AttemptHistory';
 import { ModelAnswer } from './ModelAnswer';
+import { QuestionStories } from './QuestionStories';
 
 export interface QuestionPageProps {
   guide: Guide;
@@ -54,6 +56,9 @@ export function QuestionPage({ guide, question }: QuestionPageProps) {
       </header>
 
       <AttemptHistory questionId={question.id} />
+
+      {/* A story's own practice question needs no stories linked to it. */}
+      {guide.slug === STORIES_GUIDE_SLUG ? null : <QuestionStories question={question} />}
 
       <section aria-labelledby="model-answer" className="space-y-4">
         <h2 id="model-answer" className="text-xl font-semibold tracking-tight">

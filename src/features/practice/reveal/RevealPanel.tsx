@@ -7,6 +7,7 @@ import type { Question } from '@/content/types';
 import { defaultNotApplicable } from '@/domain/applicability';
 import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import { applicableParts, gradeFromRatings, gradeRuleFor, isFullyRated, scoreOf } from '@/domain/rubric';
+import { storyIdOfQuestion } from '@/domain/stories/practice';
 import { cn } from '@/lib/cn';
 import { matchesShortcut } from '@/lib/shortcuts';
 import { usePracticeStore } from '@/stores';
@@ -21,6 +22,7 @@ import { PartReview } from './PartReview';
 import { ReviewChecklists } from './ReviewChecklists';
 import { ReviewFooter } from './ReviewFooter';
 import { ReviewHeader } from './ReviewHeader';
+import { StoryTold } from './StoryTold';
 import { useReview } from './use-review';
 
 export interface RevealPanelProps {
@@ -123,6 +125,10 @@ function Review({
           )}
         >
           <AnswerCard attempt={attempt} headingId={`${id}-answer`} />
+          {/* A story's own practice question: the model answer is the story. */}
+          {skipped || storyIdOfQuestion(question.id) !== null ? null : (
+            <StoryTold attempt={attempt} questionId={question.id} />
+          )}
           {hints ? (
             <HintsCard
               headingId={`${id}-hints`}

@@ -17,6 +17,7 @@ import { appendDictated } from '../dictation/speech';
 import { useDictation } from '../dictation/useDictation';
 import { warmReveal } from '../reveal/lazy';
 import { ClockPanel } from './ClockPanel';
+import { LinkedStories } from './LinkedStories';
 import { useAnswerClock } from './useAnswerClock';
 import { useAnswerShortcuts } from './useAnswerShortcuts';
 import { useDraftAutosave } from './useDraftAutosave';
@@ -239,6 +240,8 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
         prominent={voice}
         blockedBy={clock.paused ? 'Dictation is off while the clock is paused.' : null}
       />
+
+      <LinkedStories questionId={questionId} />
 
       <div className="flex flex-col-reverse gap-3 border-t border-border pt-4 sm:flex-row sm:items-center sm:justify-between">
         <Button variant="ghost" onClick={skip} className="self-start sm:self-auto">
