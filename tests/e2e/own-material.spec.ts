@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test, type TestInfo } from '@playwright/test';
 
 import { rateAll, shoot } from './support';
 
@@ -27,6 +27,18 @@ const OTHER_STORY = 'Winning back a lost customer';
 /** A guide's card in the library. */
 const card = (page: Page, title: string) =>
   page.getByRole('list', { name: 'Guides' }).getByRole('article').filter({ hasText: title });
+
+/** Saves the screen (phone and desktop, light and dark) and checks that at phone width it never scrolls sideways. */
+async function capture(page: Page, testInfo: TestInfo, screen: string) {
+  await shoot(page, testInfo, screen);
+  const original = page.viewportSize()!;
+  await page.setViewportSize({ width: 375, height: 812 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${screen} scrolls sideways on a phone`).toBe(0);
+  await page.setViewportSize(original);
+}
 
 /** Goes to the library and waits for its guides. */
 async function library(page: Page) {
@@ -62,7 +74,7 @@ test('bring your own interview: add, practise, replace, delete, write, tell stor
     await expect(page.getByRole('heading', { name: 'What was found' })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: HARBOUR })).toBeChecked();
     await expect(page.getByText('harbour-pilot.md', { exact: true })).toBeVisible();
-    await shoot(page, testInfo, '1-import-preview');
+    await capture(page, testInfo, '1-import-preview');
     await page.getByRole('button', { name: 'Add 1 guide' }).click();
     await expect(page.getByText('Added 1 guide')).toBeVisible();
     await expect(page.getByRole('link', { name: HARBOUR })).toBeVisible();
@@ -103,7 +115,7 @@ test('bring your own interview: add, practise, replace, delete, write, tell stor
     for (const title of [HARBOUR, NESTED, TIDE]) {
       await expect(card(page, title).getByText('Yours', { exact: true })).toBeVisible();
     }
-    await shoot(page, testInfo, '2-library-own-guides');
+    await capture(page, testInfo, '2-library-own-guides');
   });
 
   await test.step('practise the first question of the harbour guide', async () => {
@@ -129,7 +141,7 @@ test('bring your own interview: add, practise, replace, delete, write, tell stor
     await page.getByLabel('Choose the new file').setInputFiles(fixture('guide-import/harbour-pilot-v2.md'));
     await expect(page.getByRole('heading', { name: 'What was found' })).toBeVisible();
     await expect(page.getByText('1 new · 1 changed · 1 removed · 3 unchanged')).toBeVisible();
-    await shoot(page, testInfo, '3-replace-preview');
+    await capture(page, testInfo, '3-replace-preview');
     await page.getByRole('button', { name: 'Replace the guide' }).click();
     await expect(page.getByText('Guide replaced')).toBeVisible();
 
@@ -216,7 +228,7 @@ test('bring your own interview: add, practise, replace, delete, write, tell stor
     const list = page.getByRole('list', { name: 'Stories' });
     await expect(list.getByRole('listitem').filter({ hasText: PILOT_STORY })).toBeVisible();
     await expect(list.getByRole('listitem').filter({ hasText: OTHER_STORY })).toBeVisible();
-    await shoot(page, testInfo, '4-stories');
+    await capture(page, testInfo, '4-stories');
 
     await page.goto('/guides/harbour-pilot');
     await page.getByRole('link', { name: PASSAGE }).click();
@@ -224,7 +236,7 @@ test('bring your own interview: add, practise, replace, delete, write, tell stor
     const suggested = page.getByRole('list', { name: 'Suggested stories' });
     await expect(suggested.getByRole('listitem').filter({ hasText: PILOT_STORY })).toBeVisible();
     await expect(suggested.getByRole('listitem').filter({ hasText: OTHER_STORY })).toHaveCount(0);
-    await shoot(page, testInfo, '5-question-story-suggestion');
+    await capture(page, testInfo, '5-question-story-suggestion');
     await page.getByRole('button', { name: `Link “${PILOT_STORY}”` }).click();
     await expect(
       page.getByRole('list', { name: 'Linked stories' }).getByRole('link', { name: PILOT_STORY }),
@@ -239,7 +251,7 @@ test('bring your own interview: add, practise, replace, delete, write, tell stor
     await expect(told).toHaveValue(/.+/);
     await expect(page.getByText('Berthed on time with 0.6 m under the keel.')).toBeVisible();
     await rateAll(page, '3 Specific');
-    await shoot(page, testInfo, '6-reveal-with-story');
+    await capture(page, testInfo, '6-reveal-with-story');
     await page.getByRole('button', { name: 'Finish', exact: true }).click();
     await expect(page).toHaveURL(/\/practice\/[^/]+\/summary$/);
 
@@ -276,7 +288,7 @@ test('bring your own interview: add, practise, replace, delete, write, tell stor
     await page.getByLabel('Choose an export file').setInputFiles(exported);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByText(/Import complete: \d+ added, 0 updated\./)).toBeVisible();
-    await shoot(page, testInfo, '7-data-after-import');
+    await capture(page, testInfo, '7-data-after-import');
 
     await library(page);
     for (const title of [HARBOUR, NESTED, TIDE, 'My questions']) {
