@@ -87,14 +87,19 @@ export function AddGuidesPage({ replacing }: AddGuidesPageProps) {
       onDrop={onDrop}
     >
       <header className="space-y-3">
-        <Breadcrumb current={title}>
+        {/* The guide's title may be long: it is the link that shrinks, so a phone never scrolls sideways. */}
+        <Breadcrumb current={replacing ? 'Replace' : title}>
+          <Link to="/">Library</Link>
           {replacing ? (
-            <Link to="/guides/$slug" params={{ slug: replacing.slug }}>
+            <Link
+              to="/guides/$slug"
+              params={{ slug: replacing.slug }}
+              title={replacing.guide.title}
+              className="block truncate"
+            >
               {replacing.guide.title}
             </Link>
-          ) : (
-            <Link to="/">Library</Link>
-          )}
+          ) : null}
         </Breadcrumb>
         <PageHeading>{title}</PageHeading>
         <p className="text-fg-muted">
