@@ -185,18 +185,20 @@ function report(label: string, files: BenchFile[], r: RunFigures, judged: boolea
  */
 async function runThroughUi(browser: Browser, files: BenchFile[]) {
   const dir = mkdtempSync(join(tmpdir(), 'rehearse-bench-import-'));
-  const paths = files.map((f) => {
+  // Copies of one guide would be refused as duplicates of each other: each copy's questions get a
+  // word of their own, as if they were a hundred different guides.
+  const paths = files.map((f, i) => {
     const path = join(dir, f.name);
-    writeFileSync(path, f.text);
+    writeFileSync(path, f.text.replace(/\?(\**)[ \t]*$/gm, ` (variant ${i + 1})?$1`));
     return path;
   });
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     await context.addInitScript(() => {
-      const tasks: number[] = [];
-      (window as { __longTasks?: number[] }).__longTasks = tasks;
+      const tasks: { start: number; duration: number }[] = [];
+      (window as { __longTasks?: unknown[] }).__longTasks = tasks;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push(entry.duration);
+        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
     const page = await context.newPage();
@@ -208,30 +210,42 @@ async function runThroughUi(browser: Browser, files: BenchFile[]) {
     await page.getByLabel('Choose guide files').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     // Only what choosing, previewing and adding cost: not the page's own load.
-    await page.evaluate(() => ((window as { __longTasks?: number[] }).__longTasks!.length = 0));
+    await page.evaluate(() => ((window as { __longTasks?: unknown[] }).__longTasks!.length = 0));
+    const now = () => page.evaluate(() => performance.now());
+    const phases: [string, number][] = [['choose → preview', await now()]];
     const start = Date.now();
     await page.getByLabel('Choose guide files').setInputFiles(paths);
     await page.getByRole('heading', { name: 'What was found' }).waitFor({ timeout: 180_000 });
     const previewMs = Date.now() - start;
+    phases.push(['Add → saved', await now()]);
     const addStart = Date.now();
-    await page.getByRole('button', { name: `Add ${files.length} guides` }).click();
-    await page.getByText(`Added ${files.length} guides`).waitFor({ timeout: 60_000 });
+    const addButton = page.getByRole('button', { name: /^Add \d+ guides?$/ });
+    const adding = Number(/\d+/.exec((await addButton.textContent()) ?? '')?.[0] ?? 0);
+    await addButton.click();
+    await page.getByText(/^Added \d+ guides?$/).waitFor({ timeout: 60_000 });
     const addMs = Date.now() - addStart;
+    phases.push(['library', await now()]);
     const libraryStart = Date.now();
     await page.getByRole('button', { name: 'Back to the library' }).click();
-    await page.getByText(new RegExp(`^${files.length + 1} guides$`)).waitFor({ timeout: 60_000 });
+    await page.getByText(new RegExp(`^${adding + 1} guides$`)).waitFor({ timeout: 60_000 });
     const libraryMs = Date.now() - libraryStart;
     await page.waitForTimeout(200);
-    const longTasks = await page.evaluate(() => (window as { __longTasks?: number[] }).__longTasks ?? []);
+    const tasks = await page.evaluate(
+      () => (window as { __longTasks?: { start: number; duration: number }[] }).__longTasks ?? [],
+    );
+    const phaseOf = (start: number) => phases.filter(([, at]) => at <= start).pop()?.[0] ?? 'before';
+    const longTasks = tasks.map((t) => t.duration);
     const longest = longTasks.length ? Math.max(...longTasks) : 0;
     console.log('\nas a user does it: Add guides → choose the files → preview → Add → library');
-    console.log(`  files chosen → preview ${fmt(previewMs)}`);
+    console.log(`  files chosen → preview ${fmt(previewMs)} (${adding} of ${files.length} can be added)`);
     console.log(`  Add → saved            ${fmt(addMs)}`);
     console.log(`  library with them all  ${fmt(libraryMs)}`);
     console.log(
       `  longest main-thread    ${fmt(longest)} (target ≤ ${TARGET_MS} ms at 1× CPU)${longest <= TARGET_MS ? '  PASS' : '  MISS'}`,
     );
-    console.log(`  long tasks (≥ 50 ms)   ${longTasks.length}: ${longTasks.map((t) => fmt(t)).join(', ') || 'none'}`);
+    console.log(
+      `  long tasks (≥ 50 ms)   ${tasks.length}: ${tasks.map((t) => `${fmt(t.duration)} (${phaseOf(t.start)})`).join(', ') || 'none'}`,
+    );
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
