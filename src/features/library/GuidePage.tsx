@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useId, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 
 import { Badge } from '@/components/ui/Badge';
 import { Button, LinkButton } from '@/components/ui/Button';
@@ -12,6 +13,7 @@ import { Eyebrow } from '@/components/ui/TextLink';
 import type { Guide, Question } from '@/content/types';
 import type { Attempt } from '@/domain/model';
 import { endOfDay, parseDateOnly } from '@/domain/schedule-dates';
+import { storyWarnings } from '@/domain/stories/warnings';
 import { formatDay, plural, toDate } from '@/lib/format';
 import { selectLatestRatedByQuestion, usePracticeStore, useToday } from '@/stores';
 
@@ -83,6 +85,7 @@ export function GuidePage({ guide, yours, questionActions, footer, empty }: Guid
           </div>
         )}
         {guide.questions.length === 0 ? null : <InterviewDate guideSlug={guide.slug} />}
+        <StoryCoverage guide={guide} />
       </header>
 
       {groups.length > 1 ? (
@@ -254,5 +257,30 @@ export function InterviewDate({ guideSlug }: { guideSlug: string }) {
         {planLine(date, now)}
       </p>
     </Card>
+  );
+}
+
+/** Questions a story is told for: the behavioural and situational ones. */
+const STORY_CATEGORIES = /behaviou?ral|situational/i;
+
+/**
+ * A coach's reminder for this interview, once the user keeps stories: which
+ * behavioural and situational questions have no story linked yet.
+ */
+function StoryCoverage({ guide }: { guide: Guide }) {
+  const stories = usePracticeStore(useShallow((s) => Object.values(s.stories)));
+  if (stories.length === 0) return null;
+  const questions = guide.questions.filter((q) => STORY_CATEGORIES.test(q.category));
+  const missing = storyWarnings(stories, questions).filter((w) => w.kind === 'no-story');
+  if (questions.length === 0) return null;
+  return (
+    <p className="text-sm text-fg-muted">
+      {missing.length === 0
+        ? `Every behavioural and situational question here has a story linked.`
+        : `${missing.length} of ${plural(questions.length, 'behavioural or situational question', 'behavioural and situational questions')} here ${missing.length === 1 ? 'has' : 'have'} no story linked yet.`}{' '}
+      <Link to="/stories" className={textLinkClass}>
+        Your stories
+      </Link>
+    </p>
   );
 }
