@@ -51,7 +51,7 @@ const STORE_EXTRA = [
 
 /** Small modules several route chunks share (each 0.2–3 KiB): one request instead of one each. */
 const SHARED_UI = [
-  /^src\/components\/ui\/(Badge|Breadcrumb|Card|Field|Kbd|Notice|PageHeading|Stat|Tag|TextLink|styles|tones)\.tsx?$/,
+  /^src\/components\/ui\/(Badge|Breadcrumb|Card|Field|Kbd|Notice|PageHeading|Stat|Tag|TextLink|Toast|styles|tones)\.tsx?$/,
   /^src\/lib\/(format|download|prepared-markdown)\.ts$/,
   /^src\/features\/library\/(format|score)\.ts$/,
   /^src\/features\/practice\/dictation\/speech\.ts$/,

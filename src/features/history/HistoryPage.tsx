@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Button, LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
 import { PageHeading } from '@/components/ui/PageHeading';
+import { Toast } from '@/components/ui/Toast';
 import { formatDay, plural } from '@/lib/format';
 import { usePracticeStore } from '@/stores';
 
@@ -111,26 +112,12 @@ export function HistoryPage({ filters, onFiltersChange }: HistoryPageProps) {
         </>
       )}
 
-      {/* Always in the page, so screen readers announce what is put into it. */}
-      <div className="pointer-events-none fixed inset-x-0 bottom-3 z-50 flex justify-center px-3 sm:bottom-5">
-        <div role="status" className="w-full max-w-md">
-          {notice ? (
-            <div className="pointer-events-auto flex items-center gap-3 rounded-2xl border border-border bg-surface py-2 pr-2 pl-4 text-sm shadow-lg">
-              <p className="min-w-0 flex-1 font-medium">
-                {notice.kind === 'deleted' ? `Session from ${notice.label} deleted.` : notice.text}
-              </p>
-              {notice.kind === 'deleted' ? (
-                <Button ref={undoRef} variant="secondary" size="sm" onClick={undo}>
-                  Undo
-                </Button>
-              ) : null}
-              <Button variant="ghost" size="sm" aria-label="Dismiss" onClick={() => setNotice(null)}>
-                <Icon name="close" />
-              </Button>
-            </div>
-          ) : null}
-        </div>
-      </div>
+      <Toast
+        message={notice ? (notice.kind === 'deleted' ? `Session from ${notice.label} deleted.` : notice.text) : null}
+        onUndo={notice?.kind === 'deleted' ? undo : undefined}
+        undoRef={undoRef}
+        onDismiss={() => setNotice(null)}
+      />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { Dialog } from '@/components/ui/Dialog';
 import { Icon } from '@/components/ui/Icon';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { TagList } from '@/components/ui/Tag';
+import { Toast } from '@/components/ui/Toast';
 import type { SearchEntry } from '@/content/types';
 import { byTitle } from '@/domain/stories/parts';
 import { STORIES_GUIDE_SLUG } from '@/domain/stories/practice';
@@ -126,26 +127,12 @@ export function StoriesPage({ questions }: StoriesPageProps) {
         </div>
       </Dialog>
 
-      {/* Always in the page, so screen readers announce what is put into it. */}
-      <div className="pointer-events-none fixed inset-x-0 bottom-3 z-50 flex justify-center px-3 sm:bottom-5">
-        <div role="status" className="w-full max-w-md">
-          {notice ? (
-            <div className="pointer-events-auto flex items-center gap-3 rounded-2xl border border-border bg-surface py-2 pr-2 pl-4 text-sm shadow-lg">
-              <p className="min-w-0 flex-1 font-medium">
-                {notice.kind === 'deleted' ? `“${titleOf(notice.story)}” deleted.` : notice.text}
-              </p>
-              {notice.kind === 'deleted' ? (
-                <Button ref={undoRef} variant="secondary" size="sm" onClick={undo}>
-                  Undo
-                </Button>
-              ) : null}
-              <Button variant="ghost" size="sm" aria-label="Dismiss" onClick={() => setNotice(null)}>
-                <Icon name="close" />
-              </Button>
-            </div>
-          ) : null}
-        </div>
-      </div>
+      <Toast
+        message={notice ? (notice.kind === 'deleted' ? `“${titleOf(notice.story)}” deleted.` : notice.text) : null}
+        onUndo={notice?.kind === 'deleted' ? undo : undefined}
+        undoRef={undoRef}
+        onDismiss={() => setNotice(null)}
+      />
     </section>
   );
 }
