@@ -47,6 +47,9 @@ const STORE_EXTRA = [
   // the replay show them: every screen that shows one has the store already, so this costs no request of its own
   // (in the `ui` chunk, that chunk would import the store's; alone, it was one more request on the answering screen).
   /^src\/domain\/stories\/(parts|practice)\.ts$|^src\/components\/stories\/StoryParts\.tsx$/,
+  // The guide types and summaries the schema and the user's guides need; alone they were two more requests on
+  // every page (the parse worker's fallback and the route chunks share them).
+  /^src\/content\/(types|summary|ids)\.ts$/,
 ];
 
 /** Small modules several route chunks share (each 0.2–3 KiB): one request instead of one each. */

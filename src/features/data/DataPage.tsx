@@ -7,7 +7,7 @@ import { Notice } from '@/components/ui/Notice';
 import { Stat } from '@/components/ui/Stat';
 import { toneStyles } from '@/components/ui/tones';
 import type { SearchEntry } from '@/content/types';
-import { storiesMarkdown } from '@/domain/stories';
+import { storiesMarkdown } from '@/domain/stories/markdown';
 import { exportJson, exportMarkdown, type QuestionInfo } from '@/domain/transfer';
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName, markdownFileName } from '@/lib/download';

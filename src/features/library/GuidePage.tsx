@@ -13,7 +13,6 @@ import { Eyebrow } from '@/components/ui/TextLink';
 import type { Guide, Question } from '@/content/types';
 import type { Attempt } from '@/domain/model';
 import { endOfDay, parseDateOnly } from '@/domain/schedule-dates';
-import { storyWarnings } from '@/domain/stories/warnings';
 import { formatDay, plural, toDate } from '@/lib/format';
 import { selectLatestRatedByQuestion, usePracticeStore, useToday } from '@/stores';
 
@@ -271,7 +270,9 @@ function StoryCoverage({ guide }: { guide: Guide }) {
   const stories = usePracticeStore(useShallow((s) => Object.values(s.stories)));
   if (stories.length === 0) return null;
   const questions = guide.questions.filter((q) => STORY_CATEGORIES.test(q.category));
-  const missing = storyWarnings(stories, questions).filter((w) => w.kind === 'no-story');
+  // The story bank's "no story" rule (domain/stories storyWarnings), without loading its suggestion code here.
+  const linked = new Set(stories.flatMap((story) => story.questionIds));
+  const missing = questions.filter((q) => !linked.has(q.id));
   if (questions.length === 0) return null;
   return (
     <p className="text-sm text-fg-muted">

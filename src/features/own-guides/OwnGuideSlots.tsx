@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 
 import { LinkButton } from '@/components/ui/Button';
 import { PageHeading } from '@/components/ui/PageHeading';
@@ -6,9 +6,13 @@ import { TextLink } from '@/components/ui/TextLink';
 import type { Guide, Question } from '@/content/types';
 import { useGuideSummaries, usePracticeStore } from '@/stores';
 
-import { OwnGuidePanel } from './OwnGuidePanel';
-import { PasteQuestions } from './PasteQuestions';
-import { QuestionActions } from './QuestionActions';
+// Only a guide of one's own shows these: a bundled guide's page (the common case, and the Lighthouse-gated one)
+// does not download them. One module, so one request when it does.
+const parts = () => import('./own-guide-parts');
+const OwnGuidePanel = lazy(() => parts().then((m) => ({ default: m.OwnGuidePanel })));
+const PasteQuestions = lazy(() => parts().then((m) => ({ default: m.PasteQuestions })));
+const QuestionActions = lazy(() => parts().then((m) => ({ default: m.QuestionActions })));
+const later = (node: ReactNode) => <Suspense fallback={null}>{node}</Suspense>;
 
 export interface OwnGuideView {
   /** The guide as it is now: the stored record's for a guide of one's own (edits show at once). */
@@ -31,12 +35,12 @@ export function useOwnGuideView(loaded: Guide): OwnGuideView {
   const listed = useGuideSummaries().some((summary) => summary.slug === loaded.slug);
   if (!record) return listed ? { guide: loaded } : { guide: loaded, gone: <GuideGone /> };
   const guide = record.guide;
-  if (record.origin !== 'written') return { guide, yours: <OwnGuidePanel record={record} /> };
+  if (record.origin !== 'written') return { guide, yours: later(<OwnGuidePanel record={record} />) };
   return {
     guide,
-    yours: <OwnGuidePanel record={record} />,
-    questionActions: (question) => <QuestionActions guide={guide} question={question} />,
-    footer: <PasteQuestions guide={guide} />,
+    yours: later(<OwnGuidePanel record={record} />),
+    questionActions: (question) => later(<QuestionActions guide={guide} question={question} />),
+    footer: later(<PasteQuestions guide={guide} />),
     empty: (
       <div className="rounded-2xl border border-dashed border-border px-6 py-10 text-center">
         <h2 className="text-lg font-semibold">No questions yet</h2>

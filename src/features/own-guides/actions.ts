@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react';
 
 import type { Guide } from '@/content/types';
-import { STORIES_GUIDE_SLUG } from '@/domain/stories';
+import { STORIES_GUIDE_SLUG } from '@/domain/stories/practice';
 import { usePracticeStore, type UserGuide } from '@/stores';
 
 import { MY_QUESTIONS_SLUG } from './written';

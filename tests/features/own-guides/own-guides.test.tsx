@@ -86,7 +86,7 @@ describe('writing your own question', () => {
     await user.click(screen.getByRole('button', { name: 'Save question' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'My questions' })).toBeVisible();
-    expect(screen.getByRole('region', { name: 'Your guide' })).toHaveTextContent('Written in Rehearse');
+    expect(await screen.findByRole('region', { name: 'Your guide' })).toHaveTextContent('Written in Rehearse');
     const list = screen.getByRole('list', { name: 'Problem-Solving questions' });
     expect(within(list).getByRole('link', { name: 'How would you shard a user table?' })).toBeVisible();
 
