@@ -49,7 +49,7 @@ const STORE_EXTRA = [
   /^src\/domain\/stories\/(parts|practice)\.ts$|^src\/components\/stories\/StoryParts\.tsx$/,
   // The guide types and summaries the schema and the user's guides need; alone they were two more requests on
   // every page (the parse worker's fallback and the route chunks share them).
-  /^src\/content\/(types|summary|ids)\.ts$/,
+  /^src\/content\/(types|summary)\.ts$/,
 ];
 
 /** Small modules several route chunks share (each 0.2–3 KiB): one request instead of one each. */
