@@ -50,6 +50,9 @@ const STORE_EXTRA = [
   // The guide types and summaries the schema and the user's guides need; alone they were two more requests on
   // every page (the parse worker's fallback and the route chunks share them).
   /^src\/content\/(types|summary)\.ts$/,
+  // The library's "New guide of your own" and the written guide's rules: the library page needs them for its
+  // buttons; alone they were one more request in the library's last wave (home 97 → 93-95 in Lighthouse).
+  /^src\/features\/own-guides\/(actions|written)\.ts$/,
 ];
 
 /** Small modules several route chunks share (each 0.2–3 KiB): one request instead of one each. */
@@ -64,7 +67,26 @@ const SHARED_UI = [
   // The answering screen's and the summary's "no such session" screens (session/SessionNotFound.tsx).
   /^src\/features\/practice\/session\/SessionNotFound\.tsx$/,
   /^src\/content\/words\.ts$/,
+  // The dialog (library, stories, data, own guides) and the library's drop hand-off (library and Add guides):
+  // each was a request of its own in the library's last wave.
+  /^src\/components\/ui\/Dialog\.tsx$/,
+  /^src\/features\/library\/import\/pending-files\.ts$/,
 ];
+
+/**
+ * The compiled-markdown renderer (components/ui/Markdown.tsx and hast-util-to-jsx-runtime with what it uses),
+ * which the guide page, the question page and the reveal load. Its error helpers (vfile-message and two tiny
+ * packages) are shared with the markdown parser the Add guides page and react-markdown use, so Rolldown split
+ * them into a chunk of their own: one more request on the guide page's last wave (LCP 2.29 → 2.45 s).
+ */
+const MARKDOWN_RENDERER = [
+  /^src\/components\/ui\/(Markdown\.tsx|markdown-headings\.ts)$/,
+  /(^|\/)node_modules\/(hast-util-to-jsx-runtime|hast-util-whitespace|property-information|comma-separated-tokens|space-separated-tokens|estree-util-is-identifier-name|inline-style-parser|style-to-object|unist-util-position|vfile-message|devlop|unist-util-stringify-position)\//,
+];
+
+export function inMarkdownChunk(path: string): boolean {
+  return MARKDOWN_RENDERER.some((pattern) => pattern.test(path));
+}
 
 /** A module id as a path from the project root, with forward slashes ('' for virtual modules). */
 export function projectPath(id: string, root = process.cwd()): string {
@@ -93,7 +115,14 @@ const LIBRARIES: [name: string, pattern: RegExp][] = [
   ['router', /(^|\/)node_modules\/@tanstack\/(react-router|router-core|history|store|react-store)\//],
 ];
 
-export function libraryChunk(path: string): string | undefined {
+/**
+ * Vite's preload helper, which every chunk with a dynamic import uses: goes with React, or Rolldown gives it a
+ * chunk of its own, a seventh request beside the entry when the browser opens six connections per host.
+ */
+const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+
+export function libraryChunk(path: string, id = ''): string | undefined {
+  if (id === PRELOAD_HELPER_ID) return 'react';
   return LIBRARIES.find(([, pattern]) => pattern.test(path))?.[0];
 }
 
@@ -101,7 +130,7 @@ export const chunkGroups = [
   ...LIBRARIES.map(([name]) => ({
     name,
     includeDependenciesRecursively: false,
-    test: (id: string) => libraryChunk(projectPath(id)) === name,
+    test: (id: string) => libraryChunk(projectPath(id), id) === name,
   })),
   {
     name: 'store',
@@ -112,5 +141,10 @@ export const chunkGroups = [
     name: 'ui',
     includeDependenciesRecursively: false,
     test: (id: string) => inSharedUiChunk(projectPath(id)),
+  },
+  {
+    name: 'Markdown',
+    includeDependenciesRecursively: false,
+    test: (id: string) => inMarkdownChunk(projectPath(id)),
   },
 ];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { chunkGroups, inSharedUiChunk, inStoreChunk, libraryChunk, projectPath } from '../../scripts/chunk-groups';
+import {
+  chunkGroups,
+  inMarkdownChunk,
+  inSharedUiChunk,
+  inStoreChunk,
+  libraryChunk,
+  projectPath,
+} from '../../scripts/chunk-groups';
 
 describe('chunk groups (scripts/chunk-groups.ts)', () => {
   it('put the store with its database, tab sync and durability code, but not what the entry or a rare screen needs', () => {
@@ -18,6 +25,9 @@ describe('chunk groups (scripts/chunk-groups.ts)', () => {
       'src/domain/versions.ts',
       'node_modules/zod/v4/mini/schemas.js',
       'src/app/StorageNotices.tsx',
+      // The library's "New guide of your own" (its own request on the home page before).
+      'src/features/own-guides/actions.ts',
+      'src/features/own-guides/written.ts',
     ])
       expect(inStoreChunk(path), path).toBe(true);
     for (const path of [
@@ -34,7 +44,13 @@ describe('chunk groups (scripts/chunk-groups.ts)', () => {
   });
 
   it('gather the small shared UI modules, not the shell’s own (which is in the entry) nor the markdown renderer', () => {
-    for (const path of ['src/components/ui/Badge.tsx', 'src/lib/prepared-markdown.ts', 'src/features/library/score.ts'])
+    for (const path of [
+      'src/components/ui/Badge.tsx',
+      'src/lib/prepared-markdown.ts',
+      'src/features/library/score.ts',
+      'src/components/ui/Dialog.tsx',
+      'src/features/library/import/pending-files.ts',
+    ])
       expect(inSharedUiChunk(path), path).toBe(true);
     for (const path of ['src/components/ui/Button.tsx', 'src/lib/cn.ts', 'src/components/ui/Markdown.tsx'])
       expect(inSharedUiChunk(path), path).toBe(false);
@@ -55,6 +71,24 @@ describe('chunk groups (scripts/chunk-groups.ts)', () => {
     expect(libraryChunk('node_modules/react-markdown/index.js')).toBeUndefined();
     // A node_modules reached through a symlink (a worktree) is still recognised.
     expect(libraryChunk('../../main/node_modules/react-dom/index.js')).toBe('react-dom');
+  });
+
+  it('keep the markdown renderer whole, its error helpers included, and not the parser', () => {
+    for (const path of [
+      'src/components/ui/Markdown.tsx',
+      'node_modules/hast-util-to-jsx-runtime/lib/index.js',
+      'node_modules/vfile-message/lib/index.js',
+      'node_modules/devlop/lib/default.js',
+    ])
+      expect(inMarkdownChunk(path), path).toBe(true);
+    for (const path of ['node_modules/react-markdown/lib/index.js', 'node_modules/micromark/index.js'])
+      expect(inMarkdownChunk(path), path).toBe(false);
+  });
+
+  it('put Vite’s preload helper with React, not in a chunk of its own', () => {
+    const react = chunkGroups.find((group) => group.name === 'react');
+    expect(react!.test('\0vite/preload-helper.js')).toBe(true);
+    expect(react!.test('\0vite/modulepreload-polyfill.js')).toBe(false);
   });
 
   it('match Rolldown’s absolute module ids, and never a virtual module', () => {
