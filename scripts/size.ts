@@ -31,6 +31,8 @@ import {
   bankCodeInInitial,
   budget,
   type Check,
+  FIRST_PAGES,
+  firstPageWave,
   fmtKiB,
   formatChecks,
   growthPer100,
@@ -39,6 +41,7 @@ import {
   isBankDataChunk,
   keepOutOfInitial,
   LIMITS,
+  WAVE_LIMITS,
   parseIndexHtml,
 } from './size-lib.ts';
 import { syntheticGuides } from './synthetic-guides.ts';
@@ -196,6 +199,28 @@ function checkApp(dir: string): Check[] {
         : found
           ? [`lazy: ${rule.inLazy.join(', ')}`]
           : ['no module in the bundle matches this rule any more: update KEEP_OUT_OF_INITIAL in scripts/size-lib.ts'],
+    });
+  }
+
+  const firstWave = [...initial.files, ...refs.stylesheets];
+  checks.push({
+    label: 'requests beside index.html (initial JS and CSS)',
+    value: String(firstWave.length),
+    limit: `≤ ${WAVE_LIMITS.initial}`,
+    ok: firstWave.length <= WAVE_LIMITS.initial,
+    details: [firstWave.join(', ')],
+  });
+  for (const page of FIRST_PAGES) {
+    const wave = firstPageWave(report, initialSet, page.routes);
+    checks.push({
+      label: `${page.name}: requests after the initial JS`,
+      value: String(wave.files.length),
+      limit: `≤ ${WAVE_LIMITS.afterInitial}`,
+      ok: wave.files.length <= WAVE_LIMITS.afterInitial && wave.missing.length === 0 && wave.files.length > 0,
+      details: [
+        wave.files.map((f) => `${f} (${fmtKiB(size.get(f) ?? 0)})`).join(', '),
+        ...wave.missing.map((route) => `no chunk is built from ${route}: update FIRST_PAGES in scripts/size-lib.ts`),
+      ],
     });
   }
 

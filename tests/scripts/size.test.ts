@@ -21,6 +21,8 @@ import {
 import {
   bankCodeInInitial,
   budget,
+  FIRST_PAGES,
+  firstPageWave,
   formatChecks,
   growthPer100,
   guidesNotInOwnChunk,
@@ -194,6 +196,44 @@ describe('the question bank in the bundle', () => {
       { from: 1, to: 101, per100: 2_000 },
       { from: 101, to: 501, per100: 1_750 },
     ]);
+  });
+});
+
+describe('firstPageWave', () => {
+  const bundle = report(
+    chunk('assets/index.js', { isEntry: true, imports: ['assets/react.js'] }, ['src/app/main.tsx']),
+    chunk('assets/react.js', {}, ['node_modules/react/index.js']),
+    chunk('assets/store.js', { imports: ['assets/react.js', 'assets/bank.js'] }, ['src/stores/start.ts']),
+    chunk('assets/bank.js', {}, ['virtual:question-bank']),
+    chunk(
+      'assets/home.js',
+      {
+        isDynamicEntry: true,
+        facadeModuleId: 'src/routes/index.tsx?tsr-split=component---loader',
+        imports: ['assets/index.js', 'assets/ui.js', 'assets/store.js'],
+        dynamicImports: ['assets/dialog.js'],
+      },
+      ['src/routes/index.tsx?tsr-split=component---loader'],
+    ),
+    chunk('assets/ui.js', { imports: ['assets/lib.js'] }, ['src/components/ui/Card.tsx']),
+    chunk('assets/lib.js', {}, ['node_modules/vfile-message/lib/index.js']),
+    chunk('assets/dialog.js', {}, ['src/components/ui/Dialog.tsx']),
+  );
+  const initial = new Set(['assets/index.js', 'assets/react.js']);
+
+  it('is the store, the catalogue and the route chunks with their static imports, minus the initial JS', () => {
+    expect(firstPageWave(bundle, initial, ['src/routes/index.tsx'])).toEqual({
+      files: ['assets/bank.js', 'assets/home.js', 'assets/lib.js', 'assets/store.js', 'assets/ui.js'],
+      missing: [],
+    });
+  });
+
+  it('names a route no chunk is built from, so a rename cannot pass on an empty page', () => {
+    expect(firstPageWave(bundle, initial, ['src/routes/gone.tsx']).missing).toEqual(['src/routes/gone.tsx']);
+  });
+
+  it('covers the three pages Lighthouse measures', () => {
+    expect(FIRST_PAGES.map((page) => page.name)).toEqual(['home', 'guide page', 'answering screen']);
   });
 });
 
