@@ -107,3 +107,85 @@ export async function answerAndSubmit(page: Page) {
   await page.getByRole('textbox', { name: 'Your answer' }).fill(SAMPLE_ANSWER);
   await page.getByRole('button', { name: 'Submit answer' }).click();
 }
+
+/** A 390 px phone (the width of most current iPhones) beside the 1280 px desktop, for the issue-16 screens. */
+export const PHONE_390_VIEWS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/** Like `shoot`, at the given widths: light and dark, each view, then the page as it was. */
+export async function shootViews(
+  page: Page,
+  testInfo: TestInfo,
+  screen: string,
+  views: readonly { name: string; width: number; height: number }[],
+) {
+  const original = page.viewportSize()!;
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const view of views) {
+      await page.setViewportSize({ width: view.width, height: view.height });
+      await page.screenshot({ path: testInfo.outputPath(`${screen}-${view.name}-${scheme}.png`), fullPage: true });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(original);
+}
+
+/** What one IndexedDB store of the app holds: its records (blobs as their size and type), or null without that store. */
+export interface StoredRecords {
+  keys: unknown[];
+  values: unknown[];
+}
+
+/**
+ * Reads whole object stores of the app's database ('rehearse') at its current version, without going through
+ * the app: what is really on disk. A Blob comes back as `{ blob: { size, type } }`, so it can cross into Node.
+ */
+export async function readStores(page: Page, names: readonly string[]): Promise<Record<string, StoredRecords | null>> {
+  return page.evaluate(async (names) => {
+    // Opened without a version; when there is no database yet, the upgrade is aborted so that reading never
+    // creates one (an empty version-1 database would then meet the app's own upgrade).
+    const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
+      const open = indexedDB.open('rehearse');
+      let created = false;
+      open.onupgradeneeded = () => {
+        created = true;
+        open.transaction?.abort();
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => (created ? resolve(null) : reject(open.error ?? new Error('IndexedDB did not open')));
+    });
+    if (!db) return Object.fromEntries(names.map((name) => [name, null]));
+    const plain = (value: unknown): unknown =>
+      value instanceof Blob
+        ? { blob: { size: value.size, type: value.type } }
+        : value && typeof value === 'object' && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
+          : value;
+    const out: Record<string, { keys: unknown[]; values: unknown[] } | null> = {};
+    try {
+      for (const name of names) {
+        if (!db.objectStoreNames.contains(name)) {
+          out[name] = null;
+          continue;
+        }
+        const store = db.transaction(name, 'readonly').objectStore(name);
+        const [keys, values] = await Promise.all(
+          [store.getAllKeys(), store.getAll()].map(
+            (request) =>
+              new Promise<unknown[]>((resolve, reject) => {
+                request.onsuccess = () => resolve(request.result as unknown[]);
+                request.onerror = () => reject(request.error ?? new Error(`reading ${name} failed`));
+              }),
+          ),
+        );
+        out[name] = { keys: keys!, values: values!.map(plain) };
+      }
+    } finally {
+      db.close();
+    }
+    return out;
+  }, names);
+}
