@@ -31,7 +31,7 @@ import {
 } from '@playwright/test';
 import { unzipSync } from 'fflate';
 
-import { makeAnswerWav } from '../../scripts/speech-wav.ts';
+import { type AnswerWav, makeAnswerWav } from '../../scripts/speech-wav.ts';
 import { PHONE_390_VIEWS, rateAll, readStores, shootViews } from './support';
 
 /** Every name, label and wording this journey relies on, in one place (the contract's labels where it has them). */
@@ -102,13 +102,6 @@ const FILLERS = Object.values(EXPECTED_FILLERS).reduce((a, b) => a + b, 0);
 const PAUSE_TOLERANCE_MS = 300;
 const DURATION_TOLERANCE = 0.1;
 
-interface Truth {
-  durationMs: number;
-  pauses: { startMs: number; endMs: number }[];
-  speakingMs: number;
-  firstWordMs: number;
-}
-
 interface Probe {
   utterances: { text: string; rate: number; voice: string | null; at: number }[];
   /** performance.now() when each getUserMedia call resolved (Chromium's fake file starts when the device opens). */
@@ -123,9 +116,9 @@ interface Probe {
  * Installed before the app's scripts. Records what the page does with the microphone, the recorder, speech
  * synthesis and media elements (in `window.__e2e`), makes speechSynthesis finish each utterance at once, and
  * stands in for SpeechRecognition: the first session started hears the answer's sentences, one final result
- * each, spaced like the WAV's speech. Chromium's own recognition needs Google's servers, closed here.
+ * each, at `heardAtMs` after it starts (when each ends in the WAV). Chromium's own recognition needs Google's servers, closed here.
  */
-function installFakes({ sentences, spacingMs }: { sentences: string[]; spacingMs: number }) {
+function installFakes({ sentences, heardAtMs }: { sentences: string[]; heardAtMs: number[] }) {
   const probe: Probe = {
     utterances: [],
     streamsOpenedAt: [],
@@ -204,7 +197,7 @@ function installFakes({ sentences, spacingMs }: { sentences: string[]; spacingMs
             results.push(Object.assign([{ transcript: sentence }], { isFinal: true }));
             this.onresult?.({ resultIndex: results.length - 1, results: [...results] });
           },
-          500 + index * spacingMs,
+          heardAtMs[index] ?? 500 * (index + 1),
         );
       });
     }
@@ -360,21 +353,15 @@ async function openReplay(page: Page): Promise<Locator> {
 let browser: Browser | undefined;
 let workDir = '';
 let wavPath = '';
-let truth: Truth;
+let truth: AnswerWav;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   workDir = await mkdtemp(join(tmpdir(), 'rehearse-speak-'));
   wavPath = join(workDir, 'answer.wav');
   truth = await makeAnswerWav({
-    parts: [
-      { silenceMs: LEAD_SILENCE_MS },
-      SPOKEN[0],
-      { silenceMs: GAP_MS },
-      SPOKEN[1],
-      { silenceMs: GAP_MS },
-      SPOKEN[2],
-    ],
+    parts: [SPOKEN[0], { silenceMs: GAP_MS }, SPOKEN[1], { silenceMs: GAP_MS }, SPOKEN[2]],
+    leadSilenceMs: LEAD_SILENCE_MS,
     out: wavPath,
   });
   expect(truth.pauses, 'the WAV has exactly the two inserted silences as long pauses').toHaveLength(2);
@@ -396,16 +383,13 @@ test.afterAll(async () => {
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
-async function newContext(baseURL: string | undefined, testInfo: TestInfo): Promise<BrowserContext> {
+async function newContext(baseURL: string | undefined): Promise<BrowserContext> {
   const context = await browser!.newContext({
     baseURL,
     viewport: { width: 1280, height: 900 },
     permissions: ['microphone'],
     acceptDownloads: true,
   });
-  await context.tracing.start({ screenshots: true, snapshots: true });
-  // Copied into the results, so a failure can be listened to.
-  await testInfo.attach('answer.wav', { path: wavPath, contentType: 'audio/wav' });
   return context;
 }
 
@@ -413,15 +397,19 @@ test('practise out loud: interviewer reads, the mic records, the reveal plays an
   baseURL,
 }, testInfo) => {
   test.setTimeout(240_000);
-  const context = await newContext(baseURL, testInfo);
+  const context = await newContext(baseURL);
   try {
     const page = await context.newPage();
-    const spacingMs = Math.round((truth.durationMs - LEAD_SILENCE_MS) / SPOKEN.length);
-    await page.addInitScript(installFakes, { sentences: [...SPOKEN], spacingMs });
+    // Each sentence is heard as it ends in the WAV (a little after, as a recogniser settles).
+    const heardAtMs = truth.speech.map((span) => Math.round(span.endMs + 300));
+    await page.addInitScript(installFakes, { sentences: [...SPOKEN], heardAtMs });
     await runJourney(page, testInfo);
+  } catch (error) {
+    // The WAV goes with the failure, so it can be listened to.
+    await testInfo.attach('answer.wav', { path: wavPath, contentType: 'audio/wav' });
+    throw error;
   } finally {
-    const failed = testInfo.status !== testInfo.expectedStatus;
-    await context.tracing.stop(failed ? { path: testInfo.outputPath('trace.zip') } : undefined);
+    // Playwright traces this context like its own (trace: retain-on-failure in the config).
     await context.close();
   }
 });
