@@ -1,5 +1,5 @@
 /**
- * `npm run bench:history [-- --sessions 1000 --attempts-per-session 10 --runs 5]`
+ * `npm run bench:history [-- --sessions 1000 --attempts-per-session 10 --runs 5 --recordings 120 --recording-sec 30 --port 4610]`
  *
  * Generates a large history (default 1,000 sessions and 10,000 attempts over
  * the bundled guides), writes it into IndexedDB in Chromium as a v1 database
@@ -8,6 +8,12 @@
  * /history and /progress until their content has painted, and keystroke
  * latency in the answer box (Event Timing API). Prints the median of several
  * runs per figure. A benchmark, not a test: it prints figures and PASS/MISS.
+ *
+ * Then the same history with an hour of recordings (default 120 answers of
+ * 30 s: their descriptions in the `recordings` store, the audio as Blobs in
+ * `audio`, both keyed by attempt id, as the app writes them) on the newest
+ * sessions, and History opened again, by navigation and by loading /history
+ * itself: the figures side by side and their ratio. `--recordings 0` skips it.
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -33,6 +39,19 @@ const SESSIONS = option('sessions', 1000);
 const PER_SESSION = option('attempts-per-session', 10);
 const RUNS = Math.max(3, option('runs', 5));
 const PORT = option('port', 4610);
+/** An hour of recorded answers by default: 120 of 30 s. */
+const RECORDINGS = option('recordings', 120);
+const RECORDING_SEC = option('recording-sec', 30);
+/**
+ * The schema version the app writes recordings at (`RECORD_VERSIONS.recordings` in src/domain/versions.ts;
+ * the bench runs under tsx, which cannot load the app's `@/` imports). A wrong one shows: the app sets the
+ * records aside, and the check after seeding stops the bench.
+ */
+const RECORDING_SCHEMA_VERSION = 1;
+/** Points in a recording's level strip, as the recorder stores them. */
+const PEAKS = 120;
+/** "Without slowing history": with the recordings, History may take this much longer, or one frame, whichever is more. */
+const SLOWDOWN_RATIO = 1.2;
 const BASE = `http://localhost:${PORT}`;
 const TARGET_MS = 200;
 /** `--profile`: an unminified build, and the functions that took the most time in each navigation. */
@@ -51,6 +70,135 @@ async function timeUntil(page: Page, selector: string, action: string): Promise<
     },
     { selector, action },
   );
+}
+
+/** A row of the History list, once painted. */
+const HISTORY_ROW = '[data-bench="history-row"]';
+
+/**
+ * Stops the bench when the app did not take the seeded recordings (a record it cannot read is set aside
+ * and listed in Your data), so a figure "with recordings" is never measured without them.
+ */
+async function expectRecordingsRead(page: Page) {
+  await page.goto(`${BASE}/data`);
+  await page.waitForFunction(() => performance.getEntriesByName('rehearse:store-ready').length > 0, null, {
+    timeout: 60_000,
+  });
+  await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
+  if (await page.getByRole('heading', { name: 'Records that could not be read' }).count())
+    throw new Error(
+      'the app set the seeded recordings aside (see Your data): RECORDING_SCHEMA_VERSION or their shape is out of date',
+    );
+  const line = (await page.getByRole('main').innerText()).match(/[^\n]*\d+\s+recordings?[^\n]*/i)?.[0];
+  console.log(`  Your data with the recordings: ${line ?? '(no line mentions recordings)'}`);
+}
+
+/** Loads `path` itself and returns the time from navigation start until `selector` is in the DOM and painted. */
+async function loadUntil(page: Page, path: string, selector: string): Promise<number> {
+  await page.goto(`${BASE}${path}`);
+  return page.evaluate(async (selector) => {
+    while (!document.querySelector(selector)) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now();
+  }, selector);
+}
+
+interface RecordingSeed {
+  attemptId: string;
+  sessionId: string;
+  questionId: string;
+  guideSlug: string;
+  createdAt: number;
+}
+
+/**
+ * Adds `count` recordings of `seconds` each to the stored history, on its newest attempts (what History
+ * lists first). The app must have opened the database once (its upgrade creates the stores); this writes
+ * from a page of the origin that does not run the app. The audio is a real WAV (4 kHz, 8-bit mono: a tone
+ * with gaps), about as many bytes as 30 s of Opus at 32 kbit/s, one Blob per recording.
+ */
+async function seedRecordings(page: Page, attempts: RecordingSeed[], seconds: number) {
+  await page.goto(`${BASE}/favicon.svg`);
+  return page.evaluate(
+    async ({ attempts, seconds, schemaVersion, peaksCount }) => {
+      const rate = 4000;
+      const samples = rate * seconds;
+      const wav = new Uint8Array(44 + samples);
+      const view = new DataView(wav.buffer);
+      const ascii = (at: number, text: string) => [...text].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+      ascii(0, 'RIFF');
+      view.setUint32(4, 36 + samples, true);
+      ascii(8, 'WAVEfmt ');
+      view.setUint32(16, 16, true);
+      view.setUint16(20, 1, true); // PCM
+      view.setUint16(22, 1, true); // mono
+      view.setUint32(24, rate, true);
+      view.setUint32(28, rate, true); // bytes a second
+      view.setUint16(32, 1, true); // block align
+      view.setUint16(34, 8, true); // bits
+      ascii(36, 'data');
+      view.setUint32(40, samples, true);
+      for (let i = 0; i < samples; i++) {
+        // 220 Hz, two seconds on and one off, like speech with pauses.
+        const on = Math.floor(i / rate) % 3 !== 2;
+        wav[44 + i] = on ? 128 + Math.round(60 * Math.sin((2 * Math.PI * 220 * i) / rate)) : 128;
+      }
+      const peaks = Array.from({ length: peaksCount }, (_, i) =>
+        Math.floor((i / peaksCount) * seconds) % 3 !== 2 ? 0.5 : 0,
+      );
+
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('rehearse');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('recordings') || !db.objectStoreNames.contains('audio'))
+          throw new Error(
+            `this build's database (version ${db.version}) has no 'recordings' and 'audio' stores: build a version with recordings`,
+          );
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(['recordings', 'audio'], 'readwrite');
+          for (const a of attempts) {
+            tx.objectStore('recordings').put({
+              schemaVersion,
+              ...a,
+              mimeType: 'audio/wav',
+              bytes: wav.byteLength,
+              durationMs: seconds * 1000,
+              peaks,
+            });
+            tx.objectStore('audio').put(new Blob([wav], { type: 'audio/wav' }), a.attemptId);
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error ?? new Error('the transaction was aborted'));
+        });
+      } finally {
+        db.close();
+      }
+      return { bytes: wav.byteLength * attempts.length };
+    },
+    { attempts, seconds, schemaVersion: RECORDING_SCHEMA_VERSION, peaksCount: PEAKS },
+  );
+}
+
+/** The newest `count` answered attempts of the generated history, as recordings would be linked to them. */
+function newestAttempts(data: { attempts: unknown[] }, count: number): RecordingSeed[] {
+  const attempts = data.attempts as {
+    id: string;
+    sessionId: string;
+    questionId: string;
+    guideSlug: string;
+    submittedAt: number;
+  }[];
+  return attempts.slice(-count).map((a) => ({
+    attemptId: a.id,
+    sessionId: a.sessionId,
+    questionId: a.questionId,
+    guideSlug: a.guideSlug,
+    createdAt: a.submittedAt,
+  }));
 }
 
 /**
@@ -128,7 +276,11 @@ async function main() {
       history: [] as number[],
       progress: [] as number[],
       key: [] as number[],
+      historyLoad: [] as number[],
     };
+    /** The same history with the recordings added. */
+    const recorded = { start: [] as number[], history: [] as number[], historyLoad: [] as number[] };
+    let audioBytes = 0;
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
@@ -149,12 +301,11 @@ async function main() {
       // As a person would: a moment after the home page shows, time in which the app preloads
       // History and Progress when idle (router.ts, preloadWhenIdle).
       await page.waitForTimeout(1000);
-      results.history.push(
-        await profiled(page, 'history', () => timeUntil(page, '[data-bench="history-row"]', 'a[href="/history"]')),
-      );
+      results.history.push(await profiled(page, 'history', () => timeUntil(page, HISTORY_ROW, 'a[href="/history"]')));
       results.progress.push(
         await profiled(page, 'progress', () => timeUntil(page, 'main [role="img"]', 'a[href="/progress"]')),
       );
+      results.historyLoad.push(await loadUntil(page, '/history', HISTORY_ROW));
 
       // Keystrokes in the answer box, with all that data loaded.
       await page.goto(`${BASE}/practice/new`);
@@ -174,6 +325,27 @@ async function main() {
       const durations = await page.evaluate(() => (window as unknown as { __keyDurations: number[] }).__keyDurations);
       results.key.push(median(durations.length ? durations : [0]));
       await context.close();
+
+      if (RECORDINGS > 0) {
+        // The same history plus the recordings, in a fresh profile: start-up, then History both ways.
+        const withAudio = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const audioPage = await withAudio.newPage();
+        await seedHistory(audioPage, BASE, data);
+        // The app's first visit upgrades the database, which creates the recordings stores.
+        await startUp(audioPage, 'goto');
+        audioBytes = (await seedRecordings(audioPage, newestAttempts(data, RECORDINGS), RECORDING_SEC)).bytes;
+        if (run === 0) await expectRecordingsRead(audioPage);
+        await startUp(audioPage, 'goto');
+        recorded.start.push((await startUp(audioPage, 'reload')).ms);
+        await audioPage.waitForTimeout(1000);
+        recorded.history.push(
+          await profiled(audioPage, 'history with recordings', () =>
+            timeUntil(audioPage, HISTORY_ROW, 'a[href="/history"]'),
+          ),
+        );
+        recorded.historyLoad.push(await loadUntil(audioPage, '/history', HISTORY_ROW));
+        await withAudio.close();
+      }
       console.log(`  run ${run + 1}/${RUNS} done`);
     }
     await browser.close();
@@ -203,7 +375,31 @@ async function main() {
     info('  all 10,000 attempts loaded (background)', results.allLoaded);
     row('Navigate to /history, first rows painted', results.history, TARGET_MS);
     row('Navigate to /progress, charts painted', results.progress, TARGET_MS);
+    info('Load /history itself, first rows painted', results.historyLoad);
     row('Keystroke in the answer box (event)', results.key, FRAME_MS);
+
+    if (RECORDINGS > 0) {
+      const minutes = (RECORDINGS * RECORDING_SEC) / 60;
+      console.log(
+        `\n  With ${RECORDINGS} recordings of ${RECORDING_SEC} s (${minutes} min, ${(audioBytes / 1024 / 1024).toFixed(1)} MiB of audio) on the newest answers:`,
+      );
+      row('App start to interactive (home, warm)', recorded.start, TARGET_MS);
+      row('Navigate to /history, first rows painted', recorded.history, TARGET_MS);
+      info('Load /history itself, first rows painted', recorded.historyLoad);
+      const compare = (label: string, without: number[], withAudio: number[]) => {
+        const a = median(without);
+        const b = median(withAudio);
+        const allowed = Math.max((SLOWDOWN_RATIO - 1) * a, FRAME_MS);
+        console.log(
+          `  ${label.padEnd(38)} ${fmt(a).padStart(8)} → ${fmt(b)}  ×${(b / a).toFixed(2)}  ` +
+            `target ≤ ×${SLOWDOWN_RATIO} or one frame  ${b - a <= allowed ? 'PASS' : '*** MISS ***'}`,
+        );
+      };
+      console.log('  without → with the recordings (medians):');
+      compare('  start to interactive', results.start, recorded.start);
+      compare('  navigate to /history', results.history, recorded.history);
+      compare('  load /history', results.historyLoad, recorded.historyLoad);
+    }
   } finally {
     stopServer(server);
   }
