@@ -16,6 +16,11 @@
  *   has painted it, so a quick fallback paint cannot pass for the reveal.
  * - Keystrokes in the answer box: per keystroke, the longest Event Timing
  *   entry (keydown, keypress, input, keyup) it caused.
+ * - The same keystrokes with recording on: a Voice session, Record pressed,
+ *   Chromium's fake microphone (its test tone) feeding a running
+ *   MediaRecorder and the level meter, then the same text typed into the
+ *   answer box (correcting a transcript as it records). Printed beside the
+ *   figures without recording. `--no-recording` skips it.
  *
  * Median of the runs (default 5, at least 3), PASS/MISS against the targets.
  * A benchmark, not a test: it exits non-zero only when it could not measure.
@@ -62,6 +67,10 @@ const FRAME_MS = 16.7;
 const THRESHOLD_MS = 16;
 const KEYSTROKE_TEXT = 'I ran a two week pilot with tw'; // 30 keystrokes: letters and spaces, no shortcuts.
 const KEY_DELAY_MS = 120; // a brisk typist: about 8 keys a second.
+/** `--no-recording`: only the typed session, as before recordings existed. */
+const RECORDING = !args.includes('--no-recording');
+/** Chromium's fake microphone (a tone with beeps), granted without a prompt: the recorder gets real audio. */
+const FAKE_MIC_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
 interface TimingEntry {
   name: string;
@@ -299,6 +308,8 @@ async function measure(page: Page, rate: Rate): Promise<RunFigures> {
   });
   await page.waitForTimeout(1000);
   await page.locator('header a[href="/practice/new"]').first().click();
+  // The setup remembers the last way of answering; this run types.
+  await chooseInput(page, /^Typing/);
   await page.getByRole('button', { name: 'Start practice' }).click();
   const box = page.getByRole('textbox', { name: 'Your answer' });
   await box.click();
@@ -338,6 +349,128 @@ async function measure(page: Page, rate: Rate): Promise<RunFigures> {
   }
 }
 
+/** Picks how to answer on the setup page ("Answer by"), by its visible label, when the choice is offered. */
+async function chooseInput(page: Page, name: RegExp) {
+  const radio = page.getByRole('group', { name: 'Answer by' }).getByRole('radio', { name });
+  await page.getByRole('button', { name: 'Start practice' }).waitFor();
+  if ((await radio.count()) === 0) return;
+  await radio.locator('xpath=ancestor::label').click();
+}
+
+interface RecorderProbe {
+  recorders: MediaRecorder[];
+  analysers: number;
+  /** Level-meter reads (one a frame while the meter runs). */
+  meterReads: number;
+}
+
+/**
+ * Installed before the app: keeps every MediaRecorder started and counts the level meter's analysers and
+ * reads, so the bench can say the recorder and the meter really ran while the keys were typed; and a
+ * speech recogniser that hears nothing (Chromium's needs Google's servers; an erroring one would stop).
+ */
+function installRecorderProbe() {
+  const probe: RecorderProbe = { recorders: [], analysers: 0, meterReads: 0 };
+  (window as unknown as { __rec: RecorderProbe }).__rec = probe;
+  if (typeof MediaRecorder !== 'undefined') {
+    const start = MediaRecorder.prototype.start;
+    MediaRecorder.prototype.start = function (this: MediaRecorder, timeslice?: number) {
+      probe.recorders.push(this);
+      start.call(this, timeslice);
+    };
+  }
+  if (typeof BaseAudioContext !== 'undefined') {
+    const createAnalyser = BaseAudioContext.prototype.createAnalyser;
+    BaseAudioContext.prototype.createAnalyser = function (this: BaseAudioContext) {
+      probe.analysers++;
+      return createAnalyser.call(this);
+    };
+    const read = AnalyserNode.prototype.getFloatTimeDomainData;
+    AnalyserNode.prototype.getFloatTimeDomainData = function (this: AnalyserNode, array: Float32Array<ArrayBuffer>) {
+      probe.meterReads++;
+      read.call(this, array);
+    };
+  }
+  class SilentRecognition {
+    lang = '';
+    continuous = false;
+    interimResults = false;
+    onresult: unknown = null;
+    onerror: unknown = null;
+    onend: (() => void) | null = null;
+    start() {}
+    stop() {
+      setTimeout(() => this.onend?.(), 10);
+    }
+    abort() {
+      this.stop();
+    }
+  }
+  Object.assign(window, { SpeechRecognition: SilentRecognition, webkitSpeechRecognition: SilentRecognition });
+}
+
+interface RecordingRun {
+  keys: number[];
+  /** Level-meter reads while the keys were typed (about one a frame when it runs). */
+  meterReads: number;
+  /** The recorder's state once the keys were typed: 'recording' for a valid run. */
+  state: string;
+}
+
+/**
+ * The keystroke measurement with recording on: home, Practice, "Voice", Start practice, Record; once the
+ * recorder runs and the meter draws, the same ~30 keystrokes into the answer box.
+ */
+async function measureWhileRecording(page: Page, rate: Rate): Promise<RecordingRun> {
+  await page.goto(`${BASE}/`);
+  await page.waitForFunction(() => performance.getEntriesByName('rehearse:store-ready').length > 0, null, {
+    timeout: 60_000,
+  });
+  await page.waitForTimeout(1000);
+  await page.locator('header a[href="/practice/new"]').first().click();
+  await chooseInput(page, /^Voice/);
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  const box = page.getByRole('textbox', { name: 'Your answer' });
+  await box.waitFor();
+  const record = page.getByRole('button', { name: 'Record', exact: true });
+  await ((await record.count()) ? record : page.getByRole('button', { name: 'Dictate' })).click();
+  await page.waitForFunction(
+    () => (window as unknown as { __rec: RecorderProbe }).__rec.recorders.some((r) => r.state === 'recording'),
+    null,
+    { timeout: 15_000 },
+  );
+  await box.click();
+  // The meter's first frames and the recorder's first chunk, as a person would start talking.
+  await page.waitForTimeout(1000);
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  try {
+    await observe(page);
+    const before = await page.evaluate(() => (window as unknown as { __rec: RecorderProbe }).__rec.meterReads);
+    const from = await page.evaluate(() => performance.now());
+    await profiled(page, `keystrokes while recording at ${rate}×`, () =>
+      page.keyboard.type(KEYSTROKE_TEXT, { delay: KEY_DELAY_MS }),
+    );
+    await page.waitForTimeout(500);
+    const keys = await keystrokeDurations(page, from);
+    if (keys.length < KEYSTROKE_TEXT.length)
+      throw new Error(`saw ${keys.length} of ${KEYSTROKE_TEXT.length} keystrokes while recording`);
+    // Not one character lost while the recorder and the meter ran.
+    const typed = await box.inputValue();
+    if (typed !== KEYSTROKE_TEXT)
+      throw new Error(`the answer box holds "${typed}" after typing "${KEYSTROKE_TEXT}" while recording`);
+    const { meterReads, state } = await page.evaluate(() => {
+      const probe = (window as unknown as { __rec: RecorderProbe }).__rec;
+      return { meterReads: probe.meterReads, state: probe.recorders.at(-1)?.state ?? 'none' };
+    });
+    return { keys, meterReads: meterReads - before, state };
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /** Event Timing durations come in steps of 8 ms and only from 16 ms up: below that, "< 16 ms". */
 const fmtEvent = (ms: number) => (ms < THRESHOLD_MS ? `< ${THRESHOLD_MS} ms` : fmt(ms));
 
@@ -363,11 +496,19 @@ async function main() {
       ))
     )
       throw new Error(`vite preview did not answer on ${BASE} (is the port taken? try --port)`);
-    const browser = await chromium.launch({ executablePath: browserInfo.executablePath, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({
+      executablePath: browserInfo.executablePath,
+      args: [...CHROMIUM_ARGS, ...(RECORDING ? FAKE_MIC_ARGS : [])],
+    });
     const results = new Map<Rate, RunFigures[]>(RATES.map((rate) => [rate, []]));
+    const recordingResults = new Map<Rate, RecordingRun[]>(RATES.map((rate) => [rate, []]));
     try {
       for (let run = 0; run < RUNS; run++) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const context = await browser.newContext({
+          viewport: { width: 1280, height: 900 },
+          permissions: RECORDING ? ['microphone'] : [],
+        });
+        if (RECORDING) await context.addInitScript(installRecorderProbe);
         const page = await context.newPage();
         await seedHistory(page, BASE, data);
         // Interleaved, so a burst of load on the machine hits both rates alike.
@@ -380,6 +521,16 @@ async function main() {
               `Ctrl+Enter ${fmtEvent(figures.shortcut.interaction)} (reveal painted ${fmt(figures.shortcut.revealPainted)}), ` +
               `keys median ${fmtEvent(median(figures.keys))} p95 ${fmtEvent(percentile(figures.keys, 95))}`,
           );
+          if (RECORDING) {
+            const recording = await measureWhileRecording(page, rate);
+            if (recording.state !== 'recording')
+              throw new Error(`the recorder was "${recording.state}" after the keystrokes, not recording`);
+            recordingResults.get(rate)!.push(recording);
+            console.log(
+              `  run ${run + 1}/${RUNS} at ${rate}× while recording: keys median ${fmtEvent(median(recording.keys))} ` +
+                `p95 ${fmtEvent(percentile(recording.keys, 95))} (level meter read ${recording.meterReads} times while typing)`,
+            );
+          }
         }
         await context.close();
       }
@@ -439,6 +590,32 @@ async function main() {
         keystrokeTarget,
         fmtEvent,
       );
+      if (RECORDING) {
+        const recording = recordingResults.get(rate)!;
+        row(
+          `  while recording: median`,
+          recording.map((r) => median(r.keys)),
+          keystrokeTarget,
+          fmtEvent,
+        );
+        row(
+          `  while recording: p95`,
+          recording.map((r) => percentile(r.keys, 95)),
+          keystrokeTarget,
+          fmtEvent,
+        );
+        const side = (pick: (keys: number[]) => number) =>
+          `${fmtEvent(median(runs.map((r) => pick(r.keys))))} typing | ${fmtEvent(median(recording.map((r) => pick(r.keys))))} recording`;
+        console.log(
+          `  ${'Keystroke, side by side'.padEnd(46)} median ${side(median)};  p95 ${side((k) => percentile(k, 95))}`,
+        );
+        // Every keystroke counted, not only medians: a dropped or slow key shows here.
+        const slow = (all: number[][]) => all.flat().filter((ms) => ms > FRAME_MS).length;
+        console.log(
+          `  ${'Keystrokes over one frame (all runs)'.padEnd(46)} ${slow(runs.map((r) => r.keys))} of ${runs.length * KEYSTROKE_TEXT.length} typing | ` +
+            `${slow(recording.map((r) => r.keys))} of ${recording.length * KEYSTROKE_TEXT.length} recording`,
+        );
+      }
     }
   } finally {
     stopServer(server);
