@@ -400,8 +400,8 @@ test('practise out loud: interviewer reads, the mic records, the reveal plays an
   const context = await newContext(baseURL);
   try {
     const page = await context.newPage();
-    // Each sentence is heard as it ends in the WAV (a little after, as a recogniser settles).
-    const heardAtMs = truth.speech.map((span) => Math.round(span.endMs + 300));
+    // Each sentence is heard as it ends in the WAV, and all of them well before Stop & submit.
+    const heardAtMs = truth.speech.map((span) => Math.round(Math.min(span.endMs, truth.durationMs - 2000)));
     await page.addInitScript(installFakes, { sentences: [...SPOKEN], heardAtMs });
     await runJourney(page, testInfo);
   } catch (error) {
@@ -457,6 +457,8 @@ async function runJourney(page: Page, testInfo: TestInfo) {
     polling: 50,
   });
   expect((await probe(page)).recognitionStarts, 'dictation listened while recording').toBeGreaterThan(0);
+  // The hidden text box holds the whole transcript, as dictation typed it.
+  await expect(page.locator('textarea')).toHaveValue(TRANSCRIPT);
   await page.getByRole('button', { name: UI.stopAndSubmit }).click();
 
   // The reveal.
