@@ -10,7 +10,7 @@
  * runs per figure. A benchmark, not a test: it prints figures and PASS/MISS.
  *
  * Then the same history with an hour of recordings (default 120 answers of
- * 30 s: their descriptions in the `recordings` store, the audio as Blobs in
+ * 30 s: their descriptions in the `recordings` store, the audio's bytes in
  * `audio`, both keyed by attempt id, as the app writes them) on the newest
  * sessions, and History opened again, by navigation and by loading /history
  * itself: the figures side by side and their ratio. `--recordings 0` skips it.
@@ -115,7 +115,7 @@ interface RecordingSeed {
  * Adds `count` recordings of `seconds` each to the stored history, on its newest attempts (what History
  * lists first). The app must have opened the database once (its upgrade creates the stores); this writes
  * from a page of the origin that does not run the app. The audio is a real WAV (4 kHz, 8-bit mono: a tone
- * with gaps), about as many bytes as 30 s of Opus at 32 kbit/s, one Blob per recording.
+ * with gaps), about as many bytes as 30 s of Opus at 32 kbit/s, stored once per recording.
  */
 async function seedRecordings(page: Page, attempts: RecordingSeed[], seconds: number) {
   await page.goto(`${BASE}/favicon.svg`);
@@ -168,7 +168,8 @@ async function seedRecordings(page: Page, attempts: RecordingSeed[], seconds: nu
               durationMs: seconds * 1000,
               peaks,
             });
-            tx.objectStore('audio').put(new Blob([wav], { type: 'audio/wav' }), a.attemptId);
+            // As the app keeps it (src/stores/persistence/db.ts): the audio's bytes, an ArrayBuffer per recording.
+            tx.objectStore('audio').put(wav.buffer.slice(0), a.attemptId);
           }
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);

@@ -133,7 +133,7 @@ export async function shootViews(
   await page.setViewportSize(original);
 }
 
-/** What one IndexedDB store of the app holds: its records (blobs as their size and type), or null without that store. */
+/** What one IndexedDB store of the app holds: its keys and records, or null without that store. */
 export interface StoredRecords {
   keys: unknown[];
   values: unknown[];
@@ -141,7 +141,8 @@ export interface StoredRecords {
 
 /**
  * Reads whole object stores of the app's database ('rehearse') at its current version, without going through
- * the app: what is really on disk. A Blob comes back as `{ blob: { size, type } }`, so it can cross into Node.
+ * the app: what is really on disk. Binary data (a Blob, an ArrayBuffer or a typed array) comes back as
+ * `{ blob: { size, type } }`, so it can cross into Node.
  */
 export async function readStores(page: Page, names: readonly string[]): Promise<Record<string, StoredRecords | null>> {
   return page.evaluate(async (names) => {
@@ -161,9 +162,11 @@ export async function readStores(page: Page, names: readonly string[]): Promise<
     const plain = (value: unknown): unknown =>
       value instanceof Blob
         ? { blob: { size: value.size, type: value.type } }
-        : value && typeof value === 'object' && !Array.isArray(value)
-          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
-          : value;
+        : value instanceof ArrayBuffer || ArrayBuffer.isView(value)
+          ? { blob: { size: value.byteLength, type: '' } }
+          : value && typeof value === 'object' && !Array.isArray(value)
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
+            : value;
     const out: Record<string, { keys: unknown[]; values: unknown[] } | null> = {};
     try {
       for (const name of names) {
