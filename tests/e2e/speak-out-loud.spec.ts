@@ -45,8 +45,8 @@ const UI = {
   start: 'Start practice',
   stopAndSubmit: /^(Stop (&|and) submit|Submit answer)$/,
   revealHeading: 'Compare and rate',
-  /** The player's play button (the contract's "Play your answer"; a past attempt's may say "this attempt"). */
-  play: /^Play (your answer|this attempt)$/,
+  /** The player's play button (the contract's "Play your answer"; History and the question page say "this answer" or "this attempt"). */
+  play: /^Play (your answer|this answer|this attempt)$/,
   /** While playing, the same button may be renamed. */
   pause: /^Pause( your answer)?$/,
   seek: 'Seek',
@@ -54,10 +54,10 @@ const UI = {
   speed: /^(Playback speed \d(\.\d)?×|1\.5×)$/,
   /** The delivery card on the reveal: a section named by its heading. */
   deliveryCard: 'Your delivery',
-  /** The card's figures, in its text with white space collapsed (each figure's label, then its value). */
-  paceText: /Pace (\d+(?:\.\d+)?) words a minute/,
-  fillersText: /Fillers (\d+) fillers?, (\d+(?:\.\d+)?) a minute/,
-  pausesText: /Long pauses (\d+), longest (\d+(?:\.\d+)?) s/,
+  /** The card's figures: each figure's label, then its value (no space between them in the text content). */
+  paceText: /Pace\s*(\d+(?:\.\d+)?) words a minute/,
+  fillersText: /Fillers\s*(\d+) fillers?, (\d+(?:\.\d+)?) a minute/,
+  pausesText: /Long pauses\s*(\d+), longest (\d+(?:\.\d+)?) s/,
   /** "At 0:04 (3.0 s), 0:11 (3.0 s)": where each long pause starts (m:ss, cut to the second) and how long. */
   pausePlace: /(\d+):(\d{2}) \((\d+(?:\.\d+)?) s\)/g,
   rating: '3 Specific',
