@@ -563,6 +563,17 @@ async function runJourney(page: Page, testInfo: TestInfo) {
   }
   await pausePlayer(page, reveal, play);
   await shootViews(page, testInfo, '2-reveal-player-delivery', PHONE_390_VIEWS);
+  // The card on its own too: on a wide screen it sits in the answer's sticky column, which a full-page
+  // screenshot shows only as far as the window reaches.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const view of PHONE_390_VIEWS) {
+      await page.setViewportSize({ width: view.width, height: view.height });
+      await card.screenshot({ path: testInfo.outputPath(`3-delivery-card-${view.name}-${scheme}.png`) });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // A reload on the reveal: the recording comes back from IndexedDB and still plays.
   await page.reload();
