@@ -134,10 +134,24 @@ export async function makeAnswerWav(options: AnswerWavOptions): Promise<AnswerWa
           'reverse',
         ]);
       } else {
-        await run('sox', ['-n', ...format, file, 'trim', '0', `${piece.silenceSamples}s`]);
+        // The null input needs the rate too: `trim`'s sample count is read at the input's rate.
+        await run('sox', [
+          '-r',
+          String(rate),
+          '-c',
+          '1',
+          '-n',
+          ...format,
+          file,
+          'trim',
+          '0',
+          `${piece.silenceSamples}s`,
+        ]);
       }
       const count = wavSampleCount(await readFile(file));
       if ('text' in piece && count === 0) throw new Error(`makeAnswerWav: espeak-ng said nothing for "${piece.text}".`);
+      if ('silenceSamples' in piece && count !== piece.silenceSamples)
+        throw new Error(`makeAnswerWav: sox wrote ${count} samples of silence, not ${piece.silenceSamples}.`);
       files.push(file);
       counts.push(count);
     }
