@@ -28,6 +28,8 @@ export class FakeSynth extends EventTarget {
   queue: FakeUtterance[] = [];
   cancelCalls = 0;
   autoEnd = false;
+  /** Some engines fire nothing on the utterances cancel() drops. */
+  silentCancel = false;
 
   getVoices() {
     return this.voices;
@@ -43,6 +45,7 @@ export class FakeSynth extends EventTarget {
     this.cancelCalls += 1;
     const queued = this.queue;
     this.queue = [];
+    if (this.silentCancel) return;
     for (const u of queued) u.onerror?.({ error: 'interrupted' });
   }
 

@@ -137,6 +137,17 @@ describe('speak', () => {
     expect(synth.texts).toEqual(['One.']);
   });
 
+  it('cancel resolves even when the engine fires nothing for the dropped utterance', async () => {
+    synth.silentCancel = true;
+    const speech = speak('One. Two.');
+    const state = watch(speech.done);
+    await flush();
+    speech.cancel();
+    await flush();
+    expect(state.settled).toBe(true);
+    expect(synth.texts).toEqual(['One.']);
+  });
+
   it('cancel settles at once while waiting for voices', async () => {
     vi.useFakeTimers();
     const speech = speak('Hello.', { voice: 'Daniel' });
