@@ -125,10 +125,14 @@ async function seedRecordings(page: Page, attempts: RecordingSeed[], seconds: nu
       const samples = rate * seconds;
       const wav = new Uint8Array(44 + samples);
       const view = new DataView(wav.buffer);
-      const ascii = (at: number, text: string) => [...text].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
-      ascii(0, 'RIFF');
+      // No inner named functions: tsx would wrap them in a helper the page does not have.
+      for (const [at, text] of [
+        [0, 'RIFF'],
+        [8, 'WAVEfmt '],
+        [36, 'data'],
+      ] as const)
+        for (let i = 0; i < text.length; i++) view.setUint8(at + i, text.charCodeAt(i));
       view.setUint32(4, 36 + samples, true);
-      ascii(8, 'WAVEfmt ');
       view.setUint32(16, 16, true);
       view.setUint16(20, 1, true); // PCM
       view.setUint16(22, 1, true); // mono
@@ -136,7 +140,6 @@ async function seedRecordings(page: Page, attempts: RecordingSeed[], seconds: nu
       view.setUint32(28, rate, true); // bytes a second
       view.setUint16(32, 1, true); // block align
       view.setUint16(34, 8, true); // bits
-      ascii(36, 'data');
       view.setUint32(40, samples, true);
       for (let i = 0; i < samples; i++) {
         // 220 Hz, two seconds on and one off, like speech with pauses.
@@ -282,74 +285,78 @@ async function main() {
     /** The same history with the recordings added. */
     const recorded = { start: [] as number[], history: [] as number[], historyLoad: [] as number[] };
     let audioBytes = 0;
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await seedHistory(page, BASE, data);
-      const cold = await startUp(page, 'goto');
-      const warm = await startUp(page, 'reload');
-      results.coldStart.push(cold.ms);
-      results.start.push(warm.ms);
-      results.allLoaded.push(warm.allLoaded);
-      console.log(`  cold start marks (ms): ${JSON.stringify(cold.marks)}`);
-      console.log(`  warm start marks (ms): ${JSON.stringify(warm.marks)}`);
-      // The same warm start with no stored data, in the same run: what the data itself costs.
-      const emptyContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const emptyPage = await emptyContext.newPage();
-      await startUp(emptyPage, 'goto');
-      results.emptyStart.push((await startUp(emptyPage, 'reload')).ms);
-      await emptyContext.close();
-      // As a person would: a moment after the home page shows, time in which the app preloads
-      // History and Progress when idle (router.ts, preloadWhenIdle).
-      await page.waitForTimeout(1000);
-      results.history.push(await profiled(page, 'history', () => timeUntil(page, HISTORY_ROW, 'a[href="/history"]')));
-      results.progress.push(
-        await profiled(page, 'progress', () => timeUntil(page, 'main [role="img"]', 'a[href="/progress"]')),
-      );
-      results.historyLoad.push(await loadUntil(page, '/history', HISTORY_ROW));
-
-      // Keystrokes in the answer box, with all that data loaded.
-      await page.goto(`${BASE}/practice/new`);
-      await page.getByRole('button', { name: 'Start practice' }).click();
-      const box = page.getByRole('textbox', { name: 'Your answer' });
-      await box.click();
-      await page.evaluate(() => {
-        const w = window as unknown as { __keyDurations: number[] };
-        w.__keyDurations = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries())
-            if (e.name === 'keydown' || e.name === 'keypress') w.__keyDurations.push(e.duration);
-        }).observe({ type: 'event', durationThreshold: 0, buffered: false } as PerformanceObserverInit);
-      });
-      await page.keyboard.type('I ran a two-week pilot with two vendors and compared them.', { delay: 30 });
-      await page.waitForTimeout(300);
-      const durations = await page.evaluate(() => (window as unknown as { __keyDurations: number[] }).__keyDurations);
-      results.key.push(median(durations.length ? durations : [0]));
-      await context.close();
-
-      if (RECORDINGS > 0) {
-        // The same history plus the recordings, in a fresh profile: start-up, then History both ways.
-        const withAudio = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        const audioPage = await withAudio.newPage();
-        await seedHistory(audioPage, BASE, data);
-        // The app's first visit upgrades the database, which creates the recordings stores.
-        await startUp(audioPage, 'goto');
-        audioBytes = (await seedRecordings(audioPage, newestAttempts(data, RECORDINGS), RECORDING_SEC)).bytes;
-        if (run === 0) await expectRecordingsRead(audioPage);
-        await startUp(audioPage, 'goto');
-        recorded.start.push((await startUp(audioPage, 'reload')).ms);
-        await audioPage.waitForTimeout(1000);
-        recorded.history.push(
-          await profiled(audioPage, 'history with recordings', () =>
-            timeUntil(audioPage, HISTORY_ROW, 'a[href="/history"]'),
-          ),
+    // Closed on a failure too, or the open browser keeps the process (and the bench) from ending.
+    try {
+      for (let run = 0; run < RUNS; run++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        await seedHistory(page, BASE, data);
+        const cold = await startUp(page, 'goto');
+        const warm = await startUp(page, 'reload');
+        results.coldStart.push(cold.ms);
+        results.start.push(warm.ms);
+        results.allLoaded.push(warm.allLoaded);
+        console.log(`  cold start marks (ms): ${JSON.stringify(cold.marks)}`);
+        console.log(`  warm start marks (ms): ${JSON.stringify(warm.marks)}`);
+        // The same warm start with no stored data, in the same run: what the data itself costs.
+        const emptyContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const emptyPage = await emptyContext.newPage();
+        await startUp(emptyPage, 'goto');
+        results.emptyStart.push((await startUp(emptyPage, 'reload')).ms);
+        await emptyContext.close();
+        // As a person would: a moment after the home page shows, time in which the app preloads
+        // History and Progress when idle (router.ts, preloadWhenIdle).
+        await page.waitForTimeout(1000);
+        results.history.push(await profiled(page, 'history', () => timeUntil(page, HISTORY_ROW, 'a[href="/history"]')));
+        results.progress.push(
+          await profiled(page, 'progress', () => timeUntil(page, 'main [role="img"]', 'a[href="/progress"]')),
         );
-        recorded.historyLoad.push(await loadUntil(audioPage, '/history', HISTORY_ROW));
-        await withAudio.close();
+        results.historyLoad.push(await loadUntil(page, '/history', HISTORY_ROW));
+
+        // Keystrokes in the answer box, with all that data loaded.
+        await page.goto(`${BASE}/practice/new`);
+        await page.getByRole('button', { name: 'Start practice' }).click();
+        const box = page.getByRole('textbox', { name: 'Your answer' });
+        await box.click();
+        await page.evaluate(() => {
+          const w = window as unknown as { __keyDurations: number[] };
+          w.__keyDurations = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries())
+              if (e.name === 'keydown' || e.name === 'keypress') w.__keyDurations.push(e.duration);
+          }).observe({ type: 'event', durationThreshold: 0, buffered: false } as PerformanceObserverInit);
+        });
+        await page.keyboard.type('I ran a two-week pilot with two vendors and compared them.', { delay: 30 });
+        await page.waitForTimeout(300);
+        const durations = await page.evaluate(() => (window as unknown as { __keyDurations: number[] }).__keyDurations);
+        results.key.push(median(durations.length ? durations : [0]));
+        await context.close();
+
+        if (RECORDINGS > 0) {
+          // The same history plus the recordings, in a fresh profile: start-up, then History both ways.
+          const withAudio = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+          const audioPage = await withAudio.newPage();
+          await seedHistory(audioPage, BASE, data);
+          // The app's first visit upgrades the database, which creates the recordings stores.
+          await startUp(audioPage, 'goto');
+          audioBytes = (await seedRecordings(audioPage, newestAttempts(data, RECORDINGS), RECORDING_SEC)).bytes;
+          if (run === 0) await expectRecordingsRead(audioPage);
+          await startUp(audioPage, 'goto');
+          recorded.start.push((await startUp(audioPage, 'reload')).ms);
+          await audioPage.waitForTimeout(1000);
+          recorded.history.push(
+            await profiled(audioPage, 'history with recordings', () =>
+              timeUntil(audioPage, HISTORY_ROW, 'a[href="/history"]'),
+            ),
+          );
+          recorded.historyLoad.push(await loadUntil(audioPage, '/history', HISTORY_ROW));
+          await withAudio.close();
+        }
+        console.log(`  run ${run + 1}/${RUNS} done`);
       }
-      console.log(`  run ${run + 1}/${RUNS} done`);
+    } finally {
+      await browser.close();
     }
-    await browser.close();
 
     const row = (label: string, values: number[], target: number) => {
       const m = median(values);

@@ -508,7 +508,11 @@ async function main() {
           viewport: { width: 1280, height: 900 },
           permissions: RECORDING ? ['microphone'] : [],
         });
-        if (RECORDING) await context.addInitScript(installRecorderProbe);
+        if (RECORDING) {
+          // tsx names inner functions and classes with a helper (`__name`) the page lacks: a no-op one first.
+          await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+          await context.addInitScript(installRecorderProbe);
+        }
         const page = await context.newPage();
         await seedHistory(page, BASE, data);
         // Interleaved, so a burst of load on the machine hits both rates alike.
