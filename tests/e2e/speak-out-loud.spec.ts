@@ -106,6 +106,8 @@ const TRANSCRIPT = SPOKEN.join(' ');
 const WORDS = countWords(TRANSCRIPT);
 const FILLERS = Object.values(EXPECTED_FILLERS).reduce((a, b) => a + b, 0);
 
+/** How long before the WAV's end Stop & submit is clicked: about what a click takes to land. */
+const CLICK_LEAD_MS = 300;
 /** Pause and duration tolerances from the issue. */
 const PAUSE_TOLERANCE_MS = 300;
 const DURATION_TOLERANCE = 0.1;
@@ -451,15 +453,21 @@ async function runJourney(page: Page, testInfo: TestInfo) {
   await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeHidden();
   await shootViews(page, testInfo, '1-interviewer-answering', PHONE_390_VIEWS);
 
-  // Record the WAV's length, then Stop & submit.
-  await page.waitForFunction((until) => performance.now() >= until, recordingAt + truth.durationMs, {
-    timeout: truth.durationMs + 30_000,
-    polling: 50,
-  });
+  // Record the WAV's length, then Stop & submit. The checks come first, so the click follows the moment.
+  const until = (ms: number) =>
+    page.waitForFunction((at) => performance.now() >= at, recordingAt + ms, {
+      timeout: truth.durationMs + 30_000,
+      polling: 50,
+    });
+  await until(truth.durationMs - 1500);
   expect((await probe(page)).recognitionStarts, 'dictation listened while recording').toBeGreaterThan(0);
   // The hidden text box holds the whole transcript, as dictation typed it.
   await expect(page.locator('textarea')).toHaveValue(TRANSCRIPT);
-  await page.getByRole('button', { name: UI.stopAndSubmit }).click();
+  const stop = page.getByRole('button', { name: UI.stopAndSubmit });
+  await expect(stop).toBeEnabled();
+  // A click takes a moment to land (more on a busy machine): aimed that much before the end.
+  await until(truth.durationMs - CLICK_LEAD_MS);
+  await stop.click();
 
   // The reveal.
   await expect(page.getByRole('heading', { name: UI.revealHeading })).toBeVisible({ timeout: 20_000 });
@@ -484,6 +492,10 @@ async function runJourney(page: Page, testInfo: TestInfo) {
   const audioValue = stored.stores[STORES.audio]!.values[stored.audioIndex];
   const blobSize = findBlobSize(audioValue);
   expect(blobSize, 'the stored audio is not empty').toBeGreaterThan(0);
+  testInfo.annotations.push({
+    type: 'recorded length',
+    description: `${stored.recording!.durationMs} ms stored, ${truth.durationMs.toFixed(0)} ms of WAV`,
+  });
   expect(Math.abs(stored.recording!.durationMs - truth.durationMs)).toBeLessThanOrEqual(
     truth.durationMs * DURATION_TOLERANCE,
   );
