@@ -89,8 +89,16 @@ async function expectRecordingsRead(page: Page) {
     throw new Error(
       'the app set the seeded recordings aside (see Your data): RECORDING_SCHEMA_VERSION or their shape is out of date',
     );
-  const line = (await page.getByRole('main').innerText()).match(/[^\n]*\d+\s+recordings?[^\n]*/i)?.[0];
-  console.log(`  Your data with the recordings: ${line ?? '(no line mentions recordings)'}`);
+  // Your data's Recordings section: its count, total length and space used, when the build has it.
+  const text = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ');
+  const usage = text.match(/Recordings ([\d,]+) Total length (.+?) Space used (\S+ \S+)/);
+  if (usage && Number(usage[1]!.replace(/,/g, '')) !== RECORDINGS)
+    throw new Error(`Your data lists ${usage[1]} recordings, not the ${RECORDINGS} seeded`);
+  console.log(
+    usage
+      ? `  Your data with the recordings: ${usage[1]} recordings, ${usage[2]}, ${usage[3]}`
+      : '  Your data has no Recordings section to check the count against',
+  );
 }
 
 /** Loads `path` itself and returns the time from navigation start until `selector` is in the DOM and painted. */
