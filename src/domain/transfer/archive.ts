@@ -83,6 +83,10 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 }
 
+/** Why an archive over MAX_ARCHIVE_BYTES is refused, and what to do instead. */
+export const tooLargeMessage = (name: string, bytes: number) =>
+  `${name} is too large (${megabytes(bytes)} MB); an archive to import is at most ${megabytes(MAX_ARCHIVE_BYTES)} MB. Delete some recordings in the original browser and export again, or import its JSON export without recordings.`;
+
 export type ReadArchiveResult =
   | {
       ok: true;
@@ -113,11 +117,7 @@ function audioAttemptId(name: string): string | null {
  * likewise beside it.
  */
 export function readArchive(bytes: Uint8Array, name = 'The archive'): ReadArchiveResult {
-  if (bytes.length > MAX_ARCHIVE_BYTES) {
-    return fail(
-      `${name} is too large (${megabytes(bytes.length)} MB); an archive to import is at most ${megabytes(MAX_ARCHIVE_BYTES)} MB. Delete some recordings in the original browser and export again, or export without recordings.`,
-    );
-  }
+  if (bytes.length > MAX_ARCHIVE_BYTES) return fail(tooLargeMessage(name, bytes.length));
   if (!looksLikeZip(bytes)) return fail(`${name} is not a zip archive (or it is damaged), so it can't be read.`);
 
   // An object, not `let`s: the filter callback writes them and the checks after read them.
