@@ -85,8 +85,9 @@ export function audioBlobs(recordings: readonly Recording[], audio: ReadonlyMap<
 export function readBytes(blob: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
+    // Not `instanceof ArrayBuffer`: the result may come from another realm (a test's DOM, a worker).
     reader.onload = () =>
-      reader.result instanceof ArrayBuffer
+      reader.result !== null && typeof reader.result !== 'string'
         ? resolve(new Uint8Array(reader.result))
         : reject(new Error('The file could not be read.'));
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
