@@ -118,24 +118,26 @@ describe('the recordings on Your data', () => {
   it('shows how many recordings there are, how long and how much space, and lists them by session', () => {
     renderPage();
     const region = recordingsRegion();
-    expect(region.getByText('Recordings').nextElementSibling).toHaveTextContent('3');
+    expect(region.getByText('Recordings', { selector: 'dt' }).nextElementSibling).toHaveTextContent('3');
     expect(region.getByText('Total length').nextElementSibling).toHaveTextContent('3 min');
     expect(region.getByText('Space used').nextElementSibling).toHaveTextContent('1.8 MB');
 
+    // Newest first: date, guide (its slug when the guide is not in the library), count, size, Delete.
     const rows = region.getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.textContent)).toEqual([
-      expect.stringMatching(/^7 Mar 2025.*2.*1\.5 MB.*Delete$/),
-      expect.stringMatching(/^5 Mar 2025.*1.*256\.0 KB.*Delete$/),
+    const cells = rows.map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(cells).toEqual([
+      ['Mar 7, 2025', 'sample-engineer', '2', '1.5 MB', 'Delete'],
+      ['Mar 5, 2025', 'sample-engineer', '1', '256 KB', 'Delete'],
     ]);
   });
 
   it('deletes one session’s recordings after confirming, and says the answers stay', async () => {
     const { user } = renderPage();
     await user.click(
-      recordingsRegion().getByRole('button', { name: /Delete the recordings of the session of 7 Mar 2025/ }),
+      recordingsRegion().getByRole('button', { name: /Delete the recordings of the session of Mar 7, 2025/ }),
     );
     const dialog = screen.getByRole('dialog', { name: 'Delete the recordings of this session?' });
-    expect(dialog).toHaveTextContent('2 recordings (1.5 MB) of the session of 7 Mar 2025');
+    expect(dialog).toHaveTextContent('2 recordings (1.5 MB) of the session of Mar 7, 2025');
     expect(dialog).toHaveTextContent('The answers and their transcripts stay.');
     expect(deleteRecordings).not.toHaveBeenCalled();
 
@@ -143,7 +145,7 @@ describe('the recordings on Your data', () => {
     expect(deleteRecordings).toHaveBeenCalledExactlyOnceWith({ sessionId: 'session-a' });
     expect(
       await screen.findByText(
-        'Deleted 2 recordings from the session of 7 Mar 2025. The answers and their transcripts are still here.',
+        'Deleted 2 recordings from the session of Mar 7, 2025. The answers and their transcripts are still here.',
       ),
     ).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -248,7 +250,7 @@ describe('the export with recordings', () => {
     await user.click(screen.getByRole('button', { name: /Export with recordings/ }));
     expect(
       await screen.findByText(
-        /^Saved rehearse-export-2025-03-07\.zip with 2 recordings\. 1 recording could not be read and is not in it: the recording of 7 Mar 2025, .* \(the audio store is unreadable\)\. Their answers and transcripts are\.$/,
+        /^Saved rehearse-export-2025-03-07\.zip with 2 recordings\. 1 recording could not be read and is not in it: the recording of Mar 7, 2025.* \(the audio store is unreadable\)\. Their answers and transcripts are\.$/,
       ),
     ).toBeInTheDocument();
     expect(names()).toEqual(['rehearse-export-2025-03-07.zip']);
