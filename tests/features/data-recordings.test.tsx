@@ -286,7 +286,10 @@ describe('importing an archive', () => {
     usePracticeStore.setState({ recordings: {} });
     const { json, archive } = archiveFixture();
     const { user } = renderPage();
-    await user.upload(screen.getByLabelText('Choose an export file'), zipFile('rehearse-export-2025-03-05.zip', archive));
+    await user.upload(
+      screen.getByLabelText('Choose an export file'),
+      zipFile('rehearse-export-2025-03-05.zip', archive),
+    );
 
     expect(await screen.findByText(/^Adds .* and 1 recording/)).toBeInTheDocument();
     expect(
@@ -317,7 +320,10 @@ describe('importing an archive', () => {
     const exported = await readBytes(blobs[0]!);
 
     usePracticeStore.setState({ sessions: {}, attempts: {}, recordings: {} });
-    await user.upload(screen.getByLabelText('Choose an export file'), zipFile('rehearse-export-2025-03-07.zip', exported));
+    await user.upload(
+      screen.getByLabelText('Choose an export file'),
+      zipFile('rehearse-export-2025-03-07.zip', exported),
+    );
     await user.click(await screen.findByRole('button', { name: 'Import' }));
     await screen.findByText(/^Import complete/);
     const [file, audio] = importRecords.mock.calls[0]!;

@@ -60,11 +60,9 @@ export function ImportPanel({ loadQuestions }: { loadQuestions: () => Promise<re
   const readFile = async (file: File) => {
     setState({ kind: 'reading', name: file.name });
     if (looksLikeArchive(file)) {
-      let archive: typeof import('./archive');
-      try {
-        // fflate loads only for an archive.
-        archive = await import('./archive');
-      } catch {
+      // fflate loads only for an archive.
+      const archive = await import('./archive').catch(() => null);
+      if (archive === null) {
         showProblems(file.name, ['The archive reader could not be loaded. Check your connection and try again.']);
         return;
       }
@@ -72,13 +70,12 @@ export function ImportPanel({ loadQuestions }: { loadQuestions: () => Promise<re
         showProblems(file.name, [archive.tooLargeMessage(file.name, file.size)]);
         return;
       }
-      let opened: ReturnType<typeof archive.readArchive>;
-      try {
-        opened = archive.readArchive(await archive.readBytes(file), file.name);
-      } catch {
+      const bytes = await archive.readBytes(file).catch(() => null);
+      if (bytes === null) {
         showProblems(file.name, ['The file could not be read.']);
         return;
       }
+      const opened = archive.readArchive(bytes, file.name);
       if (!opened.ok) showProblems(file.name, opened.problems);
       else await check(file.name, opened.json, (recordings) => archive.audioBlobs(recordings, opened.audio));
       return;
