@@ -9,7 +9,7 @@ import { buildArchive } from '@/domain/transfer/archive';
 import { VERSIONS } from '@/domain/versions';
 import { readBytes } from '@/features/data/archive';
 import { DataPage } from '@/features/data/DataPage';
-import { usePracticeStore } from '@/stores';
+import { type PracticeState, usePracticeStore } from '@/stores';
 
 import { installDialogPolyfill, makeAttempt, makeSession, resetPracticeStore } from '../support';
 
@@ -44,9 +44,9 @@ let restoreDialog: () => void;
 let importRecords: ReturnType<
   typeof vi.fn<(file: ExportFile, audio?: ReadonlyMap<string, Blob>) => Promise<{ added: number; updated: number }>>
 >;
-let deleteRecordings: ReturnType<typeof vi.fn<(scope: { sessionId: string } | { all: true }) => Promise<number>>>;
-let setRecordingSettings: ReturnType<typeof vi.fn<(patch: { cap?: number | null }) => void>>;
-let loadRecording: ReturnType<typeof vi.fn<(attemptId: string) => Promise<Blob | null>>>;
+let deleteRecordings: ReturnType<typeof vi.fn<PracticeState['deleteRecordings']>>;
+let setRecordingSettings: ReturnType<typeof vi.fn<PracticeState['setRecordingSettings']>>;
+let loadRecording: ReturnType<typeof vi.fn<PracticeState['loadRecording']>>;
 
 beforeEach(() => {
   restoreDialog = installDialogPolyfill();
