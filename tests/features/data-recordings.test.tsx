@@ -260,6 +260,19 @@ describe('the export with recordings', () => {
       'rehearse-export.json',
     ]);
   });
+  it('saves nothing and says why when no recording can be read', async () => {
+    loadRecording.mockResolvedValue(null);
+    const { names } = captureDownloads();
+    const { user } = renderPage();
+    await user.click(screen.getByRole('button', { name: /Export with recordings/ }));
+    expect(
+      await screen.findByText(
+        /^No recording could be read, so nothing was saved: the recording of Mar 7, 2025.*\(its audio is missing from this browser's storage\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(names()).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Export with recordings (3, 1.8 MB)' })).toBeEnabled();
+  });
 });
 
 /** valid.json with recordings of attempt-1 (audio in the archive) and attempt-2 (no audio), plus a stray audio file. */

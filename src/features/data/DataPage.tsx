@@ -155,8 +155,8 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
           </Notice>
         ) : (
           <p className="text-sm text-fg-muted">
-            Where: this browser's storage for this site (IndexedDB for sessions, answers and schedules; local storage
-            for settings and unfinished drafts). Clearing the browser's site data deletes it.
+            Where: this browser's storage for this site (IndexedDB for sessions, answers, schedules and recordings;
+            local storage for settings and unfinished drafts). Clearing the browser's site data deletes it.
           </p>
         )}
         {status === 'memory-only' ? null : <Durability tracker={durabilityTracker} onExport={downloadJson} />}

@@ -44,7 +44,7 @@ export async function exportArchive(
   for (const [index, recording] of recordings.entries()) {
     try {
       const blob = await loadRecording(recording.attemptId);
-      if (blob === null) throw new Error('not stored');
+      if (blob === null) throw new Error("its audio is missing from this browser's storage");
       audio.push({ recording, data: await readBytes(blob) });
     } catch (error) {
       unreadable.push(`${recordingLabel(recording)} (${error instanceof Error ? error.message : String(error)})`);
