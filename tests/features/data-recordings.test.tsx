@@ -267,7 +267,7 @@ describe('the export with recordings', () => {
     await user.click(screen.getByRole('button', { name: /Export with recordings/ }));
     expect(
       await screen.findByText(
-        /^No recording could be read, so nothing was saved: the recording of Mar 7, 2025.*\(its audio is missing from this browser's storage\)/,
+        /^No recording could be read, so nothing was saved: the recording of .*\(its audio is missing from this browser's storage\)/,
       ),
     ).toBeInTheDocument();
     expect(names()).toEqual([]);
