@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The folders under src/features/; each is a feature that imports no other. */
-const FEATURES = ['library', 'practice', 'history', 'progress', 'data', 'own-guides'];
+const FEATURES = ['library', 'practice', 'history', 'progress', 'data', 'own-guides', 'stories'];
 
 /**
  * The store's public entry points: everything else under src/stores/ is its

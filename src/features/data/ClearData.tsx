@@ -20,6 +20,7 @@ interface ClearDataProps {
     plans: number;
     guides: number;
     stories: number;
+    recordings: number;
   };
   /** Downloads the JSON export (offered before deleting). */
   onExport: () => void;
@@ -63,13 +64,14 @@ export function ClearData({ counts, onExport }: ClearDataProps) {
     plural(counts.schedules, 'review schedule'),
     plural(counts.guides, 'guide of your own', 'guides of your own'),
     plural(counts.stories, 'STAR story', 'STAR stories'),
+    plural(counts.recordings, 'recording'),
     'interview dates and unfinished drafts',
   ].join(', ');
 
   return (
     <Card
       title="Clear all data"
-      description="Delete every session, answer, review schedule, interview date, guide of your own and STAR story from this browser. Your theme setting stays."
+      description="Delete every session, answer, review schedule, interview date, guide of your own, STAR story and recording from this browser. Your theme setting stays."
     >
       <Button variant="danger-outline" onClick={() => setOpen(true)}>
         Clear all data…

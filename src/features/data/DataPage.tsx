@@ -12,12 +12,14 @@ import { exportJson, exportMarkdown, type QuestionInfo } from '@/domain/transfer
 import { cn } from '@/lib/cn';
 import { downloadText, jsonFileName, markdownFileName } from '@/lib/download';
 import { formatCount, plural } from '@/lib/format';
-import { usePracticeStore } from '@/stores';
+import { selectRecordingUsage, usePracticeStore } from '@/stores';
 import { durability, type DurabilityTracker, useDurability } from '@/stores/persistence/durability';
 
 import { ClearData } from './ClearData';
 import { ImportPanel } from './ImportPanel';
+import { RecordingsSection } from './RecordingsSection';
 import { SetAsideRecords } from './SetAsideRecords';
+import { formatBytes } from './summary';
 
 export interface DataPageProps {
   /** The question bank's search index (text, guide, category), loaded only for the Markdown export. */
@@ -41,13 +43,16 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
         plans: Object.values(s.plans).filter((p) => p.interviewDate !== null).length,
         guides: Object.keys(s.guides).length,
         stories: Object.keys(s.stories).length,
+        recordings: Object.keys(s.recordings).length,
       };
     }),
   );
+  const recordingUsage = usePracticeStore(useShallow(selectRecordingUsage));
   const status = usePracticeStore((s) => s.status);
   const storageError = usePracticeStore((s) => s.storageError);
   const [exportMessage, setExportMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [markdownBusy, setMarkdownBusy] = useState(false);
+  const [archiveProgress, setArchiveProgress] = useState<string | null>(null);
 
   const downloadJson = () => {
     const file = usePracticeStore.getState().exportSnapshot();
@@ -82,6 +87,43 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
     }
   };
 
+  const downloadArchive = async () => {
+    setArchiveProgress('Preparing…');
+    try {
+      const store = usePracticeStore.getState();
+      const file = store.exportSnapshot();
+      // fflate and the archive code load only now: most visits to this page never need them.
+      const { archiveFileName, downloadBlob, exportArchive } = await import('./archive');
+      const result = await exportArchive(file, store.loadRecording, (done, total) =>
+        setArchiveProgress(`Preparing… ${done} of ${total} recordings`),
+      );
+      if (result.included === 0 && result.unreadable.length > 0) {
+        setExportMessage({
+          text: `No recording could be read, so nothing was saved: ${result.unreadable.join('; ')}. Export JSON still saves your answers and transcripts.`,
+          error: true,
+        });
+        return;
+      }
+      const name = archiveFileName(now());
+      downloadBlob(name, result.archive);
+      setExportMessage(
+        result.unreadable.length === 0
+          ? { text: `Saved ${name} with ${plural(result.included, 'recording')}.` }
+          : {
+              text: `Saved ${name} with ${plural(result.included, 'recording')}. ${plural(result.unreadable.length, 'recording')} could not be read and ${result.unreadable.length === 1 ? 'is' : 'are'} not in it: ${result.unreadable.join('; ')}. Their answers and transcripts are.`,
+              error: true,
+            },
+      );
+    } catch (error) {
+      setExportMessage({
+        text: `The export with recordings could not be made: ${error instanceof Error ? error.message : String(error)}. Export JSON still saves everything but the audio.`,
+        error: true,
+      });
+    } finally {
+      setArchiveProgress(null);
+    }
+  };
+
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="space-y-2">
@@ -113,8 +155,8 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
           </Notice>
         ) : (
           <p className="text-sm text-fg-muted">
-            Where: this browser's storage for this site (IndexedDB for sessions, answers and schedules; local storage
-            for settings and unfinished drafts). Clearing the browser's site data deletes it.
+            Where: this browser's storage for this site (IndexedDB for sessions, answers, schedules and recordings;
+            local storage for settings and unfinished drafts). Clearing the browser's site data deletes it.
           </p>
         )}
         {status === 'memory-only' ? null : <Durability tracker={durabilityTracker} onExport={downloadJson} />}
@@ -122,10 +164,16 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
 
       <Card
         title="Export"
-        description="Download a copy. The JSON file can be imported here or in another browser; the Markdown file is your answers as a document to read or print."
+        description="Download a copy. The JSON file can be imported here or in another browser (without the audio of your recordings); the export with recordings is one .zip file holding the same JSON and the audio; the Markdown file is your answers as a document to read or print."
       >
         <div className="flex flex-wrap gap-3">
           <Button onClick={downloadJson}>Export JSON</Button>
+          {recordingUsage.count > 0 ? (
+            <Button variant="secondary" onClick={() => void downloadArchive()} disabled={archiveProgress !== null}>
+              {archiveProgress ??
+                `Export with recordings (${formatCount(recordingUsage.count)}, ${formatBytes(recordingUsage.bytes)})`}
+            </Button>
+          ) : null}
           <Button variant="secondary" onClick={() => void downloadMarkdown()} disabled={markdownBusy}>
             {markdownBusy ? 'Preparing…' : 'Export answers as Markdown'}
           </Button>
@@ -136,6 +184,8 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
       </Card>
 
       <SetAsideRecords now={now} />
+
+      <RecordingsSection />
 
       <ImportPanel loadQuestions={loadQuestions} />
 
