@@ -47,7 +47,7 @@ export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export const QUESTION_ORDERS = ['guide', 'shuffled', 'weakest', 'due'] as const;
 export const TIME_LIMITS = [0, 60, 120, 180] as const;
 export const THINK_TIMES = [0, 10, 30] as const;
-export const ANSWER_INPUTS = ['type', 'voice'] as const;
+export const ANSWER_INPUTS = ['type', 'voice', 'interviewer'] as const;
 /** How an attempt's text was produced. */
 export const ANSWER_SOURCES = ['typed', 'dictated', 'mixed'] as const;
 export const SESSION_STATUSES = ['active', 'completed', 'abandoned'] as const;
