@@ -28,7 +28,12 @@ export function AnswerStage({ session, question, onSkipped }: AnswerStageProps) 
       input !== 'interviewer' ||
       (usePracticeStore.getState().drafts[draftKey(session.id, question.id)]?.startedAt ?? null) !== null,
   );
-  const onDone = useCallback(() => setAsked(true), []);
+  // Why the question was not read aloud (no voices, speech blocked): said on the answering screen.
+  const [readingError, setReadingError] = useState<string | null>(null);
+  const onDone = useCallback((error: string | null) => {
+    setReadingError(error);
+    setAsked(true);
+  }, []);
 
   if (!asked) {
     return (
@@ -37,5 +42,14 @@ export function AnswerStage({ session, question, onSkipped }: AnswerStageProps) 
       </Suspense>
     );
   }
-  return <AnswerPanel session={session} question={question} onSkipped={onSkipped} />;
+  return (
+    <>
+      {readingError ? (
+        <p role="status" className="rounded-xl border border-border bg-surface-muted px-4 py-3 text-sm">
+          {readingError}
+        </p>
+      ) : null}
+      <AnswerPanel session={session} question={question} onSkipped={onSkipped} />
+    </>
+  );
 }

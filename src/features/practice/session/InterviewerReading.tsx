@@ -10,7 +10,7 @@ import { AskingLine } from './AskingLine';
 interface InterviewerReadingProps {
   text: string;
   /** The question was read out, or the user skipped it: think time starts. */
-  onDone: () => void;
+  onDone: (error: string | null) => void;
 }
 
 /**
@@ -22,8 +22,8 @@ export default function InterviewerReading({ text, onDone }: InterviewerReadingP
   const { phase, error, skip } = useInterviewer({ enabled: true, text });
 
   useEffect(() => {
-    if (phase === 'done') onDone();
-  }, [phase, onDone]);
+    if (phase === 'done') onDone(error);
+  }, [phase, error, onDone]);
 
   return (
     <div className="space-y-2">
