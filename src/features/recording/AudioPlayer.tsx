@@ -14,12 +14,7 @@ export interface AudioPlayerProps {
 }
 
 type Load =
-  | { kind: 'loading' }
-  | { kind: 'ready'; url: string }
-  | { kind: 'missing' }
-  | { kind: 'error'; message: string };
-
-const SPEEDS = [1, 1.5] as const;
+  { kind: 'loading' } | { kind: 'ready'; url: string } | { kind: 'missing' } | { kind: 'error'; message: string };
 
 export const DELETED_MESSAGE = 'The recording of this answer was deleted.';
 export const NOT_FOUND_MESSAGE =
@@ -54,7 +49,6 @@ export default function AudioPlayer({ attemptId, label = 'Play your answer', cla
   useEffect(() => {
     let cancelled = false;
     let url: string | null = null;
-    setLoad({ kind: 'loading' });
     void (async () => {
       const problem = save ? await save : null;
       if (cancelled) return;
@@ -131,7 +125,7 @@ function Controls({ url, label, knownDurationSec, peaks, className }: ControlsPr
   const [playing, setPlaying] = useState(false);
   const [current, setCurrent] = useState(0);
   const [reported, setReported] = useState(0);
-  const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(1);
+  const [speed, setSpeed] = useState<1 | 1.5>(1);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
 
@@ -164,6 +158,8 @@ function Controls({ url, label, knownDurationSec, peaks, className }: ControlsPr
 
   return (
     <div className={cn('space-y-2', className)}>
+      {/* Your own voice, with what you said (the transcript) beside it: there is no caption track to give. */}
+      {/* eslint-disable-next-line jsx-a11y/media-has-caption */}
       <audio
         ref={audioRef}
         src={url}

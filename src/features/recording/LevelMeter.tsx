@@ -18,7 +18,15 @@ function audioContextCtor(): AudioContextCtor | undefined {
  * through React state: the answer's text box shares the main thread and must not lose keystrokes to
  * sixty renders a second. Decorative (the recording's state is said in words beside it).
  */
-export function LevelMeter({ stream, active, className }: { stream: MediaStream | null; active: boolean; className?: string }) {
+export function LevelMeter({
+  stream,
+  active,
+  className,
+}: {
+  stream: MediaStream | null;
+  active: boolean;
+  className?: string;
+}) {
   const barRef = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {

@@ -53,7 +53,6 @@ function Elapsed({ recorder, className }: { recorder: RecorderState; className?:
   const [ms, setMs] = useState(() => recorder.elapsedMs());
   const { elapsedMs, status } = recorder;
   useEffect(() => {
-    setMs(elapsedMs());
     if (status !== 'recording') return;
     const id = window.setInterval(() => {
       const now = elapsedMs();
@@ -63,7 +62,7 @@ function Elapsed({ recorder, className }: { recorder: RecorderState; className?:
   }, [elapsedMs, status]);
   return (
     <span role="timer" aria-label="Recorded so far" className={cn('tabular-nums', className)}>
-      {face(ms)}
+      {face(status === 'recording' ? ms : elapsedMs())}
     </span>
   );
 }
@@ -149,8 +148,8 @@ export default function RecordingControl({
           </div>
         ) : (
           <p className="text-sm text-fg-muted">
-            Answer out loud. Press Stop &amp; submit when you are done: the recording and what was heard are
-            shown after.
+            Answer out loud. Press Stop &amp; submit when you are done: the recording and what was heard are shown
+            after.
           </p>
         )}
       </section>
@@ -176,9 +175,7 @@ export default function RecordingControl({
         </p>
         <LevelMeter stream={recorder.stream} active={status === 'recording'} className="min-w-24 flex-1" />
       </div>
-      {status === 'stopped' ? (
-        <p className="text-xs text-fg-muted">Record again replaces this recording.</p>
-      ) : null}
+      {status === 'stopped' ? <p className="text-xs text-fg-muted">Record again replaces this recording.</p> : null}
       {problemLine}
     </div>
   );

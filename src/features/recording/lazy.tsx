@@ -25,7 +25,7 @@ export function RecordingSlot(props: AudioPlayerProps) {
         </p>
       }
     >
-      <AudioPlayer {...props} />
+      <AudioPlayer key={attemptId} {...props} />
     </Suspense>
   );
 }

@@ -14,23 +14,26 @@ const SAVE_FAILED =
  * failed or came back empty: its message becomes the outcome the reveal shows.
  */
 export function saveSubmittedRecording(attemptId: string, result: Promise<RecordingResult>, transcript: string): void {
-  const saved = result.then(async (recording) => {
-    const { saveRecording } = usePracticeStore.getState();
-    let problem: string | null;
-    try {
-      problem = await saveRecording({
-        attemptId,
-        blob: recording.blob,
-        mimeType: recording.mimeType,
-        durationMs: recording.durationMs,
-        peaks: [],
-      });
-    } catch {
-      problem = SAVE_FAILED;
-    }
-    if (problem === null) void analyse(attemptId, recording.blob, transcript);
-    return problem;
-  }, (error: unknown) => (error instanceof Error ? error.message : SAVE_FAILED));
+  const saved = result.then(
+    async (recording) => {
+      const { saveRecording } = usePracticeStore.getState();
+      let problem: string | null;
+      try {
+        problem = await saveRecording({
+          attemptId,
+          blob: recording.blob,
+          mimeType: recording.mimeType,
+          durationMs: recording.durationMs,
+          peaks: [],
+        });
+      } catch {
+        problem = SAVE_FAILED;
+      }
+      if (problem === null) void analyse(attemptId, recording.blob, transcript);
+      return problem;
+    },
+    (error: unknown) => (error instanceof Error ? error.message : SAVE_FAILED),
+  );
   trackSave(attemptId, saved);
 }
 

@@ -111,7 +111,6 @@ export function useRecorder(): RecorderState {
     mounted.current = true;
     return () => {
       mounted.current = false;
-      startId.current++;
       if (!handedOver.current) recorderRef.current?.cancel();
       recorderRef.current = null;
     };

@@ -5,10 +5,10 @@ import { KeyCombo } from '@/components/ui/Kbd';
 import { toneStyles } from '@/components/ui/tones';
 import type { Question } from '@/content/types';
 import { initialRatings } from '@/domain/applicability';
-import type { RecordingHandle } from '@/features/recording/handle';
 import { formatDuration, speakingTimeSec, wordCount } from '@/domain/measures';
 import type { AnswerSource, PracticeSession } from '@/domain/model';
 import { announcement, clockState, type ClockState } from '@/domain/timer';
+import type { RecordingHandle } from '@/features/recording/handle';
 import { cn } from '@/lib/cn';
 import { draftKey, usePracticeStore } from '@/stores';
 
