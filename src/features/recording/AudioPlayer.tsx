@@ -40,7 +40,8 @@ function usePending(attemptId: string) {
  * one says so. Loaded lazily (lazy.tsx): no page carries it until a recording is shown.
  */
 export default function AudioPlayer({ attemptId, label = 'Play your answer', className }: AudioPlayerProps) {
-  const recording = usePracticeStore((s) => s.recordings[attemptId]);
+  // `?.`: a state made before recordings existed (an older tab, a test fixture) has no map yet.
+  const recording = usePracticeStore((s) => s.recordings?.[attemptId]);
   const loadRecording = usePracticeStore((s) => s.loadRecording);
   const { save, peaks: laterPeaks } = usePending(attemptId);
   const known = recording !== undefined;

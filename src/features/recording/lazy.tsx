@@ -14,7 +14,8 @@ const AudioPlayer = lazy(() => import('./AudioPlayer'));
  */
 export function RecordingSlot(props: AudioPlayerProps) {
   const { attemptId } = props;
-  const stored = usePracticeStore((s) => s.recordings[attemptId] !== undefined);
+  // `?.`: a state made before recordings existed (an older tab, a test fixture) has no map yet.
+  const stored = usePracticeStore((s) => s.recordings?.[attemptId] !== undefined);
   const saving = useSyncExternalStore(subscribePending, () => pendingSave(attemptId) !== undefined);
   if (!stored && !saving) return null;
   return (

@@ -93,7 +93,10 @@ export function useRecorder(): RecorderState {
     setStream(null);
     setStatus('stopped');
     stopped.catch((error: unknown) => {
-      if (mounted.current && !handedOver.current) fail(classifyError(error).message);
+      if (!mounted.current || handedOver.current) return;
+      // Nothing usable to submit: the message is shown now, and Submit goes ahead with the text alone.
+      result.current = null;
+      fail(classifyError(error).message);
     });
     return stopped;
   }, [fail]);
