@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 import { toneStyles } from '@/components/ui/tones';
 import { cn } from '@/lib/cn';
 import { usePracticeStore } from '@/stores';
 
-import { pendingSave, rememberedPeaks, subscribePending } from './pending';
+import { pendingSave, rememberedPeaks, rememberPeaks, subscribePending } from './pending';
 
 export interface AudioPlayerProps {
   attemptId: string;
@@ -27,6 +27,20 @@ function face(sec: number): string {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
 
+/**
+ * A recording saved without its level strip (it is saved before the analysis, so a reload in between
+ * finds none): the strip is worked out from the audio here, on the device, once per page.
+ */
+async function stripFor(attemptId: string, blob: Blob): Promise<void> {
+  try {
+    const { analyseRecording } = await import('./analyse');
+    const { peaks } = await analyseRecording(blob, '');
+    rememberPeaks(attemptId, peaks);
+  } catch {
+    // Audio this browser cannot decode still plays (or says it cannot); it only has no strip.
+  }
+}
+
 /** Re-renders when a save in this page finishes or its level strip arrives. */
 function usePending(attemptId: string) {
   const save = useSyncExternalStore(subscribePending, () => pendingSave(attemptId));
@@ -46,6 +60,11 @@ export default function AudioPlayer({ attemptId, label = 'Play your answer', cla
   const { save, peaks: laterPeaks } = usePending(attemptId);
   const known = recording !== undefined;
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  // Read by the loading effect without re-running it: a strip arriving must not reload the audio.
+  const hasPeaks = useRef(false);
+  useLayoutEffect(() => {
+    hasPeaks.current = Boolean(recording?.peaks.length) || laterPeaks !== undefined;
+  });
 
   useEffect(() => {
     let cancelled = false;
@@ -75,6 +94,8 @@ export default function AudioPlayer({ attemptId, label = 'Play your answer', cla
       }
       url = URL.createObjectURL(blob);
       setLoad({ kind: 'ready', url });
+      // A save from this page runs the analysis itself, strip included.
+      if (!save && !hasPeaks.current) void stripFor(attemptId, blob);
     })();
     return () => {
       cancelled = true;

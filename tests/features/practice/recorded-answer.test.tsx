@@ -12,7 +12,11 @@ import { FakeMediaRecorder, installMedia, uninstallMedia } from '../recording/fa
 vi.mock('virtual:question-bank', () => import('../../support/question-bank'));
 
 // The interviewer's voice is another helper's code: here it reads until the test says it is done.
-const interviewer = vi.hoisted(() => ({ phase: 'reading' as 'reading' | 'done', skip: () => {} }));
+const interviewer = vi.hoisted(() => ({
+  phase: 'reading' as 'reading' | 'done',
+  skip: () => {},
+  timeCue: vi.fn(),
+}));
 vi.mock('@/features/practice/interviewer/useInterviewer', async () => {
   const { useState } = await import('react');
   return {
@@ -21,6 +25,7 @@ vi.mock('@/features/practice/interviewer/useInterviewer', async () => {
       interviewer.skip = () => setPhase('done');
       return { phase, error: null, skip: interviewer.skip };
     },
+    useTimeCue: interviewer.timeCue,
   };
 });
 // The analysis (decoding audio) is the delivery helper's and needs a real browser.
@@ -128,6 +133,12 @@ describe('interviewer mode', () => {
     // No think time in this session: recording starts by itself.
     await screen.findByText('Recording');
     expect(screen.queryByRole('textbox', { name: 'Your answer' })).toBeNull();
+    // The 30 s cue is handed the running clock, keyed by the question.
+    await waitFor(() =>
+      expect(interviewer.timeCue).toHaveBeenLastCalledWith(
+        expect.objectContaining({ enabled: true, limitSec: 60, key: Q1 }),
+      ),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Stop & submit' }));
 
     await waitFor(() => expect(saveRecording).toHaveBeenCalledTimes(1));

@@ -26,6 +26,7 @@ import { useDraftAutosave } from './useDraftAutosave';
 // Loaded only by voice and interviewer sessions, when their answering screen opens: typed sessions and
 // the first page never download the recorder.
 const RecordingControl = lazy(() => import('@/features/recording/RecordingControl'));
+const TimeCue = lazy(() => import('./TimeCue'));
 
 interface AnswerPanelProps {
   session: PracticeSession;
@@ -211,6 +212,17 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
   return (
     <div className="space-y-4">
       <ClockPanel clock={clock} limitSec={limitSec} onPause={togglePause} onResume={togglePause} />
+
+      {interviewer ? (
+        <Suspense>
+          <TimeCue
+            enabled={answering}
+            remainingSec={clock.state.remainingSec}
+            limitSec={limitSec}
+            answerKey={questionId}
+          />
+        </Suspense>
+      ) : null}
 
       {voice || interviewer ? (
         <Suspense fallback={<p className="text-sm text-fg-muted">Getting the recorder ready…</p>}>
