@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The folders under src/features/; each is a feature that imports no other. */
-const FEATURES = ['library', 'practice', 'history', 'progress', 'data', 'own-guides'];
+const FEATURES = ['library', 'practice', 'history', 'progress', 'data', 'own-guides', 'stories'];
 
 /**
  * Features every other feature may use: recording (the recorder, the player) is shown on the answering

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { analyseRecording, decodeMono, PEAK_BUCKETS } from '@/features/recording/analyse';
+import { analyseRecording, decodeMono, PEAK_BUCKETS } from '@/lib/recording/analyse';
 
 const RATE = 16000;
 
