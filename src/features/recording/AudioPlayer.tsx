@@ -33,7 +33,7 @@ function face(sec: number): string {
  */
 async function stripFor(attemptId: string, blob: Blob): Promise<void> {
   try {
-    const { analyseRecording } = await import('./analyse');
+    const { analyseRecording } = await import('@/lib/recording/analyse');
     const { peaks } = await analyseRecording(blob, '');
     rememberPeaks(attemptId, peaks);
   } catch {

@@ -39,7 +39,7 @@ export function saveSubmittedRecording(attemptId: string, result: Promise<Record
 
 async function analyse(attemptId: string, blob: Blob, transcript: string): Promise<void> {
   try {
-    const { analyseRecording } = await import('./analyse');
+    const { analyseRecording } = await import('@/lib/recording/analyse');
     const { figures, peaks } = await analyseRecording(blob, transcript);
     rememberPeaks(attemptId, peaks);
     usePracticeStore.getState().setDelivery(attemptId, figures);

@@ -29,7 +29,7 @@ vi.mock('@/features/practice/interviewer/useInterviewer', async () => {
   };
 });
 // The analysis (decoding audio) is the delivery helper's and needs a real browser.
-vi.mock('@/features/recording/analyse', () => ({
+vi.mock('@/lib/recording/analyse', () => ({
   analyseRecording: vi.fn(async () => ({ figures: { durationMs: 1 }, peaks: [0.5] })),
 }));
 
