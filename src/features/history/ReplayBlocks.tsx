@@ -7,6 +7,7 @@ import type { Question } from '@/content/types';
 import { type ChecklistItem, sectionChecklist } from '@/domain/checklist';
 import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import { LEVELS, PART_INFO } from '@/domain/rubric';
+import { RecordingSlot } from '@/features/recording/lazy';
 import { usePracticeStore } from '@/stores';
 
 /*
@@ -35,7 +36,10 @@ export function YourAnswer({ attempt }: { attempt: Attempt }) {
       {attempt.skipped ? (
         <p className="text-sm text-fg-muted">You skipped this question.</p>
       ) : (
-        <AnswerText answer={attempt.answer} textClassName="rounded-xl bg-surface-muted px-4 py-3" />
+        <>
+          <RecordingSlot attemptId={attempt.id} label="Play this answer" />
+          <AnswerText answer={attempt.answer} textClassName="rounded-xl bg-surface-muted px-4 py-3" />
+        </>
       )}
     </Block>
   );
