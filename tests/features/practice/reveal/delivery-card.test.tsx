@@ -78,12 +78,12 @@ describe('DeliveryCard', () => {
     expect(screen.queryByRole('region', { name: 'Your delivery' })).not.toBeInTheDocument();
   });
 
-  it('says it is measuring while a recording has no figures yet, then shows them', () => {
+  it('says it is measuring while a recording has no figures yet, then shows them', async () => {
     seed({ delivery: null });
     render(<Subject />);
     expect(within(card()).getByRole('status')).toHaveTextContent('Measuring your delivery…');
 
-    act(() => usePracticeStore.getState().setDelivery('attempt-1', FIGURES));
+    await act(async () => usePracticeStore.getState().setDelivery('attempt-1', FIGURES));
     expect(within(card()).queryByText('Measuring your delivery…')).not.toBeInTheDocument();
     const pace = deliveryAdvice(FIGURES).find((item) => item.id === 'pace')!;
     expect(within(card()).getByText(`Target: ${pace.target}`)).toBeVisible();
