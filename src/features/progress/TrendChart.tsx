@@ -116,6 +116,10 @@ export function TrendChart({ name, column, points, band, format }: TrendChartPro
             textAnchor="end"
             fontSize="11"
             fill="var(--color-success)"
+            // A halo in the surface colour keeps the label readable where the line crosses it.
+            stroke="var(--color-surface)"
+            strokeWidth={3}
+            paintOrder="stroke"
           >
             Target {band.label}
           </text>

@@ -77,7 +77,7 @@ function Measured({
             key={item.id}
             className={cn(
               'min-w-0 space-y-1 rounded-xl border bg-surface-muted/50 px-3 py-2.5',
-              item.onTarget ? 'border-border' : toneStyles.warning.border,
+              item.onTarget ? 'border-border' : 'border-warning-border',
             )}
           >
             <div className="flex flex-wrap items-baseline justify-between gap-x-3">
