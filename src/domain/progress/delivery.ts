@@ -11,15 +11,11 @@
  */
 import { formatCount, plural } from '@/lib/format';
 
-import { onTarget, type DeliveryFigures, type DeliverySelfRating } from '../delivery';
+import { FILLERS_TARGET, onTarget, PACE_TARGET, type DeliveryFigures, type DeliverySelfRating } from '../delivery';
 import { DELIVERY_SELF_RATINGS } from '../delivery/types';
 import type { Attempt } from '../model';
 import { isTimestamp } from '../timestamps';
 import { dayKey, localDay } from './days';
-
-/** The targets the delivery card phrases its advice against (domain/delivery/targets.ts), for the charts. */
-export const PACE_BAND = { low: 130, high: 160 } as const;
-export const FILLERS_PER_MIN_LIMIT = 2;
 
 /** An attempt as the store keeps it once delivery is measured (the fields are optional on older records). */
 export type MeasuredAttempt = Attempt & {
@@ -282,8 +278,8 @@ export function selfRatingNote(rating: DeliverySelfRating, f: DeliveryFigures): 
   }
   const misses: string[] = [];
   if (pace === false && f.wpm !== null) {
-    const side = f.wpm > PACE_BAND.high ? 'faster than' : 'slower than';
-    misses.push(`your pace was ${formatWpm(f.wpm)} words a minute (${side} ${PACE_BAND.low}–${PACE_BAND.high})`);
+    const side = f.wpm > PACE_TARGET.max ? 'faster than' : 'slower than';
+    misses.push(`your pace was ${formatWpm(f.wpm)} words a minute (${side} ${PACE_TARGET.min}–${PACE_TARGET.max})`);
   }
   if (fillers === false && f.fillersPerMin !== null) {
     misses.push(`fillers were ${formatPerMinute(f.fillersPerMin)} a minute`);
@@ -304,7 +300,7 @@ export function selfRatingNote(rating: DeliverySelfRating, f: DeliveryFigures): 
 }
 
 /**
- * Whether averaged figures meet the targets (130–160 words a minute, under 2 fillers a minute), for
+ * Whether averaged figures meet the same targets as one answer's (`onTarget`), for
  * the summary's and the progress page's averages; null where there was no speech to judge.
  */
 export function totalsOnTarget(t: Pick<DeliveryTotals, 'wpm' | 'fillersPerMin'>): {
@@ -312,7 +308,7 @@ export function totalsOnTarget(t: Pick<DeliveryTotals, 'wpm' | 'fillersPerMin'>)
   fillers: boolean | null;
 } {
   return {
-    pace: t.wpm === null ? null : t.wpm >= PACE_BAND.low && t.wpm <= PACE_BAND.high,
-    fillers: t.fillersPerMin === null ? null : t.fillersPerMin < FILLERS_PER_MIN_LIMIT,
+    pace: t.wpm === null ? null : t.wpm >= PACE_TARGET.min && t.wpm <= PACE_TARGET.max,
+    fillers: t.fillersPerMin === null ? null : t.fillersPerMin < FILLERS_TARGET,
   };
 }

@@ -4,13 +4,8 @@
  * ("rough", "okay", "smooth" on the review) against what was measured.
  */
 import { SectionCard } from '@/components/ui/Card';
-import {
-  FILLERS_PER_MIN_LIMIT,
-  formatPerMinute,
-  formatWpm,
-  PACE_BAND,
-  type DeliveryProgress,
-} from '@/domain/progress/delivery';
+import { FILLERS_TARGET, PACE_TARGET } from '@/domain/delivery/targets';
+import { formatPerMinute, formatWpm, type DeliveryProgress } from '@/domain/progress/delivery';
 import { plural } from '@/lib/format';
 
 import { TrendChart } from './TrendChart';
@@ -32,7 +27,7 @@ export function DeliverySection({ delivery }: { delivery: DeliveryProgress }) {
               name="pace in words a minute"
               column="Words a minute"
               points={overTime.map((d) => ({ day: d.day, date: d.date, value: d.wpm, count: d.count }))}
-              band={{ low: PACE_BAND.low, high: PACE_BAND.high, label: `${PACE_BAND.low}–${PACE_BAND.high} wpm` }}
+              band={{ low: PACE_TARGET.min, high: PACE_TARGET.max, label: `${PACE_TARGET.min}–${PACE_TARGET.max} wpm` }}
               format={formatWpm}
             />
           </div>
@@ -42,7 +37,7 @@ export function DeliverySection({ delivery }: { delivery: DeliveryProgress }) {
               name="fillers a minute"
               column="Fillers a minute"
               points={overTime.map((d) => ({ day: d.day, date: d.date, value: d.fillersPerMin, count: d.count }))}
-              band={{ low: 0, high: FILLERS_PER_MIN_LIMIT, label: `under ${FILLERS_PER_MIN_LIMIT}` }}
+              band={{ low: 0, high: FILLERS_TARGET, label: `under ${FILLERS_TARGET}` }}
               format={formatPerMinute}
             />
           </div>
@@ -59,8 +54,8 @@ export function DeliverySection({ delivery }: { delivery: DeliveryProgress }) {
         ) : (
           <>
             <p className="text-sm text-fg-muted">
-              What you said on the review, and how those answers measured: on target means a pace of {PACE_BAND.low}–
-              {PACE_BAND.high} words a minute and under {FILLERS_PER_MIN_LIMIT} fillers a minute.
+              What you said on the review, and how those answers measured: on target means a pace of {PACE_TARGET.min}–
+              {PACE_TARGET.max} words a minute and under {FILLERS_TARGET} fillers a minute.
             </p>
             <table className="w-full text-sm tabular-nums">
               <caption className="sr-only">Your self-ratings of delivery against the figures</caption>

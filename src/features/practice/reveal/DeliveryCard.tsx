@@ -65,7 +65,15 @@ function Measured({
   headingId: string;
 }) {
   const setSelfRating = usePracticeStore((state) => state.setDeliverySelfRating);
-  const advice = useMemo(() => deliveryAdvice(delivery), [delivery]);
+  // Hedges and repeats only when there are some: a row saying "0" for each is noise on a short card.
+  const advice = useMemo(
+    () =>
+      deliveryAdvice(delivery).filter(
+        (item) =>
+          (item.id !== 'hedges' || delivery.hedgeCount > 0) && (item.id !== 'repeats' || delivery.repeatCount > 0),
+      ),
+    [delivery],
+  );
   const spans = useMemo(() => deliverySpans(attempt.answer), [attempt.answer]);
   const rating = selfRatingOf(attempt);
 

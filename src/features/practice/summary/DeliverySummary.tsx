@@ -5,12 +5,11 @@
 import { SectionCard } from '@/components/ui/Card';
 import { Stat } from '@/components/ui/Stat';
 import { toneStyles } from '@/components/ui/tones';
+import { FILLERS_TARGET, PACE_TARGET } from '@/domain/delivery/targets';
 import {
-  FILLERS_PER_MIN_LIMIT,
   formatPerMinute,
   formatSeconds,
   formatWpm,
-  PACE_BAND,
   totalsOnTarget,
   type DeliveryTotals,
 } from '@/domain/progress/delivery';
@@ -42,13 +41,13 @@ export function DeliverySummary({ headingId, totals }: { headingId: string; tota
           surface="muted"
           label="Average pace"
           value={totals.wpm === null ? '—' : `${formatWpm(totals.wpm)} wpm`}
-          detail={<Verdict on={on.pace} target={`${PACE_BAND.low}–${PACE_BAND.high} wpm`} />}
+          detail={<Verdict on={on.pace} target={`${PACE_TARGET.min}–${PACE_TARGET.max} wpm`} />}
         />
         <Stat
           surface="muted"
           label="Fillers"
           value={totals.fillersPerMin === null ? '—' : `${formatPerMinute(totals.fillersPerMin)} a minute`}
-          detail={<Verdict on={on.fillers} target={`under ${FILLERS_PER_MIN_LIMIT} a minute`} />}
+          detail={<Verdict on={on.fillers} target={`under ${FILLERS_TARGET} a minute`} />}
         />
         <Stat
           surface="muted"

@@ -153,6 +153,17 @@ describe('DeliveryCard', () => {
     expect(within(card()).getByRole('status')).toHaveTextContent('You said rough, and the figures agree');
   });
 
+  it('leaves out hedges and repeats when there are none', () => {
+    seed({ delivery: { ...FIGURES, hedgeCount: 0, hedges: [], repeatCount: 0 } });
+    render(<Subject />);
+    const terms = within(card())
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(terms).toContain('Pace');
+    expect(terms).not.toContain('Hedges');
+    expect(terms).not.toContain('Repeated words');
+  });
+
   it('says so when pace and fillers were on target', async () => {
     const user = userEvent.setup();
     seed({ delivery: { ...FIGURES, words: 145, wpm: 145, fillerCount: 1, fillersPerMin: 1 } });
