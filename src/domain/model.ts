@@ -23,6 +23,8 @@ import {
   type RATINGS,
   type RECORD_KINDS,
   type ratingsSchema,
+  type recordingSchema,
+  type recordingSettingsSchema,
   type reviewCardSchema,
   type RUBRIC_PARTS,
   type scheduleSchema,
@@ -77,6 +79,9 @@ export type UserGuide = z.output<typeof userGuideSchema>;
 export type GuideOrigin = UserGuide['origin'];
 /** A STAR story from the user's story bank. */
 export type Story = z.output<typeof storySchema>;
+/** A recorded answer's description (the audio is a Blob kept beside it, never in state). */
+export type Recording = z.output<typeof recordingSchema>;
+export type RecordingSettings = z.output<typeof recordingSettingsSchema>;
 
 /**
  * A stored record that failed the checks on load (kept on disk, untouched),
@@ -104,6 +109,8 @@ export interface ExportFile {
   guides: UserGuide[];
   /** The STAR story bank (likewise empty when absent). */
   stories: Story[];
+  /** Recorded answers' descriptions (the audio travels only in the archive export; likewise empty when absent). */
+  recordings: Recording[];
   settings: Settings;
   /** Records this build set aside as unreadable; absent when there are none. Not imported. */
   setAside?: SetAsideEntry[];

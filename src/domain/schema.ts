@@ -24,6 +24,7 @@ import * as z from 'zod/mini';
 import { guideSlugOfQuestion } from '@/content/ids';
 import { SECTION_KINDS } from '@/content/types';
 
+import { DELIVERY_SELF_RATINGS } from './delivery/types';
 import { parseDateOnly } from './schedule-dates';
 import { isTimestamp, TIMESTAMP_RANGE_TEXT } from './timestamps';
 
@@ -47,7 +48,8 @@ export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export const QUESTION_ORDERS = ['guide', 'shuffled', 'weakest', 'due'] as const;
 export const TIME_LIMITS = [0, 60, 120, 180] as const;
 export const THINK_TIMES = [0, 10, 30] as const;
-export const ANSWER_INPUTS = ['type', 'voice'] as const;
+/** Typing, speaking with dictation, or answering out loud to a question read aloud (recorded either way). */
+export const ANSWER_INPUTS = ['type', 'voice', 'interviewer'] as const;
 /** How an attempt's text was produced. */
 export const ANSWER_SOURCES = ['typed', 'dictated', 'mixed'] as const;
 export const SESSION_STATUSES = ['active', 'completed', 'abandoned'] as const;
@@ -55,7 +57,7 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 /** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
 export const CARD_STATES = [0, 1, 2, 3] as const;
 /** The stores records are kept in (IndexedDB object stores, and the export's lists). */
-export const RECORD_KINDS = ['sessions', 'attempts', 'schedules', 'plans', 'guides', 'stories'] as const;
+export const RECORD_KINDS = ['sessions', 'attempts', 'schedules', 'plans', 'guides', 'stories', 'recordings'] as const;
 /** Where a guide of the user's own came from: a markdown file (or paste), or written in the app. */
 export const GUIDE_ORIGINS = ['file', 'written'] as const;
 
@@ -84,6 +86,12 @@ export const LIMITS = {
   markdown: 1_000_000,
   /** A story's title, a question's text, a tag list's item. */
   title: 2000,
+  /** One recorded answer's audio (about 25 minutes of Opus at 128 kbit/s). */
+  recordingBytes: 25 * 1024 * 1024,
+  /** Points in a recording's level strip. */
+  peaks: 400,
+  /** Long pauses kept per answer. */
+  pauses: 200,
 } as const;
 
 // ---------------------------------------------------------------------------
@@ -162,6 +170,25 @@ export const hintsSchema = z.object({
   termsMissed: list(text(LIMITS.term), LIMITS.shortList),
 });
 
+const termCounts = list(z.object({ term: text(LIMITS.term), count }), LIMITS.shortList);
+
+/** `DeliveryFigures` (src/domain/delivery/types.ts) as stored on an attempt. */
+export const deliverySchema = z.object({
+  durationMs: nonNegative,
+  speakingMs: nonNegative,
+  firstWordMs: z.nullable(nonNegative),
+  pauses: list(z.object({ startMs: nonNegative, endMs: nonNegative }), LIMITS.pauses),
+  longestPauseMs: nonNegative,
+  words: count,
+  wpm: z.nullable(nonNegative),
+  fillerCount: count,
+  fillersPerMin: z.nullable(nonNegative),
+  fillers: termCounts,
+  hedgeCount: count,
+  hedges: termCounts,
+  repeatCount: count,
+});
+
 export const attemptSchema = z.object({
   schemaVersion,
   id,
@@ -193,6 +220,10 @@ export const attemptSchema = z.object({
   ratedAt: timeOrNull,
   /** The STAR story the user told in this answer (added after version 2: absent on older records). */
   storyId: z.optional(z.nullable(id)),
+  /** How the recorded answer sounded, measured on the device (absent when it was not recorded or not yet measured). */
+  delivery: z.optional(z.nullable(deliverySchema)),
+  /** How the user heard their own delivery, for calibration against `delivery`. */
+  deliverySelfRating: z.optional(z.nullable(z.enum(DELIVERY_SELF_RATINGS))),
 });
 
 /** FSRS memory state of one question, as stored (times in ms since the epoch). */
@@ -249,10 +280,24 @@ export const draftSchema = z.object({
 
 export const themeSchema = z.enum(THEMES);
 
+/** Recording and the interviewer's voice (global, remembered). */
+export const recordingSettingsSchema = z.object({
+  /** Keep only the last N recordings; null keeps all. */
+  cap: z.nullable(z.int().check(z.minimum(1), z.maximum(LIMITS.list))),
+  /** The interviewer's voice (`SpeechSynthesisVoice.voiceURI`); null is the browser's default. */
+  voice: z.nullable(text(LIMITS.title)),
+  /** Speech rate, 1 = normal. */
+  rate: z.number().check(z.minimum(0.5), z.maximum(2)),
+  /** Say "thirty seconds left" in interviewer mode. */
+  cue: z.boolean(),
+});
+
 export const settingsSchema = z.object({
   theme: themeSchema,
   /** The last setup used, to pre-fill the next one. */
   lastSetup: z.nullable(sessionSettingsSchema),
+  /** Absent until the user changes one (the defaults apply). */
+  recording: z.optional(recordingSettingsSchema),
 });
 
 // ---------------------------------------------------------------------------
@@ -337,6 +382,28 @@ export const storySchema = z.object({
   updatedAt: time,
 });
 
+// ---------------------------------------------------------------------------
+// Recorded answers
+
+/**
+ * A recorded answer's description. The audio itself is a Blob in IndexedDB's `audio` store under the same key
+ * (it never enters the app's state, sync messages or the JSON export; the archive export carries it).
+ */
+export const recordingSchema = z.object({
+  schemaVersion,
+  attemptId: id,
+  sessionId: id,
+  questionId: id,
+  guideSlug: id,
+  /** The recorder's MIME type ("audio/webm;codecs=opus", "audio/mp4"). */
+  mimeType: text(LIMITS.id).check(z.regex(/^audio\//, { error: 'expected an audio MIME type' })),
+  bytes: count.check(z.maximum(LIMITS.recordingBytes)),
+  durationMs: nonNegative,
+  createdAt: time,
+  /** The level strip: loudness per slice of the recording, 0–1. */
+  peaks: list(z.number().check(z.minimum(0), z.maximum(1)), LIMITS.peaks),
+});
+
 /** A stored record's schema, by the store it is kept in. */
 export const RECORD_SCHEMAS = {
   sessions: sessionSchema,
@@ -345,6 +412,7 @@ export const RECORD_SCHEMAS = {
   plans: planSchema,
   guides: userGuideSchema,
   stories: storySchema,
+  recordings: recordingSchema,
 } as const;
 
 /** The field each kind of record is keyed by. */
@@ -355,6 +423,7 @@ export const KEY_FIELD = {
   plans: 'guideSlug',
   guides: 'slug',
   stories: 'id',
+  recordings: 'attemptId',
 } as const;
 
 export type RecordKind = (typeof RECORD_KINDS)[number];

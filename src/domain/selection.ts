@@ -19,7 +19,7 @@ export interface PoolQuestion {
 export const TIME_LIMITS: readonly TimeLimit[] = [0, 60, 120, 180];
 export const THINK_TIMES: readonly ThinkTime[] = [0, 10, 30];
 export const QUESTION_ORDERS: readonly QuestionOrder[] = ['guide', 'shuffled', 'weakest', 'due'];
-export const ANSWER_INPUTS: readonly AnswerInput[] = ['type', 'voice'];
+export const ANSWER_INPUTS: readonly AnswerInput[] = ['type', 'voice', 'interviewer'];
 export const MIN_COUNT = 1;
 export const MAX_COUNT = 100;
 

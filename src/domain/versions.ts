@@ -61,6 +61,15 @@ export const RECORD_STEPS: readonly RecordStep[] = [
     // the version changes, which keeps builds that know no 'na' from reading one.
     migrate: (record) => ({ ...record }),
   },
+  {
+    from: 2,
+    to: 3,
+    name: 'an answer may carry its delivery figures and how the user rated its delivery',
+    kinds: ['attempts'],
+    // Nothing stored changes shape: the fields are new and optional. The version keeps builds that do not
+    // know them from loading such an answer and saving it back without them.
+    migrate: (record) => ({ ...record }),
+  },
 ];
 
 export interface Versions {
@@ -100,6 +109,7 @@ const NOUN: Record<RecordKind, string> = {
   plans: 'interview date',
   guides: 'guide of your own',
   stories: 'story',
+  recordings: 'recording',
 };
 
 const isRecord: (x: unknown) => x is StoredRecord = isPlainObject;

@@ -4,6 +4,7 @@ export * from '@/domain/model';
 export * from './guides';
 export * from './hooks';
 export * from './own-guides';
+export * from './recordings';
 export * from './selectors';
 export { draftKey } from './slices/drafts';
 export { createPracticeStore, type PracticeStore, type PracticeStoreOptions, usePracticeStore } from './store';
@@ -17,6 +18,8 @@ export type {
   UserGuideInput,
   PracticeState,
   RatingPatch,
+  RecordingInput,
+  RecordingsSlice,
   StoreStatus,
   SubmitOptions,
   SubmitTiming,

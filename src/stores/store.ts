@@ -6,6 +6,7 @@ import type {
   Draft,
   GuidePlan,
   PracticeSession,
+  Recording,
   ReviewSchedule,
   SetAsideEntry,
   Story,
@@ -25,6 +26,7 @@ import { createAttemptsSlice } from './slices/attempts';
 import { createDataSlice } from './slices/data';
 import { createDraftsSlice } from './slices/drafts';
 import { createLibrarySlice } from './slices/library';
+import { createRecordingsSlice } from './slices/recordings';
 import { createSchedulingSlice } from './slices/scheduling';
 import { createSessionsSlice } from './slices/sessions';
 import { createSettingsSlice } from './slices/settings';
@@ -184,6 +186,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
     const plans: Record<string, GuidePlan> = readAll('plans', core.plans, setAside);
     const guides: Record<string, UserGuide> = readAll('guides', core.guides, setAside);
     const stories: Record<string, Story> = readAll('stories', core.stories, setAside);
+    const recordings: Record<string, Recording> = readAll('recordings', core.recordings, setAside);
     // Anything created while loading is newer than what was on disk.
     ref.store?.setState((state) => {
       const merged = { ...sessions, ...state.sessions };
@@ -195,6 +198,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
         plans: { ...plans, ...state.plans },
         guides: { ...guides, ...state.guides },
         stories: { ...stories, ...state.stories },
+        recordings: { ...recordings, ...state.recordings },
         drafts: pruneDrafts(state.drafts, merged),
       };
     });
@@ -226,7 +230,16 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
       setAsideRecords: [...state.setAsideRecords, ...attemptsSetAside],
       attempts: { ...attempts, ...state.attempts },
     }));
-    if (failure !== undefined) readFailed(failure);
+    if (failure !== undefined) return readFailed(failure);
+    // A recording whose answer is gone (its session was deleted, in this tab or another) is deleted too:
+    // its answer is written before it, so every recording read above has its answer among the attempts.
+    const state = ref.store?.getState();
+    // (An answer set aside as unreadable is still on disk: its recording stays.)
+    const setAsideAttempts = new Set(attemptsSetAside.map((entry) => entry.key));
+    const orphans = state
+      ? Object.keys(state.recordings).filter((id) => !Object.hasOwn(state.attempts, id) && !setAsideAttempts.has(id))
+      : [];
+    if (orphans.length) void state!.deleteRecordings({ attemptIds: orphans });
   };
 
   const build = (): PracticeStore =>
@@ -272,6 +285,7 @@ export function createPracticeStore(options: PracticeStoreOptions = {}): Practic
           ...createSettingsSlice()(...a),
           ...createSchedulingSlice(writer, env)(...a),
           ...createLibrarySlice(writer, env)(...a),
+          ...createRecordingsSlice(writer, env, getDb)(...a),
           ...createDataSlice(writer, env, schedule)(...a),
         }),
         {

@@ -35,6 +35,7 @@ const STAMP: { [S in RecordStore]: (r: RecordOf<S>) => number } = {
   plans: (r) => r.updatedAt,
   guides: (r) => r.updatedAt,
   stories: (r) => r.updatedAt,
+  recordings: (r) => r.createdAt,
 };
 const stampOf = (store: RecordStore, record: unknown) => (STAMP[store] as (r: unknown) => number)(record);
 const keyOf = (store: RecordStore, record: unknown) => (record as Record<string, string>)[KEY_FIELD[store]]!;
@@ -72,7 +73,7 @@ export function parseSyncMessage(
 
 type Merged = Pick<
   PracticeState,
-  'sessions' | 'attempts' | 'schedules' | 'plans' | 'guides' | 'stories' | 'drafts' | 'undo'
+  'sessions' | 'attempts' | 'schedules' | 'plans' | 'guides' | 'stories' | 'recordings' | 'drafts' | 'undo'
 >;
 
 /**

@@ -1,4 +1,5 @@
 import type { Guide, SearchEntry } from '@/content/types';
+import type { DeliveryFigures, DeliverySelfRating } from '@/domain/delivery/types';
 import type {
   Attempt,
   Draft,
@@ -6,6 +7,8 @@ import type {
   GuidePlan,
   PracticeSession,
   Ratings,
+  Recording,
+  RecordingSettings,
   ReviewSchedule,
   SessionSettings,
   SetAsideEntry,
@@ -16,6 +19,8 @@ import type {
   UserGuide,
 } from '@/domain/model';
 import type { Versions } from '@/domain/versions';
+
+import type { StorageFailure } from './persistence/failure';
 
 export type StoreStatus = 'loading' | 'ready' | 'memory-only';
 
@@ -146,8 +151,11 @@ export interface DataSlice {
   /** Undoes `deleteSession`. */
   restoreSession: (deleted: DeletedSession) => void;
   exportSnapshot: () => ExportFile;
-  /** Merges a validated export file; rejects (changing nothing) if a record is malformed. */
-  importRecords: (file: ExportFile) => Promise<ImportResult>;
+  /**
+   * Merges a validated export file; rejects (changing nothing) if a record is malformed. A recording is
+   * imported only with its audio (`audio`, by attempt id: the archive export's files).
+   */
+  importRecords: (file: ExportFile, audio?: ReadonlyMap<string, Blob>) => Promise<ImportResult>;
   /** Deletes all sessions, attempts, schedules, plans, the user's guides and stories, and drafts (settings stay). */
   clearAll: () => Promise<void>;
 }
@@ -193,8 +201,38 @@ export interface LibrarySlice {
   ownSearchEntries: () => SearchEntry[];
 }
 
+/** What the answering screen hands over once an answer's recording has stopped. */
+export interface RecordingInput {
+  attemptId: string;
+  blob: Blob;
+  mimeType: string;
+  durationMs: number;
+  /** The level strip (0–1); may be empty and filled in later by the analysis. */
+  peaks: number[];
+}
+
+export interface RecordingsSlice {
+  /** Recorded answers' descriptions, by attempt id (the audio stays in IndexedDB: `loadRecording`). */
+  recordings: Record<string, Recording>;
+  /**
+   * Stores a recording and its audio at once, then applies the cap (keep the last N). Resolves to null when
+   * saved, or to a message to show (the attempt and its text are never touched).
+   */
+  saveRecording: (input: RecordingInput) => Promise<string | null>;
+  /** The audio of an attempt's recording; null when there is none. Rejects with a showable StorageFailure. */
+  loadRecording: (attemptId: string) => Promise<Blob | null>;
+  /** Deletes recordings (their attempts and transcripts stay); resolves to how many, once stored. */
+  deleteRecordings: (
+    scope: { sessionId: string } | { all: true } | { attemptIds: readonly string[] },
+  ) => Promise<number>;
+  setDelivery: (attemptId: string, delivery: DeliveryFigures) => void;
+  setDeliverySelfRating: (attemptId: string, rating: DeliverySelfRating | null) => void;
+  setRecordingSettings: (patch: Partial<RecordingSettings>) => void;
+}
+
 export type PracticeState = SessionsSlice &
   LibrarySlice &
+  RecordingsSlice &
   AttemptsSlice &
   DraftsSlice &
   SettingsSlice &
@@ -216,6 +254,9 @@ export interface RecordWriter {
   savePlan: (plan: GuidePlan) => void;
   saveGuide: (guide: UserGuide) => void;
   saveStory: (story: Story) => void;
+  /** Resolves once stored, to null, or to the failure (the writer also reports it and retries it like any write). */
+  saveRecording: (recording: Recording, audio: Blob) => Promise<StorageFailure | null>;
+  deleteRecording: (attemptId: string) => void;
   deleteGuide: (slug: string) => void;
   deleteStory: (storyId: string) => void;
   deleteSession: (sessionId: string) => void;

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 
-import type { Attempt, ExportFile } from '@/domain/model';
+import { type Attempt, type ExportFile, RECORD_VERSIONS, SCHEMA_VERSION } from '@/domain/model';
 import {
   exportJson,
   exportMarkdown,
@@ -164,7 +164,7 @@ describe('parseExport: edge cases', () => {
     expect(
       problemsOf(
         edit((d) => {
-          d.attempts[2].schemaVersion = 3;
+          d.attempts[2].schemaVersion = SCHEMA_VERSION + 1;
           d.sessions[1].schemaVersion = 0;
           d.sessions[0].currentIndex = 3;
         }),
@@ -172,26 +172,26 @@ describe('parseExport: edge cases', () => {
     ).toEqual([
       'sessions[0].currentIndex: points past the last question, got 3',
       'sessions[1].schemaVersion: expected a schema version (a whole number from 1), got 0',
-      'attempts[2].schemaVersion: made by a newer version of Rehearse (schema 3; this one reads up to 2). Update the app (reload the page) and try again.',
+      `attempts[2].schemaVersion: made by a newer version of Rehearse (schema ${SCHEMA_VERSION + 1}; this one reads up to ${SCHEMA_VERSION}). Update the app (reload the page) and try again.`,
     ]);
   });
 
   it('accepts parts marked "na" (doesn\'t apply) in current attempts, and an older export\'s version 1 attempts', () => {
     const result = parseExport(
       edit((d) => {
-        d.attempts[0].schemaVersion = 2;
+        d.attempts[0].schemaVersion = RECORD_VERSIONS.attempts;
         d.attempts[0].ratings = { context: 'na', approach: 3, example: 3, outcome: 'na' };
       }),
     );
     expect(result.ok && result.file.attempts[0]).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: RECORD_VERSIONS.attempts,
       ratings: { context: 'na', approach: 3, example: 3, outcome: 'na' },
     });
     // valid.json is an export of the version before: its attempts are version 1, and import brought up to date.
     expect((JSON.parse(fixture('valid.json')) as ExportFile).attempts.map((a) => a.schemaVersion)).toEqual([
       1, 1, 1, 1,
     ]);
-    expect(validFile().attempts.map((a) => a.schemaVersion)).toEqual([2, 2, 2, 2]);
+    expect(validFile().attempts.map((a) => a.schemaVersion)).toEqual(Array(4).fill(RECORD_VERSIONS.attempts));
   });
 
   it('rejects an attempt where no part applies, or a made-up value', () => {
@@ -364,7 +364,7 @@ describe('exportMarkdown', () => {
     // Rated on two parts only, and earlier: 8 of 8 beats the later 14 of 16, though 8 is the lower total.
     file.attempts.push({
       ...first!,
-      schemaVersion: 2,
+      schemaVersion: RECORD_VERSIONS.attempts,
       id: 'attempt-na',
       answer: 'A closure keeps the variables of the scope it was made in.',
       submittedAt: first!.submittedAt - 86_400_000,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { draftKey, type Ratings } from '@/stores';
+import { draftKey, type Ratings, RECORD_VERSIONS } from '@/stores';
 
 import { UNRATED } from '../support/records';
 import { makeStore, Q1, Q2, Q3, SETUP } from './helpers';
@@ -56,7 +56,7 @@ describe('practice actions', () => {
     const attemptId = s.submitAnswer(sessionId, Q1, { durationMs: 11_000, timeLimitSec: 120, overtimeSec: 0 });
     const attempt = store.getState().attempts[attemptId]!;
     expect(attempt).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: RECORD_VERSIONS.attempts,
       sessionId,
       questionId: Q1,
       guideSlug: 'guide-a',

@@ -33,6 +33,7 @@ const KEY: Record<RecordKind, string> = {
   plans: 'guideSlug',
   guides: 'slug',
   stories: 'id',
+  recordings: 'attemptId',
 };
 
 interface Fault {
@@ -104,6 +105,9 @@ const FAULTS: Fault[] = [
   wrongType('stories', 'tags', 'leadership'),
   outOfRange('stories', 'updatedAt', NO_DATE),
   newerVersion('stories'),
+  badField('recordings', 'that is not audio', 'mimeType', 'text/html'),
+  outOfRange('recordings', 'createdAt', NO_DATE),
+  newerVersion('recordings'),
 ];
 
 const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2)}`;

@@ -148,6 +148,14 @@ export async function practisedStore(dbName: string, answer: string) {
     numbers: '3 years, 20%',
     questionIds: [Q1],
   });
+  const recorded = await tab.store.getState().saveRecording({
+    attemptId: rated,
+    blob: new Blob([new Uint8Array([26, 69, 223, 163, 1, 2, 3])], { type: 'audio/webm;codecs=opus' }),
+    mimeType: 'audio/webm;codecs=opus',
+    durationMs: 30_000,
+    peaks: [0.1, 0.6, 0.3],
+  });
+  if (recorded !== null) throw new Error(`practisedStore: the recording was not saved: ${recorded}`);
   await tab.store.getState().flush();
   return { ...tab, dbName, sessionId, rated };
 }

@@ -73,9 +73,11 @@ describe('IndexedDB v1 → v2 migration', () => {
       expect(db.version).toBe(DB_VERSION);
       expect([...db.objectStoreNames].sort()).toEqual([
         'attempts',
+        'audio',
         'guides',
         'meta',
         'plans',
+        'recordings',
         'schedules',
         'sessions',
         'stories',
@@ -102,6 +104,7 @@ describe('IndexedDB v1 → v2 migration', () => {
       plans: [],
       guides: [],
       stories: [],
+      recordings: [],
     });
   });
 });
@@ -172,6 +175,7 @@ describe('schedules and plans in IndexedDB', () => {
       plans: [{ schemaVersion: 1, guideSlug: 'guide-a', interviewDate: '2030-01-01', updatedAt: 5 }],
       guides: [],
       stories: [],
+      recordings: [],
       settings: store.getState().settings,
     };
     expect(await store.getState().importRecords(file)).toEqual({ added: 3, updated: 0 });

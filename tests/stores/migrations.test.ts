@@ -25,7 +25,7 @@ import {
 import { draftKey } from '@/stores';
 import { DB_VERSION, openPracticeDb, StorageFailure } from '@/stores/persistence/db';
 import { backupsKey, PERSIST_KEY, readBackups } from '@/stores/persistence/local';
-import { backupKey, DB_STEPS, type DbBackup, type DbStep } from '@/stores/persistence/migrations';
+import { backupKey, DB_STEPS, type DbBackup, type DbStep, NOT_BACKED_UP } from '@/stores/persistence/migrations';
 
 import { makeStore, memoryStorage } from './helpers';
 
@@ -56,9 +56,12 @@ interface WrongShape {
 }
 
 const v1 = () => fixture<Dump>('indexeddb-v1.json');
-/** The v1 dump's attempts as this build loads them: brought up to attempts version 2 (the first three of attempts-v2.json). */
+/** The v1 dump's attempts as this build loads them: brought up to the current attempts version (the first three of that fixture). */
 const loadedV1Attempts = () =>
-  fixture<{ records: StoredRecord[] }>('attempts-v2.json').records.slice(0, v1().stores.attempts!.records.length);
+  fixture<{ records: StoredRecord[] }>(`attempts-v${RECORD_VERSIONS.attempts}.json`).records.slice(
+    0,
+    v1().stores.attempts!.records.length,
+  );
 const newName = (what: string) => `${what}-${Math.random().toString(36).slice(2)}`;
 
 /** Creates `name` exactly as the dump describes, the way that version of the app left it. Out-of-line stores hold [key, value] pairs. */
@@ -173,7 +176,7 @@ describe('record steps', () => {
 
   it('attempts 1 → 2 keeps every stored v1 attempt as it was but for its version, and v2 reads them the same', () => {
     const before = recordsAt('attempts', 1);
-    const after = before.map((record) => migrateRecord('attempts', record));
+    const after = before.map((record) => migrateRecord('attempts', record, versionsOf(RECORD_STEPS.slice(0, 1))));
     expect(after).toEqual(before.map((record) => ({ ok: { ...record, schemaVersion: 2 } })));
     // Every migrated attempt passes the schema, ratings and all.
     for (const result of after) expect(validRecord('attempts', 'ok' in result ? result.ok : null)).not.toBeNull();
@@ -228,7 +231,15 @@ describe('record steps', () => {
     const session = frozen(stores.sessions!.records[0] as StoredRecord);
     const chain = versionsOf([renameNote, sessionsGainTags, addTags]);
     expect(chain.version).toBe(4);
-    expect(chain.recordVersions).toEqual({ sessions: 3, attempts: 4, schedules: 1, plans: 1, guides: 1, stories: 1 });
+    expect(chain.recordVersions).toEqual({
+      sessions: 3,
+      attempts: 4,
+      schedules: 1,
+      plans: 1,
+      guides: 1,
+      stories: 1,
+      recordings: 1,
+    });
 
     const { note, ...rest } = attempt;
     expect(migrateRecord('attempts', attempt, chain)).toEqual({
@@ -376,6 +387,53 @@ describe('database steps', () => {
       },
     });
   });
+
+  it('3 → 4 keeps every v3 record as stored, adds recordings and their audio, and backs up the v3 records first', async () => {
+    const name = newName('step-4');
+    const before = fixture<Dump>('indexeddb-v3.json');
+    await restoreDump(name, before);
+    const opened = await openPracticeDb({ name, steps: DB_STEPS.slice(0, 4) });
+    expect(opened.warning).toBeNull();
+    opened.close();
+
+    const after = await takeDump(name);
+    expect(after.version).toBe(4);
+    expect(Object.keys(after.stores)).toEqual([
+      'attempts',
+      'audio',
+      'guides',
+      'meta',
+      'plans',
+      'recordings',
+      'schedules',
+      'sessions',
+      'stories',
+    ]);
+    for (const store of ['sessions', 'attempts', 'schedules', 'plans', 'guides', 'stories'] as const) {
+      expect(after.stores[store], store).toEqual(before.stores[store]);
+    }
+    expect(after.stores.recordings).toEqual({ keyPath: 'attemptId', indexes: {}, records: [] });
+    expect(after.stores.audio).toEqual({ keyPath: null, indexes: {}, records: [] });
+    const backup = withBackupTime(after).find(([key]) => key === backupKey(3));
+    expect(backup?.[1]).toEqual({
+      fromVersion: 3,
+      toVersion: 4,
+      takenAt: expect.any(Number) as number,
+      stores: {
+        sessions: before.stores.sessions!.records,
+        attempts: before.stores.attempts!.records,
+        schedules: before.stores.schedules!.records,
+        plans: before.stores.plans!.records,
+        guides: before.stores.guides!.records,
+        stories: before.stores.stories!.records,
+        meta: (before.stores.meta!.records as [string, unknown][]).filter(([key]) => !key.startsWith('backup:')),
+      },
+    });
+  });
+
+  it('never copies recorded audio into an upgrade backup (it can be hours of it)', () => {
+    expect(NOT_BACKED_UP.has('audio')).toBe(true);
+  });
 });
 
 describe('the app on an old database', () => {
@@ -503,6 +561,7 @@ describe('a failing upgrade', () => {
         plans: [],
         guides: [],
         stories: [],
+        recordings: [],
       });
       const [session] = before.stores.sessions!.records as Parameters<typeof db.putSession>[0][];
       await expect(db.putSession({ ...session!, currentIndex: 0 })).rejects.toBe(db.warning);

@@ -4,7 +4,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { exportJson, parseExport } from '@/domain/transfer';
-import { SCHEMA_VERSION, validRecord } from '@/domain/versions';
+import { RECORD_VERSIONS, SCHEMA_VERSION, validRecord } from '@/domain/versions';
 import { draftKey } from '@/stores';
 import { DB_VERSION, openPracticeDb, StorageFailure, withTimeout } from '@/stores/persistence/db';
 
@@ -52,9 +52,11 @@ describe('IndexedDB persistence', () => {
       expect(db.version).toBe(DB_VERSION);
       expect([...db.objectStoreNames].sort()).toEqual([
         'attempts',
+        'audio',
         'guides',
         'meta',
         'plans',
+        'recordings',
         'schedules',
         'sessions',
         'stories',
@@ -125,7 +127,7 @@ describe('IndexedDB persistence', () => {
     await first.store.getState().flush();
 
     const stored = (await rawRecords(dbName)).attempts[0] as { schemaVersion: number; ratings: unknown };
-    expect(stored.schemaVersion).toBe(2);
+    expect(stored.schemaVersion).toBe(RECORD_VERSIONS.attempts);
     expect(stored.ratings).toEqual({ context: 'na', approach: 3, example: 3, outcome: 'na' });
 
     const second = makeStore({ dbName });
@@ -148,8 +150,8 @@ describe('IndexedDB persistence', () => {
     );
     expect(isAttempt({ ...attempt, ratings: { ...attempt.ratings, approach: 'NA' } })).toBe(false);
     expect(isAttempt({ ...attempt, ratings: { ...attempt.ratings, approach: 0 } })).toBe(true);
-    // A version 1 attempt is read through its migration step, and comes out at version 2.
-    expect(validRecord('attempts', { ...attempt, schemaVersion: 1 })?.schemaVersion).toBe(2);
+    // A version 1 attempt is read through its migration steps, and comes out at the current version.
+    expect(validRecord('attempts', { ...attempt, schemaVersion: 1 })?.schemaVersion).toBe(RECORD_VERSIONS.attempts);
   });
 
   it('keeps what was created while loading, and loads once however often init is called', async () => {

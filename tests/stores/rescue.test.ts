@@ -59,6 +59,7 @@ describe('buildRescueFile', () => {
       plans: 1,
       guides: 0,
       stories: 0,
+      recordings: 0,
       setAside: 0,
       drafts: 1,
     });
@@ -151,6 +152,7 @@ describe('buildRescueFile', () => {
       plans: [],
       guides: [],
       stories: [],
+      recordings: [],
     });
     db.close();
   });

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import type { Draft } from '@/domain/model';
+import { type Draft, RECORD_VERSIONS } from '@/domain/model';
 import { draftKey, type PracticeStore } from '@/stores';
 import { openPracticeDb, type PracticeDb } from '@/stores/persistence/db';
 import { backupsKey, type KeyValueStorage, PERSIST_KEY, readBackups } from '@/stores/persistence/local';
@@ -201,7 +201,9 @@ describe('tab sync: records', () => {
       grade: 'good',
     });
     raw.post({ app: 'rehearse-sync', v: 1, from: 'x', changes: [{ type: 'put', store: 'attempts', record: older }] });
-    await vi.waitFor(() => expect(b.store.getState().attempts[older.id]).toEqual({ ...older, schemaVersion: 2 }));
+    await vi.waitFor(() =>
+      expect(b.store.getState().attempts[older.id]).toEqual({ ...older, schemaVersion: RECORD_VERSIONS.attempts }),
+    );
   });
 
   it('both tabs practising at once: each ends with both sessions and all attempts, as does a reload', async () => {

@@ -58,6 +58,7 @@ describe('a schema version bump (one no-op step appended)', () => {
       plans: NEXT,
       guides: NEXT,
       stories: NEXT,
+      recordings: NEXT,
     });
   });
 

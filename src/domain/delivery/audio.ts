@@ -54,14 +54,20 @@ function percentile(sorted: Float32Array, p: number): number {
 
 /**
  * The level above which a frame is speech, or null when the recording holds none. The floor is the
- * 10th percentile (any answer has some silence before its first word or between sentences), the
- * speech level the 95th (the loud vowels).
+ * 10th percentile (any answer has some silence before its first word or between sentences); the
+ * speech level is taken among the frames standing clear of it (the 80th percentile of those), so a
+ * few seconds of speech in a long, mostly silent recording are still found.
  */
 export function speechThreshold(levels: Float32Array): number | null {
   const sorted = Float32Array.from(levels).sort();
-  const speech = percentile(sorted, 0.95);
-  const floor = Math.max(percentile(sorted, 0.1), speech - MAX_RANGE_DB);
-  if (speech < SILENCE_DB || speech - floor < MIN_SPREAD_DB) return null;
+  const low = percentile(sorted, 0.1);
+  let firstLoud = sorted.length;
+  while (firstLoud > 0 && (sorted[firstLoud - 1] as number) >= low + MIN_SPREAD_DB) firstLoud--;
+  const loud = sorted.subarray(firstLoud);
+  if (loud.length * FRAME_MS < MIN_SPEECH_MS) return null;
+  const speech = percentile(loud, 0.8);
+  if (speech < SILENCE_DB) return null;
+  const floor = Math.max(low, speech - MAX_RANGE_DB);
   return floor + THRESHOLD_FRACTION * (speech - floor);
 }
 
@@ -137,6 +143,6 @@ export function levelPeaks(samples: Float32Array, buckets: number): number[] {
     }
     peaks[b] = peak;
   }
-  const loudest = Math.max(...peaks);
+  const loudest = peaks.reduce((a, b) => Math.max(a, b), 0);
   return loudest > 0 ? peaks.map((p) => Math.round((p / loudest) * 100) / 100) : peaks;
 }

@@ -13,6 +13,7 @@ const TOP_LEVEL_ORDER: readonly (keyof ExportFile)[] = [
   'plans',
   'guides',
   'stories',
+  'recordings',
   // Absent (and so not written) when nothing was set aside.
   'setAside',
 ];

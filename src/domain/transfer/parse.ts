@@ -90,6 +90,7 @@ function parseUnsafe(text: string, context: ParseContext): ParseExportResult {
     plans: [],
     guides: [],
     stories: [],
+    recordings: [],
   };
   for (const kind of EXPORT_RECORD_KINDS) {
     const list = data[kind];
@@ -163,6 +164,7 @@ function duplicateProblems(file: ExportFile): string[] {
   check('plans', file.plans, 'guideSlug', (p) => p.guideSlug);
   check('guides', file.guides ?? [], 'slug', (g) => g.slug);
   check('stories', file.stories ?? [], 'id', (s) => s.id);
+  check('recordings', file.recordings ?? [], 'attemptId', (r) => r.attemptId);
   return problems;
 }
 
@@ -185,6 +187,13 @@ function orphanProblems(file: ExportFile, { hasSession, hasQuestion }: ParseCont
     if (inFile.has(a.sessionId) || hasSession?.(a.sessionId)) return;
     problems.push(
       `attempts[${index}].sessionId: session ${JSON.stringify(a.sessionId)} is neither in the file nor stored here`,
+    );
+  });
+  const attemptsInFile = new Set(file.attempts.map((a) => a.id));
+  (file.recordings ?? []).forEach((r, index) => {
+    if (attemptsInFile.has(r.attemptId)) return;
+    problems.push(
+      `recordings[${index}].attemptId: the recording belongs to answer ${JSON.stringify(r.attemptId)}, which is not in the file`,
     );
   });
   return problems;

@@ -32,6 +32,8 @@ export const exportEnvelopeSchema = z.object({
   /** The user's guides and stories: absent in exports made before there were any. */
   guides: z.optional(records),
   stories: z.optional(records),
+  /** Recorded answers' descriptions: absent in exports made before there were any (the audio is in the archive). */
+  recordings: z.optional(records),
   settings: settingsSchema,
 });
 

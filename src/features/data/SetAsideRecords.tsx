@@ -15,6 +15,7 @@ const KIND: Record<SetAsideEntry['store'], [string, string]> = {
   plans: ['interview date', 'interview dates'],
   guides: ['guide of your own', 'guides of your own'],
   stories: ['story', 'stories'],
+  recordings: ['recording', 'recordings'],
 };
 
 const count = (n: number, store: SetAsideEntry['store']) => plural(n, ...KIND[store]);

@@ -7,7 +7,7 @@
  *   the writer, so they are never reported: nothing echoes back;
  * - a listener that throws cannot break saving.
  */
-import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule, Story, UserGuide } from '@/domain/model';
+import type { Attempt, GuidePlan, PracticeSession, Recording, ReviewSchedule, Story, UserGuide } from '@/domain/model';
 
 import type { RecordStore } from './failure';
 
@@ -18,6 +18,7 @@ export type CommittedChange =
   | { type: 'put'; store: 'plans'; record: GuidePlan }
   | { type: 'put'; store: 'guides'; record: UserGuide }
   | { type: 'put'; store: 'stories'; record: Story }
+  | { type: 'put'; store: 'recordings'; record: Recording }
   | { type: 'delete'; store: RecordStore; key: string }
   | { type: 'clear' };
 

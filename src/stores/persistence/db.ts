@@ -20,7 +20,7 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type OpenDBCallbacks, unwrap } from 'idb';
 
-import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule, Story, UserGuide } from '@/domain/model';
+import type { Attempt, GuidePlan, PracticeSession, Recording, ReviewSchedule, Story, UserGuide } from '@/domain/model';
 
 import { type FailureKind, RECORD_STORES, type RecordStore, StorageFailure } from './failure';
 import { BACKUP_PREFIX, DB_STEPS, type DbStep, dbVersionOf, upgradeDatabase } from './migrations';
@@ -37,6 +37,12 @@ interface RehearseSchema extends DBSchema {
   plans: { key: string; value: GuidePlan };
   guides: { key: string; value: UserGuide };
   stories: { key: string; value: Story };
+  recordings: { key: string; value: Recording };
+  /**
+   * A recording's audio, keyed by its attempt's id (out-of-line keys). Its bytes rather than the Blob: Safari
+   * before 14 could not store Blobs, and the description keeps the MIME type anyway.
+   */
+  audio: { key: string; value: ArrayBuffer };
 }
 
 // Kept apart (failure.ts) so the store can name failures without loading this module and idb.
@@ -97,6 +103,17 @@ function abortQuietly(tx: { abort(): void }) {
   }
 }
 
+/** A Blob's bytes (FileReader where `Blob.arrayBuffer` is missing: older Safari, jsdom in the tests). */
+function blobBytes(blob: Blob): Promise<ArrayBuffer> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('the recording could not be read'));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
 export interface LoadedRecords {
   sessions: unknown[];
   attempts: unknown[];
@@ -104,6 +121,7 @@ export interface LoadedRecords {
   plans: unknown[];
   guides: unknown[];
   stories: unknown[];
+  recordings: unknown[];
 }
 
 export type CoreRecords = Omit<LoadedRecords, 'attempts'>;
@@ -129,8 +147,14 @@ export interface PracticeDb {
   putPlan(plan: GuidePlan): Promise<void>;
   putGuide(guide: UserGuide): Promise<void>;
   putStory(story: Story): Promise<void>;
-  /** Deletes one record by key (a missing one is fine). */
+  /** A recording's description and its audio, in one transaction: both are stored or neither. */
+  putRecording(recording: Recording, audio: Blob): Promise<void>;
+  /** A recording's audio bytes; null when there are none (deleted, or never stored). */
+  loadAudio(attemptId: string): Promise<ArrayBuffer | null>;
+  /** Deletes one record by key (a missing one is fine); a recording's audio goes with it. */
   delete(store: RecordStore, key: string): Promise<void>;
+  /** Deletes recordings and their audio, all in one transaction. */
+  deleteRecordings(attemptIds: readonly string[]): Promise<void>;
   /** Empties every record store, and drops the pre-upgrade backups, in one transaction. */
   clearAll(): Promise<void>;
   close(): void;
@@ -224,7 +248,7 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
   const db = connection;
 
   /** Runs `work` in its own readwrite transaction and resolves once that has committed. */
-  const inTransaction = async <N extends RecordStore | 'meta'>(
+  const inTransaction = async <N extends RecordStore | 'meta' | 'audio'>(
     stores: N[],
     work: (tx: IDBPTransaction<RehearseSchema, N[], 'readwrite'>) => void,
   ) => {
@@ -287,8 +311,9 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
   return {
     warning: readOnly,
     async loadAll() {
-      const [sessions, attempts, schedules, plans, guides, stories] = await readStores([...RECORD_STORES]);
+      const [sessions, attempts, schedules, plans, guides, stories, recordings] = await readStores([...RECORD_STORES]);
       return {
+        recordings: recordings!,
         sessions: sessions!,
         attempts: attempts!,
         schedules: schedules!,
@@ -298,14 +323,22 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
       };
     },
     async loadCore() {
-      const [sessions, schedules, plans, guides, stories] = await readStores([
+      const [sessions, schedules, plans, guides, stories, recordings] = await readStores([
         'sessions',
         'schedules',
         'plans',
         'guides',
         'stories',
+        'recordings',
       ]);
-      return { sessions: sessions!, schedules: schedules!, plans: plans!, guides: guides!, stories: stories! };
+      return {
+        sessions: sessions!,
+        schedules: schedules!,
+        plans: plans!,
+        guides: guides!,
+        stories: stories!,
+        recordings: recordings!,
+      };
     },
     async loadAttemptsPage(afterId, limit) {
       const range = afterId === undefined ? undefined : IDBKeyRange.lowerBound(afterId, true);
@@ -318,18 +351,68 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
     putPlan: (plan) => put('plans', plan),
     putGuide: (guide) => put('guides', guide),
     putStory: (story) => put('stories', story),
+    async putRecording(recording, audio) {
+      // Read before the transaction opens: a transaction commits as soon as it waits on anything else.
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await blobBytes(audio);
+      } catch (error) {
+        throw toFailure(error, 'write');
+      }
+      return inTransaction(['recordings', 'audio'], (tx) => {
+        tx.objectStore('recordings')
+          .put(recording)
+          .catch(() => {});
+        tx.objectStore('audio')
+          .put(bytes, recording.attemptId)
+          .catch(() => {});
+      });
+    },
+    async loadAudio(attemptId) {
+      if (closed) throw new StorageFailure('closed');
+      if (!db.objectStoreNames.contains('audio')) return null;
+      try {
+        const tx = db.transaction('audio', 'readonly');
+        tx.done.catch(() => {});
+        const bytes: unknown = await withTimeout(tx.store.get(attemptId), timeoutMs, () => abortQuietly(tx));
+        // By its tag, not instanceof: the bytes may come from another realm (a worker-made buffer, the tests' jsdom).
+        return Object.prototype.toString.call(bytes) === '[object ArrayBuffer]' ? (bytes as ArrayBuffer) : null;
+      } catch (error) {
+        throw toFailure(error, 'read');
+      }
+    },
     delete: (store, key) =>
-      inTransaction(
-        [store],
-        (tx) =>
-          void tx
-            .objectStore(store)
+      store === 'recordings'
+        ? inTransaction(['recordings', 'audio'], (tx) => {
+            tx.objectStore('recordings')
+              .delete(key)
+              .catch(() => {});
+            tx.objectStore('audio')
+              .delete(key)
+              .catch(() => {});
+          })
+        : inTransaction(
+            [store],
+            (tx) =>
+              void tx
+                .objectStore(store)
+                .delete(key)
+                .catch(() => {}),
+          ),
+    deleteRecordings: (attemptIds) =>
+      inTransaction(['recordings', 'audio'], (tx) => {
+        for (const key of attemptIds) {
+          tx.objectStore('recordings')
             .delete(key)
-            .catch(() => {}),
-      ),
+            .catch(() => {});
+          tx.objectStore('audio')
+            .delete(key)
+            .catch(() => {});
+        }
+      }),
     clearAll: () =>
-      inTransaction([...RECORD_STORES, 'meta'], (tx) => {
-        for (const store of RECORD_STORES)
+      inTransaction([...RECORD_STORES, 'audio', 'meta'], (tx) => {
+        for (const store of [...RECORD_STORES, 'audio'] as const)
           tx.objectStore(store)
             .clear()
             .catch(() => {});

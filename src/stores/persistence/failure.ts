@@ -17,6 +17,7 @@ export const RECORD_STORES = [
   'plans',
   'guides',
   'stories',
+  'recordings',
 ] as const satisfies readonly RecordKind[];
 export type RecordStore = (typeof RECORD_STORES)[number];
 

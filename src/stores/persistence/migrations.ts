@@ -57,7 +57,23 @@ export const DB_STEPS: readonly DbStep[] = [
       db.createObjectStore('stories', { keyPath: 'id' });
     },
   },
+  {
+    from: 3,
+    to: 4,
+    name: "add recordings (a recorded answer's description, by attempt) and audio (its bytes, same key)",
+    upgrade(db) {
+      db.createObjectStore('recordings', { keyPath: 'attemptId' });
+      // Out-of-line keys: the value is the audio's bytes.
+      db.createObjectStore('audio');
+    },
+  },
 ];
+
+/**
+ * Stores an upgrade does not copy into its backup: the recorded audio (Blobs, up to hours of them) is never
+ * reshaped by a step, and a copy would double the space it takes at the moment the disk is most likely full.
+ */
+export const NOT_BACKED_UP: ReadonlySet<string> = new Set(['audio']);
 
 export const BACKUP_PREFIX = 'backup:';
 /** The `meta` key holding the copy taken before upgrading from `version`. */
@@ -79,8 +95,9 @@ export interface DbBackup {
  * (a full disk), which then leaves the old database untouched.
  */
 export function backUpBeforeUpgrade(tx: IDBTransaction, fromVersion: number, toVersion: number, takenAt: number) {
-  const names = [...tx.objectStoreNames];
-  if (!names.includes('meta')) return;
+  const all = [...tx.objectStoreNames];
+  if (!all.includes('meta')) return;
+  const names = all.filter((name) => !NOT_BACKED_UP.has(name));
   const stores: Record<string, unknown[]> = {};
   let pending = names.length;
   const done = () => {

@@ -24,6 +24,7 @@ export const emptyRecords = (): RawRecords => ({
   plans: [],
   guides: [],
   stories: [],
+  recordings: [],
 });
 
 const STORE_LABEL: Record<RecordStore, string> = {
@@ -33,6 +34,7 @@ const STORE_LABEL: Record<RecordStore, string> = {
   plans: 'interview dates',
   guides: 'guides of your own',
   stories: 'stories',
+  recordings: 'recordings (descriptions; the audio stays in the browser)',
 };
 
 export const errorText = (error: unknown) =>

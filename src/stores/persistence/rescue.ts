@@ -167,6 +167,7 @@ export async function buildRescueFile(options: RescueOptions = {}): Promise<Resc
     plans: records('plans'),
     guides: records('guides'),
     stories: records('stories'),
+    recordings: records('recordings'),
   } as unknown as ExportFile;
 
   let base: string;
@@ -182,7 +183,7 @@ export async function buildRescueFile(options: RescueOptions = {}): Promise<Resc
     setAside,
     rescue: {
       about:
-        'Saved from Rehearse\'s error screen. "sessions", "attempts", "schedules", "plans", "guides" and "stories" import on the Your data page. "setAside" holds records that failed the checks, with the reason; "drafts" are unfinished answers; "localStorage" is the raw text of drafts and settings.',
+        'Saved from Rehearse\'s error screen. "sessions", "attempts", "schedules", "plans", "guides", "stories" and "recordings" import on the Your data page (the audio of recordings is not in this file: it stays in the browser). "setAside" holds records that failed the checks, with the reason; "drafts" are unfinished answers; "localStorage" is the raw text of drafts and settings.',
       drafts: local.drafts,
       localStorage: local.raw,
       problems,
@@ -200,6 +201,7 @@ export async function buildRescueFile(options: RescueOptions = {}): Promise<Resc
       plans: file.plans.length,
       guides: file.guides.length,
       stories: file.stories.length,
+      recordings: file.recordings.length,
       setAside: setAside.length,
       drafts: local.drafts.length,
     },

@@ -9,7 +9,7 @@
  * Every put, delete and clear that commits (retries included) is reported
  * to `onCommitted`, which is how other tabs learn of it (see ../sync.ts).
  */
-import type { Attempt, GuidePlan, PracticeSession, ReviewSchedule, Story, UserGuide } from '@/domain/model';
+import type { Attempt, GuidePlan, PracticeSession, Recording, ReviewSchedule, Story, UserGuide } from '@/domain/model';
 
 import type { RecordWriter } from '../types';
 import type { CommittedChange } from './changes';
@@ -126,6 +126,27 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
       void write(`guide:${guide.slug}`, { type: 'put', store: 'guides', record: guide }, (db) => db.putGuide(guide)),
     saveStory: (story: Story) =>
       void write(`story:${story.id}`, { type: 'put', store: 'stories', record: story }, (db) => db.putStory(story)),
+    saveRecording: async (recording: Recording, audio: Blob) => {
+      let failure: StorageFailure | null = null;
+      await write(
+        `recording:${recording.attemptId}`,
+        { type: 'put', store: 'recordings', record: recording },
+        async (db) => {
+          try {
+            await db.putRecording(recording, audio);
+            failure = null;
+          } catch (error) {
+            failure = error instanceof StorageFailure ? error : new StorageFailure('write', error);
+            throw failure;
+          }
+        },
+      );
+      return failure;
+    },
+    deleteRecording: (attemptId: string) =>
+      void write(`recording:${attemptId}`, { type: 'delete', store: 'recordings', key: attemptId }, (db) =>
+        db.delete('recordings', attemptId),
+      ),
     deleteGuide: (slug: string) =>
       void write(`guide:${slug}`, { type: 'delete', store: 'guides', key: slug }, (db) => db.delete('guides', slug)),
     deleteStory: (storyId: string) =>

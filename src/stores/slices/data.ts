@@ -5,6 +5,7 @@ import type {
   GuidePlan,
   PracticeSession,
   ReviewSchedule,
+  Recording,
   Story,
   UserGuide,
 } from '@/domain/model';
@@ -122,6 +123,7 @@ export const createDataSlice =
         plans: Object.values(state.plans),
         guides: Object.values(state.guides).sort((a, b) => a.createdAt - b.createdAt),
         stories: Object.values(state.stories).sort((a, b) => a.createdAt - b.createdAt),
+        recordings: Object.values(state.recordings).sort((a, b) => a.createdAt - b.createdAt),
         settings: state.settings,
       };
       // Kept in their own section, so exporting and clearing loses nothing; an import ignores it.
@@ -129,7 +131,7 @@ export const createDataSlice =
       return file;
     },
 
-    importRecords: async (imported) => {
+    importRecords: async (imported, audio) => {
       // An export from an older build holds older record shapes: each is brought up to date and checked as on load.
       let bad = 0;
       const current = <K extends RecordKind>(kind: K, records: readonly unknown[]) =>
@@ -146,6 +148,7 @@ export const createDataSlice =
         plans: current('plans', imported.plans),
         guides: current('guides', imported.guides ?? []),
         stories: current('stories', imported.stories ?? []),
+        recordings: current('recordings', imported.recordings ?? []),
       };
       if (bad > 0) {
         throw new Error(
@@ -175,6 +178,14 @@ export const createDataSlice =
       const updatedAt = (r: { updatedAt: number }) => r.updatedAt;
       const guides = mergeRecords<UserGuide>(state.guides, file.guides, (r) => r.slug, updatedAt);
       const stories = mergeRecords<Story>(state.stories, file.stories, (r) => r.id, updatedAt);
+      // A recording comes in only with its audio (the archive export) and its answer.
+      const withAudio = file.recordings.filter((r) => audio?.has(r.attemptId) && attempts.merged[r.attemptId]);
+      const recordings = mergeRecords<Recording>(
+        state.recordings,
+        withAudio,
+        (r) => r.attemptId,
+        (r) => r.createdAt,
+      );
       set({
         sessions: sessions.merged,
         attempts: attempts.merged,
@@ -182,6 +193,7 @@ export const createDataSlice =
         plans: plans.merged,
         guides: guides.merged,
         stories: stories.merged,
+        recordings: recordings.merged,
       } satisfies Partial<PracticeState>);
       for (const r of sessions.changed) writer.saveSession(r);
       for (const r of attempts.changed) writer.saveAttempt(r);
@@ -189,8 +201,12 @@ export const createDataSlice =
       for (const r of plans.changed) writer.savePlan(r);
       for (const r of guides.changed) writer.saveGuide(r);
       for (const r of stories.changed) writer.saveStory(r);
+      for (const r of recordings.changed) {
+        const blob = audio!.get(r.attemptId)!;
+        void writer.saveRecording(r, blob.type === r.mimeType ? blob : new Blob([blob], { type: r.mimeType }));
+      }
       await writer.flush();
-      const parts = [sessions, attempts, schedules, plans, guides, stories];
+      const parts = [sessions, attempts, schedules, plans, guides, stories, recordings];
       return {
         added: parts.reduce((n, p) => n + p.added, 0),
         updated: parts.reduce((n, p) => n + p.updated, 0),
@@ -207,6 +223,7 @@ export const createDataSlice =
         plans: {},
         guides: {},
         stories: {},
+        recordings: {},
         drafts: {},
         undo: null,
         setAside: 0,

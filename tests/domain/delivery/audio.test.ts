@@ -101,6 +101,14 @@ describe('audioFigures', () => {
     expect(audioFigures(new Float32Array(100), 0)).toEqual({ durationMs: 0, ...none });
   });
 
+  it('finds a little speech in a long, mostly silent recording', () => {
+    // 1.5 s of words in a minute: far under the loudest 5% of the frames.
+    const f = audioFigures(signal([{ silenceMs: 40000 }, { toneMs: 1500 }, { silenceMs: 18500 }]), RATE);
+    expect(Math.abs(f.firstWordMs! - 40000)).toBeLessThanOrEqual(20);
+    expect(Math.abs(f.speakingMs - 1430)).toBeLessThanOrEqual(40);
+    expect(f.pauses).toEqual([]);
+  });
+
   it('ignores a click in the middle of a long pause', () => {
     const samples = signal([{ silenceMs: 500 }, { toneMs: 1000 }, { silenceMs: 4000 }, { toneMs: 1000 }]);
     // A 10 ms full-scale click 2 s into the pause.

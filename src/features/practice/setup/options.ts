@@ -29,6 +29,14 @@ export const THINK_TIME_CHOICES: Choice<ThinkTime>[] = [
 export const INPUT_CHOICES: Choice<AnswerInput>[] = [
   { value: 'type', label: 'Typing', hint: 'Write your answer' },
   { value: 'voice', label: 'Voice', hint: 'Speak; your words are typed for you' },
+  { value: 'interviewer', label: 'Interviewer', hint: 'The question is read aloud; you answer out loud, recorded' },
+];
+
+/** The interviewer's speaking rate (speechSynthesis `rate`, 1 = the voice's normal speed). */
+export const RATE_CHOICES: Choice<number>[] = [
+  { value: 0.8, label: '0.8×', hint: 'Slower' },
+  { value: 1, label: '1×', hint: 'Normal' },
+  { value: 1.2, label: '1.2×', hint: 'Faster' },
 ];
 
 export function choiceLabel<T>(choices: Choice<T>[], value: T): string {
