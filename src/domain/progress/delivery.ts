@@ -17,21 +17,14 @@ import type { Attempt } from '../model';
 import { isTimestamp } from '../timestamps';
 import { dayKey, localDay } from './days';
 
-/** An attempt as the store keeps it once delivery is measured (the fields are optional on older records). */
-export type MeasuredAttempt = Attempt & {
-  delivery?: DeliveryFigures | null;
-  deliverySelfRating?: DeliverySelfRating | null;
-};
-
 /** The figures of a measured, answered attempt; null for a typed, skipped or not yet measured one. */
 export function deliveryOf(attempt: Attempt): DeliveryFigures | null {
-  const a = attempt as MeasuredAttempt;
-  if (a.skipped || !a.delivery || typeof a.delivery !== 'object') return null;
-  return a.delivery;
+  if (attempt.skipped || !attempt.delivery || typeof attempt.delivery !== 'object') return null;
+  return attempt.delivery;
 }
 
 export function selfRatingOf(attempt: Attempt): DeliverySelfRating | null {
-  const rating = (attempt as MeasuredAttempt).deliverySelfRating;
+  const rating = attempt.deliverySelfRating;
   return rating && (DELIVERY_SELF_RATINGS as readonly string[]).includes(rating) ? rating : null;
 }
 

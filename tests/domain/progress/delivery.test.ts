@@ -53,7 +53,7 @@ function measured(
     ...overrides,
     delivery,
     deliverySelfRating: rating,
-  } as Partial<Attempt>);
+  });
 }
 
 describe('deliveryOf and selfRatingOf', () => {

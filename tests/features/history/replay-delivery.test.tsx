@@ -2,7 +2,6 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import type { DeliveryFigures } from '@/domain/delivery/types';
-import type { Attempt } from '@/domain/model';
 import { YourAnswer } from '@/features/history/ReplayBlocks';
 
 import { anAttempt } from '../../support/records';
@@ -25,7 +24,7 @@ const FIGURES: DeliveryFigures = {
 
 describe('the replay’s delivery line', () => {
   it('reads a recorded answer’s figures back, with how the user said it sounded', () => {
-    render(<YourAnswer attempt={anAttempt({ delivery: FIGURES, deliverySelfRating: 'okay' } as Partial<Attempt>)} />);
+    render(<YourAnswer attempt={anAttempt({ delivery: FIGURES, deliverySelfRating: 'okay' })} />);
     expect(
       screen.getByText(
         (_, element) =>

@@ -49,7 +49,7 @@ function attempt(day: number, delivery: DeliveryFigures | null, rating: Delivery
     submittedAt: at(3, day),
     delivery,
     deliverySelfRating: rating,
-  } as Partial<Attempt>);
+  });
 }
 
 const renderPage = () => renderWithRouter(<ProgressPage questions={QUESTIONS} now={NOW} />);

@@ -35,8 +35,8 @@ const FIGURES: DeliveryFigures = {
   repeatCount: 1,
 };
 
-function seed(overrides: Partial<Attempt> & { delivery?: DeliveryFigures | null } = {}, recorded = true) {
-  const attempt = anAttempt({ answer: TRANSCRIPT, source: 'dictated', ...overrides } as Partial<Attempt>);
+function seed(overrides: Partial<Attempt> = {}, recorded = true) {
+  const attempt = anAttempt({ answer: TRANSCRIPT, source: 'dictated', ...overrides });
   seedPracticeStore({ attempts: [attempt] });
   usePracticeStore.setState({
     recordings: recorded
@@ -55,7 +55,7 @@ function seed(overrides: Partial<Attempt> & { delivery?: DeliveryFigures | null 
           },
         }
       : {},
-  } as never);
+  });
   return attempt;
 }
 

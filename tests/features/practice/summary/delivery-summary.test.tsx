@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { DeliveryFigures } from '@/domain/delivery/types';
-import type { Attempt } from '@/domain/model';
 
 import { anAttempt, aSession, renderApp, resetPracticeStore, sampleGuide, seedPracticeStore } from '../../../support';
 
@@ -47,14 +46,14 @@ function seed(recorded: boolean) {
               longestPauseMs: 3_400,
             })
           : null,
-      } as Partial<Attempt>),
+      }),
       anAttempt({
         id: 'a2',
         questionId: q2,
         delivery: recorded
           ? figures({ speakingMs: 90_000, words: 180, wpm: 120, fillerCount: 0, fillersPerMin: 0 })
           : null,
-      } as Partial<Attempt>),
+      }),
       anAttempt({ id: 'a3', questionId: q3 }),
     ],
   });
