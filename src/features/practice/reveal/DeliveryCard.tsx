@@ -7,7 +7,7 @@
  * Nothing for a typed answer. For a recorded one whose figures are not in yet (the analysis runs after
  * the recording is saved) it says it is measuring, and fills in when `setDelivery` lands.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import { Card } from '@/components/ui/Card';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
@@ -26,13 +26,20 @@ const SELF_RATINGS: readonly { value: DeliverySelfRating; label: string }[] = [
   { value: 'smooth', label: 'Smooth' },
 ];
 
+/**
+ * How long after a recording is saved its figures may take (decoding a long answer on a slow phone takes
+ * seconds). Past it, with none, the analysis failed or never ran (a reload before it finished): say so
+ * rather than measure forever.
+ */
+const MEASURE_WAIT_MS = 60_000;
+
 /** Pause positions listed before "and N more". */
 const MAX_PAUSES_LISTED = 4;
 
 export function DeliveryCard({ attempt, headingId }: { attempt: Attempt; headingId: string }) {
-  const recorded = usePracticeStore((state) => Boolean(state.recordings[attempt.id]));
+  const recordedAt = usePracticeStore((state) => state.recordings[attempt.id]?.createdAt ?? null);
   const delivery = deliveryOf(attempt);
-  if (attempt.skipped || (!delivery && !recorded)) return null;
+  if (attempt.skipped || (!delivery && recordedAt === null)) return null;
 
   return (
     <Card as="section" aria-labelledby={headingId} padding="md" className="@container space-y-4">
@@ -47,11 +54,26 @@ export function DeliveryCard({ attempt, headingId }: { attempt: Attempt; heading
       {delivery ? (
         <Measured attempt={attempt} delivery={delivery} headingId={headingId} />
       ) : (
-        <p role="status" className="text-sm text-fg-muted">
-          Measuring your delivery…
-        </p>
+        <Measuring recordedAt={recordedAt ?? 0} />
       )}
     </Card>
+  );
+}
+
+function Measuring({ recordedAt }: { recordedAt: number }) {
+  const [mountedAt] = useState(() => Date.now());
+  const [late, setLate] = useState(() => mountedAt - recordedAt > MEASURE_WAIT_MS);
+  useEffect(() => {
+    if (late) return;
+    const timer = setTimeout(() => setLate(true), recordedAt + MEASURE_WAIT_MS - mountedAt);
+    return () => clearTimeout(timer);
+  }, [late, recordedAt, mountedAt]);
+  return (
+    <p role="status" className="text-sm text-fg-muted">
+      {late
+        ? 'Your delivery could not be measured from this recording. The recording and your answer are saved.'
+        : 'Measuring your delivery…'}
+    </p>
   );
 }
 

@@ -35,7 +35,7 @@ const FIGURES: DeliveryFigures = {
   repeatCount: 1,
 };
 
-function seed(overrides: Partial<Attempt> = {}, recorded = true) {
+function seed(overrides: Partial<Attempt> = {}, recorded = true, recordedAt = Date.now()) {
   const attempt = anAttempt({ answer: TRANSCRIPT, source: 'dictated', ...overrides });
   seedPracticeStore({ attempts: [attempt] });
   usePracticeStore.setState({
@@ -50,7 +50,7 @@ function seed(overrides: Partial<Attempt> = {}, recorded = true) {
             mimeType: 'audio/webm',
             bytes: 48_000,
             durationMs: 64_000,
-            createdAt: attempt.submittedAt,
+            createdAt: recordedAt,
             peaks: [],
           },
         }
@@ -87,6 +87,14 @@ describe('DeliveryCard', () => {
     expect(within(card()).queryByText('Measuring your delivery…')).not.toBeInTheDocument();
     const pace = deliveryAdvice(FIGURES).find((item) => item.id === 'pace')!;
     expect(within(card()).getByText(`Target: ${pace.target}`)).toBeVisible();
+  });
+
+  it('says so when a recording was never measured', () => {
+    seed({ delivery: null }, true, Date.now() - 5 * 60_000);
+    render(<Subject />);
+    expect(within(card()).getByRole('status')).toHaveTextContent(
+      'Your delivery could not be measured from this recording. The recording and your answer are saved.',
+    );
   });
 
   it('shows each figure against its target, as coaching', () => {
