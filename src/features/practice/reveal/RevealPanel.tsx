@@ -14,6 +14,7 @@ import { matchesShortcut } from '@/lib/shortcuts';
 import { usePracticeStore } from '@/stores';
 
 import { AsWritten } from './AsWritten';
+import { DeliveryCard } from './DeliveryCard';
 import { GradePicker } from './GradePicker';
 import { HintsCard } from './HintsCard';
 import { modelLayout } from './model-layout';
@@ -131,6 +132,8 @@ function Review({
           {skipped || storyIdOfQuestion(question.id) !== null ? null : (
             <StoryTold attempt={attempt} questionId={question.id} />
           )}
+          {/* A recorded answer: how it sounded, against plain targets. */}
+          <DeliveryCard attempt={attempt} headingId={`${id}-delivery`} />
           {hints ? (
             <HintsCard
               headingId={`${id}-hints`}
