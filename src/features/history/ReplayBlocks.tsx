@@ -6,7 +6,9 @@ import { StoryParts } from '@/components/stories/StoryParts';
 import type { Question } from '@/content/types';
 import { type ChecklistItem, sectionChecklist } from '@/domain/checklist';
 import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
+import { deliveryLine, deliveryOf, selfRatingOf } from '@/domain/progress/delivery';
 import { LEVELS, PART_INFO } from '@/domain/rubric';
+import { RecordingSlot } from '@/features/recording/lazy';
 import { usePracticeStore } from '@/stores';
 
 /*
@@ -35,9 +37,26 @@ export function YourAnswer({ attempt }: { attempt: Attempt }) {
       {attempt.skipped ? (
         <p className="text-sm text-fg-muted">You skipped this question.</p>
       ) : (
-        <AnswerText answer={attempt.answer} textClassName="rounded-xl bg-surface-muted px-4 py-3" />
+        <>
+          <RecordingSlot attemptId={attempt.id} label="Play this answer" />
+          <AnswerText answer={attempt.answer} textClassName="rounded-xl bg-surface-muted px-4 py-3" />
+        </>
       )}
+      <DeliveryFigures attempt={attempt} />
     </Block>
+  );
+}
+
+/** A recorded answer's measured delivery, read-only, and how the user said it sounded. */
+function DeliveryFigures({ attempt }: { attempt: Attempt }) {
+  const figures = deliveryOf(attempt);
+  if (!figures) return null;
+  const rating = selfRatingOf(attempt);
+  return (
+    <p className="text-sm text-fg-muted tabular-nums">
+      <span className="font-medium text-fg">Delivery:</span> {deliveryLine(figures)}
+      {rating ? `. You said it sounded ${rating}.` : null}
+    </p>
   );
 }
 

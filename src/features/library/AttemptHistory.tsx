@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/Button';
 import { textLinkClass } from '@/components/ui/styles';
 import { formatDuration } from '@/domain/measures';
 import type { Attempt } from '@/domain/model';
+import { RecordingSlot } from '@/features/recording/lazy';
 import { formatDateTime, isoDateTime, plural } from '@/lib/format';
 import { useQuestionAttempts } from '@/stores';
 
@@ -89,26 +90,30 @@ export function AttemptHistory({ questionId }: { questionId: string }) {
 
 function AttemptRow({ entry: { attempt, number, score } }: { entry: ComparableAttempt }) {
   return (
-    <li className="flex items-center justify-between gap-3 px-4 py-3">
-      <div className="min-w-0 text-sm">
-        <span className="block">
-          <span className="font-medium">Attempt {number}</span>
-          <span className="text-fg-muted"> · </span>
-          <time dateTime={isoDateTime(attempt.submittedAt)}>{formatDateTime(attempt.submittedAt)}</time>
-        </span>
-        <span className="block text-xs text-fg-muted">
-          {attempt.skipped ? null : <>Answered in {formatDuration(attempt.durationMs)} · </>}
-          <Link
-            to="/history/$sessionId"
-            params={{ sessionId: attempt.sessionId }}
-            className={textLinkClass}
-            aria-label={`Session of attempt ${number}`}
-          >
-            Session
-          </Link>
-        </span>
+    <li className="space-y-2 px-4 py-3">
+      <div className="flex items-center justify-between gap-3">
+        <div className="min-w-0 text-sm">
+          <span className="block">
+            <span className="font-medium">Attempt {number}</span>
+            <span className="text-fg-muted"> · </span>
+            <time dateTime={isoDateTime(attempt.submittedAt)}>{formatDateTime(attempt.submittedAt)}</time>
+          </span>
+          <span className="block text-xs text-fg-muted">
+            {attempt.skipped ? null : <>Answered in {formatDuration(attempt.durationMs)} · </>}
+            <Link
+              to="/history/$sessionId"
+              params={{ sessionId: attempt.sessionId }}
+              className={textLinkClass}
+              aria-label={`Session of attempt ${number}`}
+            >
+              Session
+            </Link>
+          </span>
+        </div>
+        <ScoreBadge attempt={attempt} score={score} />
       </div>
-      <ScoreBadge attempt={attempt} score={score} />
+      {/* Each attempt plays on its own: an old and a new one can be heard one after the other. */}
+      {attempt.skipped ? null : <RecordingSlot attemptId={attempt.id} label={`Play attempt ${number}`} />}
     </li>
   );
 }

@@ -13,6 +13,7 @@ import { usePracticeStore } from '@/stores';
 
 import { BarChart } from './BarChart';
 import { CalendarHeatmap } from './CalendarHeatmap';
+import { DeliverySection } from './DeliverySection';
 import { progressData } from './progress-data';
 import { ScoreChart } from './ScoreChart';
 
@@ -31,7 +32,7 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
   const now = fixedNow ?? mountedAt;
 
   // Computed once per change of the records (the store replaces them on every write), shared with the loader.
-  const { progress, guideTitles } = progressData({ sessions, attempts, questions, now });
+  const { progress, delivery, guideTitles } = progressData({ sessions, attempts, questions, now });
 
   if (!progress.hasData) {
     return (
@@ -112,6 +113,8 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
           <p className="text-fg-muted">Rate your answers after you submit them to see your score here.</p>
         )}
       </SectionCard>
+
+      {delivery.measured > 0 ? <DeliverySection delivery={delivery} /> : null}
 
       {progress.byCategory.length ? (
         <div className="grid gap-8 md:grid-cols-2 [&>*]:min-w-0">

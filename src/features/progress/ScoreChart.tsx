@@ -38,7 +38,7 @@ function linePath(days: readonly DayScore[], series: Series, x: (d: number) => n
 }
 
 /** Dates to label on the x axis: evenly spaced, as many as fit. */
-function xTicks(first: number, last: number, maxTicks: number): number[] {
+export function xTicks(first: number, last: number, maxTicks: number): number[] {
   if (first === last) return [first];
   const span = last - first;
   const count = Math.max(2, Math.min(maxTicks, span + 1));
@@ -47,7 +47,7 @@ function xTicks(first: number, last: number, maxTicks: number): number[] {
   return [...ticks];
 }
 
-function dayToDate(day: number) {
+export function dayToDate(day: number) {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 

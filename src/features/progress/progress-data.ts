@@ -9,9 +9,12 @@
 import type { SearchEntry } from '@/content/types';
 import type { Attempt, PracticeSession } from '@/domain/model';
 import { computeProgress, localDay, type Progress, type QuestionInfo } from '@/domain/progress';
+import { deliveryProgress, type DeliveryProgress } from '@/domain/progress/delivery';
 
 export interface ProgressData {
   progress: Progress;
+  /** Recorded answers' delivery: pace and fillers over time, and self-calibration. */
+  delivery: DeliveryProgress;
   guideTitles: ReadonlyMap<string, string>;
 }
 
@@ -56,6 +59,7 @@ export function progressData({ sessions, attempts, questions, now }: Input): Pro
   const { info, titles } = lookupsFor(questions);
   const data = {
     progress: computeProgress({ sessions, attempts, questionInfo: (id) => info.get(id), now }),
+    delivery: deliveryProgress(attempts),
     guideTitles: titles,
   };
   last = { sessions, attempts, questions, day, data };

@@ -8,11 +8,13 @@ import { defaultNotApplicable } from '@/domain/applicability';
 import { NOT_APPLICABLE, RUBRIC_PARTS, type Attempt } from '@/domain/model';
 import { applicableParts, gradeFromRatings, gradeRuleFor, isFullyRated, scoreOf } from '@/domain/rubric';
 import { storyIdOfQuestion } from '@/domain/stories/practice';
+import { RecordingSlot } from '@/features/recording/lazy';
 import { cn } from '@/lib/cn';
 import { matchesShortcut } from '@/lib/shortcuts';
 import { usePracticeStore } from '@/stores';
 
 import { AsWritten } from './AsWritten';
+import { DeliveryCard } from './DeliveryCard';
 import { GradePicker } from './GradePicker';
 import { HintsCard } from './HintsCard';
 import { modelLayout } from './model-layout';
@@ -124,11 +126,14 @@ function Review({
               '@3xl:sticky @3xl:top-20 @3xl:max-h-[calc(100dvh-11rem)] @3xl:overflow-y-auto @3xl:overscroll-contain @3xl:pb-1',
           )}
         >
+          {skipped ? null : <RecordingSlot attemptId={attemptId} />}
           <AnswerCard attempt={attempt} headingId={`${id}-answer`} />
           {/* A story's own practice question: the model answer is the story. */}
           {skipped || storyIdOfQuestion(question.id) !== null ? null : (
             <StoryTold attempt={attempt} questionId={question.id} />
           )}
+          {/* A recorded answer: how it sounded, against plain targets. */}
+          <DeliveryCard attempt={attempt} headingId={`${id}-delivery`} />
           {hints ? (
             <HintsCard
               headingId={`${id}-hints`}

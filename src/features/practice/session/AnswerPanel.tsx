@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/Button';
 import { KeyCombo } from '@/components/ui/Kbd';
@@ -8,6 +8,7 @@ import { initialRatings } from '@/domain/applicability';
 import { formatDuration, speakingTimeSec, wordCount } from '@/domain/measures';
 import type { AnswerSource, PracticeSession } from '@/domain/model';
 import { announcement, clockState, type ClockState } from '@/domain/timer';
+import type { RecordingHandle } from '@/features/recording/handle';
 import { cn } from '@/lib/cn';
 import { draftKey, usePracticeStore } from '@/stores';
 
@@ -21,6 +22,11 @@ import { LinkedStories } from './LinkedStories';
 import { useAnswerClock } from './useAnswerClock';
 import { useAnswerShortcuts } from './useAnswerShortcuts';
 import { useDraftAutosave } from './useDraftAutosave';
+
+// Loaded only by voice and interviewer sessions, when their answering screen opens: typed sessions and
+// the first page never download the recorder.
+const RecordingControl = lazy(() => import('@/features/recording/RecordingControl'));
+const TimeCue = lazy(() => import('./TimeCue'));
 
 interface AnswerPanelProps {
   session: PracticeSession;
@@ -54,6 +60,16 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
   const [answer, setAnswer] = useState<Answer>({ text: restored?.text ?? '', source: restored?.source ?? 'typed' });
   const [problem, setProblem] = useState<string | null>(null);
   const [spoken, setSpoken] = useState('');
+
+  // Voice records the answer once the user first presses Dictate (or Record); interviewer records it
+  // from the moment the answer clock starts, with the text box hidden until the reveal.
+  const input: string = session.settings.input;
+  const voice = input === 'voice';
+  const interviewer = input === 'interviewer';
+  const recordingRef = useRef<RecordingHandle>(null);
+  const [recordRequested, setRecordRequested] = useState(false);
+  const [recordingFailed, setRecordingFailed] = useState(false);
+  const showText = !interviewer || recordingFailed;
 
   const onStart = useCallback(
     (startedAt: number) => updateDraft(sessionId, questionId, { startedAt, elapsedMs: 0 }),
@@ -100,6 +116,16 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
   );
   const dictation = useDictation({ onFinal: appendSpoken });
 
+  // Interviewer mode: what is said fills the hidden transcript, where the browser can recognise speech.
+  const answering = clock.stage === 'answering' && !clock.paused;
+  const { start: startDictation, status: dictationStatus } = dictation;
+  const autoDictated = useRef(false);
+  useEffect(() => {
+    if (!interviewer || !answering || autoDictated.current || dictationStatus !== 'idle') return;
+    autoDictated.current = true;
+    startDictation();
+  }, [interviewer, answering, dictationStatus, startDictation]);
+
   function handleTyping(text: string) {
     if (clock.paused) return;
     clock.startNow();
@@ -124,8 +150,14 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   function submit() {
     if (finished.current) return;
-    if (!answer.text.trim()) {
-      setProblem('Write or dictate an answer first, or skip this question.');
+    const recorded = recordingRef.current?.hasAudio() ?? false;
+    // A recorded answer stands without a transcript (no speech recognition, or nothing typed yet).
+    if (!answer.text.trim() && !recorded) {
+      setProblem(
+        voice || interviewer
+          ? 'Record, dictate or write an answer first, or skip this question.'
+          : 'Write or dictate an answer first, or skip this question.',
+      );
       textareaRef.current?.focus();
       return;
     }
@@ -134,7 +166,9 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     updateDraft(sessionId, questionId, { text: answer.text, source: answer.source, elapsedMs: time.durationMs });
     finish();
     // Parts that don't fit this question (Context of "Explain closures…") start as "doesn't apply", stored from the start.
-    submitAnswer(sessionId, questionId, time, { ratings: initialRatings(question) });
+    const attemptId = submitAnswer(sessionId, questionId, time, { ratings: initialRatings(question) });
+    // Stops the recorder and saves its audio under the attempt at once; the reveal waits for that save.
+    if (recorded) recordingRef.current?.submit(attemptId, answer.text);
   }
 
   function skip() {
@@ -150,6 +184,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     if (clock.paused) {
       clock.resume();
       resumeSession(sessionId);
+      if (interviewer && dictation.status === 'idle') dictation.start();
       setSpoken('Clock resumed');
     } else {
       dictation.stop();
@@ -164,6 +199,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
   function toggleDictation() {
     if (clock.paused || dictation.status === 'unsupported') return;
     if (dictation.status !== 'listening') clock.startNow();
+    if (voice) setRecordRequested(true);
     dictation.toggle();
   }
 
@@ -171,14 +207,37 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
 
   const textareaId = useId();
   const words = wordCount(answer.text);
-  const voice = session.settings.input === 'voice';
   const pausedHint = clock.paused ? 'Paused: resume the clock to keep answering.' : null;
 
   return (
     <div className="space-y-4">
       <ClockPanel clock={clock} limitSec={limitSec} onPause={togglePause} onResume={togglePause} />
 
-      <div className="space-y-2">
+      {interviewer ? (
+        <Suspense>
+          <TimeCue
+            enabled={answering}
+            remainingSec={clock.state.remainingSec}
+            limitSec={limitSec}
+            answerKey={questionId}
+          />
+        </Suspense>
+      ) : null}
+
+      {voice || interviewer ? (
+        <Suspense fallback={<p className="text-sm text-fg-muted">Getting the recorder ready…</p>}>
+          <RecordingControl
+            handleRef={recordingRef}
+            mode={interviewer ? 'interviewer' : 'voice'}
+            requested={interviewer ? clock.stage === 'answering' : recordRequested}
+            paused={clock.paused}
+            onFailedChange={setRecordingFailed}
+          />
+        </Suspense>
+      ) : null}
+
+      {/* Hidden, not removed, in interviewer mode: dictation still fills it, and it opens if recording fails. */}
+      <div className="space-y-2" hidden={!showText}>
         <div className="flex items-baseline justify-between gap-3">
           <label htmlFor={textareaId} className="text-sm font-semibold">
             Your answer
@@ -235,11 +294,20 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
         </p>
       </div>
 
-      <DictationControl
-        dictation={dictation}
-        prominent={voice}
-        blockedBy={clock.paused ? 'Dictation is off while the clock is paused.' : null}
-      />
+      {!showText && problem ? (
+        <p role="alert" className={cn('text-sm font-medium', toneStyles.danger.text)}>
+          {problem}
+        </p>
+      ) : null}
+
+      {showText ? (
+        <DictationControl
+          // Through toggleDictation, so the first press also starts the clock and, in voice mode, the recording.
+          dictation={{ ...dictation, toggle: toggleDictation }}
+          prominent={voice}
+          blockedBy={clock.paused ? 'Dictation is off while the clock is paused.' : null}
+        />
+      ) : null}
 
       <LinkedStories questionId={questionId} />
 
@@ -257,7 +325,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
             aria-keyshortcuts="Control+Enter Meta+Enter"
             className="flex-1 sm:flex-none"
           >
-            Submit answer
+            {interviewer && !recordingFailed ? 'Stop & submit' : 'Submit answer'}
           </Button>
         </div>
       </div>

@@ -10,7 +10,7 @@ import { whenEngaged, whenIdle } from '@/lib/idle';
 import { selectAttemptFor, usePracticeStore } from '@/stores';
 
 import { Reveal } from '../reveal/lazy';
-import { AnswerPanel } from './AnswerPanel';
+import { AnswerStage } from './AnswerStage';
 import { NoSession, SessionGone } from './SessionNotFound';
 
 /** How long the scheduler's download waits for the user to start, at most (lib/idle.ts, whenEngaged). */
@@ -136,7 +136,7 @@ export function PracticeScreen({ sessionId, guides }: { sessionId: string; guide
               onNext={next}
             />
           ) : (
-            <AnswerPanel key={located.question.id} session={session} question={located.question} onSkipped={next} />
+            <AnswerStage key={located.question.id} session={session} question={located.question} onSkipped={next} />
           )}
         </>
       ) : (

@@ -13,9 +13,11 @@ interface QuestionResultsProps {
   known: ReadonlySet<string>;
   /** Guide title per question, shown only when the session drew on more than one guide. */
   guideOf?: (questionId: string) => string | undefined;
+  /** A recorded answer's delivery in one line (pace, fillers, long pauses); null for the rest. */
+  deliveryOf?: (attemptId: string) => string | null;
 }
 
-export function QuestionResults({ headingId, rows, known, guideOf }: QuestionResultsProps) {
+export function QuestionResults({ headingId, rows, known, guideOf, deliveryOf }: QuestionResultsProps) {
   return (
     <section aria-labelledby={headingId} className="space-y-4">
       <h2 id={headingId} className="text-xl font-semibold tracking-tight">
@@ -24,6 +26,7 @@ export function QuestionResults({ headingId, rows, known, guideOf }: QuestionRes
       <ol aria-labelledby={headingId} className="space-y-3">
         {rows.map((row, index) => {
           const guide = guideOf?.(row.questionId);
+          const delivery = row.attemptId && !row.skipped ? (deliveryOf?.(row.attemptId) ?? null) : null;
           return (
             <Card
               as="li"
@@ -46,6 +49,11 @@ export function QuestionResults({ headingId, rows, known, guideOf }: QuestionRes
                     )}
                   </p>
                   {guide ? <p className="text-xs text-fg-muted">{guide}</p> : null}
+                  {delivery ? (
+                    <p className="text-xs text-fg-muted tabular-nums">
+                      <span className="font-medium text-fg">Delivery:</span> {delivery}
+                    </p>
+                  ) : null}
                 </div>
               </div>
               <dl className="grid grid-cols-3 gap-2 border-t border-border pt-3 text-sm sm:w-80 sm:border-t-0 sm:pt-0">

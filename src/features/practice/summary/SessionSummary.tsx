@@ -8,12 +8,14 @@ import { Stat } from '@/components/ui/Stat';
 import { Eyebrow } from '@/components/ui/TextLink';
 import type { Guide, Question } from '@/content/types';
 import { formatDuration } from '@/domain/measures';
+import { deliveryLine, deliveryOf, deliveryTotals } from '@/domain/progress/delivery';
 import { PART_INFO } from '@/domain/rubric';
 import { summarizeSession } from '@/domain/summary';
 import { formatAverage, formatDateTime, isoDateTime } from '@/lib/format';
 import { selectSessionAttempts, usePracticeStore } from '@/stores';
 
 import { SessionGone } from '../session/SessionNotFound';
+import { DeliverySummary } from './DeliverySummary';
 import { PartAverages } from './PartAverages';
 import { QuestionResults } from './QuestionResults';
 
@@ -44,6 +46,13 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
         : null,
     [session, attempts, questions],
   );
+
+  // The delivery of the answers the summary shows (each question's latest), for recorded ones.
+  const delivery = useMemo(() => {
+    const shown = new Set(summary?.rows.map((row) => row.attemptId));
+    const byId = new Map(attempts.filter((a) => shown.has(a.id)).map((a) => [a.id, a]));
+    return { byId, totals: deliveryTotals([...byId.values()]) };
+  }, [summary, attempts]);
 
   if (!session || !summary) {
     return <SessionGone />;
@@ -154,11 +163,18 @@ export function SessionSummary({ sessionId, guides }: { sessionId: string; guide
         />
       </div>
 
+      {delivery.totals.answers > 0 ? <DeliverySummary headingId={`${id}-delivery`} totals={delivery.totals} /> : null}
+
       <QuestionResults
         headingId={`${id}-questions`}
         rows={summary.rows}
         known={known}
         guideOf={sessionGuides.length > 1 ? (questionId) => questions.get(questionId)?.guide.title : undefined}
+        deliveryOf={(attemptId) => {
+          const attempt = delivery.byId.get(attemptId);
+          const figures = attempt ? deliveryOf(attempt) : null;
+          return figures ? deliveryLine(figures) : null;
+        }}
       />
 
       <SectionCard
