@@ -99,6 +99,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self'",
+  // Recordings play from object URLs made of the audio stored on the device (features/recording).
+  'media-src blob:',
   "connect-src 'self'",
   "manifest-src 'self'",
   "worker-src 'self'",

@@ -226,6 +226,8 @@ export interface RecordingsSlice {
     scope: { sessionId: string } | { all: true } | { attemptIds: readonly string[] },
   ) => Promise<number>;
   setDelivery: (attemptId: string, delivery: DeliveryFigures) => void;
+  /** The level strip the analysis worked out, kept with the recording so players draw it at once. */
+  setRecordingPeaks: (attemptId: string, peaks: readonly number[]) => void;
   setDeliverySelfRating: (attemptId: string, rating: DeliverySelfRating | null) => void;
   setRecordingSettings: (patch: Partial<RecordingSettings>) => void;
 }
@@ -256,6 +258,8 @@ export interface RecordWriter {
   saveStory: (story: Story) => void;
   /** Resolves once stored, to null, or to the failure (the writer also reports it and retries it like any write). */
   saveRecording: (recording: Recording, audio: Blob) => Promise<StorageFailure | null>;
+  /** A stored recording's description, changed (its audio stays as stored). */
+  updateRecording: (recording: Recording) => void;
   deleteRecording: (attemptId: string) => void;
   deleteGuide: (slug: string) => void;
   deleteStory: (storyId: string) => void;

@@ -65,6 +65,19 @@ describe('recordings in the store', () => {
     expect(await reloaded.getState().loadRecording('no-such-attempt')).toBeNull();
   });
 
+  it('keeps the level strip the analysis works out with the recording, stored, the audio untouched', async () => {
+    const { store, dbName, first } = answered();
+    await store
+      .getState()
+      .saveRecording({ attemptId: first, blob: audio(50), mimeType: 'audio/webm', durationMs: 900, peaks: [] });
+    store.getState().setRecordingPeaks(first, [0.5, 2, -1]);
+    await store.getState().flush();
+    const reloaded = makeStore({ dbName }).store;
+    await reloaded.getState().init();
+    expect(reloaded.getState().recordings[first]?.peaks).toEqual([0.5, 1, 0]);
+    expect((await reloaded.getState().loadRecording(first))?.size).toBe(50);
+  });
+
   it('refuses an empty recording and one for an answer that does not exist, with a message, storing nothing', async () => {
     const { store, dbName, first } = answered();
     expect(

@@ -42,6 +42,7 @@ async function analyse(attemptId: string, blob: Blob, transcript: string): Promi
     const { analyseRecording } = await import('@/lib/recording/analyse');
     const { figures, peaks } = await analyseRecording(blob, transcript);
     rememberPeaks(attemptId, peaks);
+    usePracticeStore.getState().setRecordingPeaks(attemptId, peaks);
     usePracticeStore.getState().setDelivery(attemptId, figures);
   } catch {
     // Audio the browser cannot decode gives no figures; the recording itself is saved and plays.

@@ -149,6 +149,8 @@ export interface PracticeDb {
   putStory(story: Story): Promise<void>;
   /** A recording's description and its audio, in one transaction: both are stored or neither. */
   putRecording(recording: Recording, audio: Blob): Promise<void>;
+  /** A recording's description alone (its audio is already stored). */
+  putRecordingInfo(recording: Recording): Promise<void>;
   /** A recording's audio bytes; null when there are none (deleted, or never stored). */
   loadAudio(attemptId: string): Promise<ArrayBuffer | null>;
   /** Deletes one record by key (a missing one is fine); a recording's audio goes with it. */
@@ -368,6 +370,7 @@ export async function openPracticeDb(options: OpenPracticeDbOptions = {}): Promi
           .catch(() => {});
       });
     },
+    putRecordingInfo: (recording) => put('recordings', recording),
     async loadAudio(attemptId) {
       if (closed) throw new StorageFailure('closed');
       if (!db.objectStoreNames.contains('audio')) return null;

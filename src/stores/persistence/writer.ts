@@ -143,6 +143,10 @@ export function createRecordWriter(hooks: RecordWriterHooks): RecordWriter {
       );
       return failure;
     },
+    updateRecording: (recording: Recording) =>
+      void write(`recording:${recording.attemptId}`, { type: 'put', store: 'recordings', record: recording }, (db) =>
+        db.putRecordingInfo(recording),
+      ),
     deleteRecording: (attemptId: string) =>
       void write(`recording:${attemptId}`, { type: 'delete', store: 'recordings', key: attemptId }, (db) =>
         db.delete('recordings', attemptId),

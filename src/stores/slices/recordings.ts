@@ -133,6 +133,14 @@ export const createRecordingsSlice =
 
       setDelivery: (attemptId: string, delivery: DeliveryFigures) => patchAttempt(attemptId, { delivery }),
 
+      setRecordingPeaks: (attemptId, peaks) => {
+        const recording = get().recordings[attemptId];
+        if (!recording) return;
+        const next = { ...recording, peaks: peaks.slice(0, LIMITS.peaks).map((p) => Math.min(1, Math.max(0, p))) };
+        set((state) => ({ recordings: { ...state.recordings, [attemptId]: next } }));
+        writer.updateRecording(next);
+      },
+
       setDeliverySelfRating: (attemptId: string, rating: DeliverySelfRating | null) =>
         patchAttempt(attemptId, { deliverySelfRating: rating }),
 
