@@ -43,6 +43,13 @@ export const KEEP_OUT_OF_INITIAL: readonly { name: string; pattern: RegExp }[] =
   { name: 'ts-fsrs (review scheduling)', pattern: /(^|\/)node_modules\/ts-fsrs\// },
   // Tab sync's merge rules come with the store (its chunk, scripts/chunk-groups.ts).
   { name: 'tab sync (src/stores/sync.ts)', pattern: /^src\/stores\/sync\.ts$/ },
+  // Recording, playback and the delivery analysis load with a voice answer or a recorded one (issue 16).
+  { name: 'recording and playback (src/features/recording)', pattern: /^src\/features\/recording\// },
+  {
+    name: 'delivery analysis (lib/recording, domain/delivery audio and transcript)',
+    pattern: /^src\/lib\/recording\/|^src\/domain\/delivery\/(audio|transcript|figures|targets)\.ts$/,
+  },
+  { name: 'fflate (the export archive)', pattern: /(^|\/)node_modules\/fflate\// },
   // The store loads in parallel with the first paint (src/stores/app-store.ts); route loaders wait for it.
   {
     name: 'the store (src/stores/store.ts) and zustand',
