@@ -117,6 +117,9 @@ describe('keepOutOfInitial', () => {
     chunk('assets/schedule-sync.js', {}, ['node_modules/ts-fsrs/dist/index.mjs']),
     chunk('assets/sync.js', {}, ['src/stores/sync.ts']),
     chunk('assets/store.js', {}, ['src/stores/store.ts', 'node_modules/zustand/esm/vanilla.mjs']),
+    chunk('assets/AudioPlayer.js', {}, ['src/features/recording/AudioPlayer.tsx']),
+    chunk('assets/analyse.js', {}, ['src/lib/recording/analyse.ts', 'src/domain/delivery/audio.ts']),
+    chunk('assets/archive.js', {}, ['node_modules/fflate/esm/browser.js']),
   );
   const initial = new Set(['assets/index.js']);
 
@@ -130,6 +133,9 @@ describe('keepOutOfInitial', () => {
       ['progress charts (src/features/progress)', 0, true],
       ['ts-fsrs (review scheduling)', 0, true],
       ['tab sync (src/stores/sync.ts)', 0, true],
+      ['recording and playback (src/features/recording)', 0, true],
+      ['delivery analysis (lib/recording, domain/delivery audio and transcript)', 0, true],
+      ['fflate (the export archive)', 0, true],
       ['the store (src/stores/store.ts) and zustand', 0, true],
     ]);
   });
