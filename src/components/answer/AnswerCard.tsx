@@ -14,7 +14,16 @@ const SOURCE_LABEL: Record<Attempt['source'], string | null> = {
 };
 
 /** The user's answer as a card: its length, time and source, then the words themselves (`AnswerText`). */
-export function AnswerCard({ attempt, headingId }: { attempt: Attempt; headingId: string }) {
+export function AnswerCard({
+  attempt,
+  headingId,
+  emptyNote,
+}: {
+  attempt: Attempt;
+  headingId: string;
+  /** Passed on to AnswerText (a recorded answer without a transcript). */
+  emptyNote?: string;
+}) {
   const words = wordCount(attempt.answer);
   const source = SOURCE_LABEL[attempt.source];
 
@@ -44,7 +53,12 @@ export function AnswerCard({ attempt, headingId }: { attempt: Attempt; headingId
               </li>
             ) : null}
           </ul>
-          <AnswerText answer={attempt.answer} className="mt-4" textClassName="text-base text-fg" />
+          <AnswerText
+            answer={attempt.answer}
+            className="mt-4"
+            textClassName="text-base text-fg"
+            emptyNote={emptyNote}
+          />
         </>
       )}
     </Card>

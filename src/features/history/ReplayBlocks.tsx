@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from 'react';
 
-import { AnswerText } from '@/components/answer/AnswerText';
+import { AnswerText, NO_TRANSCRIPT_NOTE } from '@/components/answer/AnswerText';
 import { ModelMarkdown } from '@/components/answer/ModelMarkdown';
 import { StoryParts } from '@/components/stories/StoryParts';
 import type { Question } from '@/content/types';
@@ -32,6 +32,7 @@ function Block({ title, children, aside }: { title: string; children: ReactNode;
 }
 
 export function YourAnswer({ attempt }: { attempt: Attempt }) {
+  const recorded = usePracticeStore((state) => Object.hasOwn(state.recordings, attempt.id));
   return (
     <Block title="Your answer">
       {attempt.skipped ? (
@@ -39,7 +40,11 @@ export function YourAnswer({ attempt }: { attempt: Attempt }) {
       ) : (
         <>
           <RecordingSlot attemptId={attempt.id} label="Play this answer" />
-          <AnswerText answer={attempt.answer} textClassName="rounded-xl bg-surface-muted px-4 py-3" />
+          <AnswerText
+            answer={attempt.answer}
+            textClassName="rounded-xl bg-surface-muted px-4 py-3"
+            emptyNote={recorded ? NO_TRANSCRIPT_NOTE : undefined}
+          />
         </>
       )}
       <DeliveryFigures attempt={attempt} />

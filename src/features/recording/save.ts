@@ -1,6 +1,6 @@
 import { usePracticeStore } from '@/stores';
 
-import { rememberPeaks, trackSave } from './pending';
+import { pendingSave, rememberPeaks, trackSave } from './pending';
 import type { RecordingResult } from './recorder';
 
 /** Said when the save itself threw rather than returned a message (it should not; this is the net). */
@@ -37,14 +37,50 @@ export function saveSubmittedRecording(attemptId: string, result: Promise<Record
   trackSave(attemptId, saved);
 }
 
-async function analyse(attemptId: string, blob: Blob, transcript: string): Promise<void> {
+/** Analyses in flight in this page, by attempt: each resolves to whether figures were stored. */
+const analysing = new Map<string, Promise<boolean>>();
+
+function analyse(attemptId: string, blob: Blob, transcript: string): Promise<boolean> {
+  const running = analysing.get(attemptId);
+  if (running) return running;
+  const run = (async () => {
+    try {
+      const { analyseRecording } = await import('@/lib/recording/analyse');
+      const { figures, peaks } = await analyseRecording(blob, transcript);
+      rememberPeaks(attemptId, peaks);
+      usePracticeStore.getState().setRecordingPeaks(attemptId, peaks);
+      usePracticeStore.getState().setDelivery(attemptId, figures);
+      return true;
+    } catch {
+      // Audio the browser cannot decode gives no figures; the recording itself is saved and plays.
+      return false;
+    } finally {
+      analysing.delete(attemptId);
+    }
+  })();
+  analysing.set(attemptId, run);
+  return run;
+}
+
+/**
+ * Measures a stored recording that has no delivery figures yet: the analysis after submit did not finish
+ * (a reload, the tab closed) or is still running. Resolves to whether figures are there now.
+ */
+export async function ensureMeasured(attemptId: string): Promise<boolean> {
+  const state = usePracticeStore.getState();
+  const attempt = state.attempts[attemptId];
+  if (!attempt) return false;
+  if (attempt.delivery) return true;
+  const running = analysing.get(attemptId);
+  if (running) return running;
+  // A save still under way: wait for it before reading the audio back.
+  const saving = pendingSave(attemptId);
+  if (saving && (await saving) !== null) return false;
+  let blob: Blob | null;
   try {
-    const { analyseRecording } = await import('@/lib/recording/analyse');
-    const { figures, peaks } = await analyseRecording(blob, transcript);
-    rememberPeaks(attemptId, peaks);
-    usePracticeStore.getState().setRecordingPeaks(attemptId, peaks);
-    usePracticeStore.getState().setDelivery(attemptId, figures);
+    blob = await state.loadRecording(attemptId);
   } catch {
-    // Audio the browser cannot decode gives no figures; the recording itself is saved and plays.
+    return false;
   }
+  return blob ? analyse(attemptId, blob, attempt.answer) : false;
 }

@@ -15,6 +15,7 @@ import { toneStyles } from '@/components/ui/tones';
 import { deliveryAdvice, deliverySpans, type DeliveryFigures, type DeliverySelfRating } from '@/domain/delivery';
 import type { Attempt } from '@/domain/model';
 import { deliveryOf, formatAt, formatSeconds, selfRatingNote, selfRatingOf } from '@/domain/progress/delivery';
+import { ensureMeasured } from '@/features/recording/save';
 import { cn } from '@/lib/cn';
 import { usePracticeStore } from '@/stores';
 
@@ -25,13 +26,6 @@ const SELF_RATINGS: readonly { value: DeliverySelfRating; label: string }[] = [
   { value: 'okay', label: 'Okay' },
   { value: 'smooth', label: 'Smooth' },
 ];
-
-/**
- * How long after a recording is saved its figures may take (decoding a long answer on a slow phone takes
- * seconds). Past it, with none, the analysis failed or never ran (a reload before it finished): say so
- * rather than measure forever.
- */
-const MEASURE_WAIT_MS = 60_000;
 
 /** Pause positions listed before "and N more". */
 const MAX_PAUSES_LISTED = 4;
@@ -54,23 +48,27 @@ export function DeliveryCard({ attempt, headingId }: { attempt: Attempt; heading
       {delivery ? (
         <Measured attempt={attempt} delivery={delivery} headingId={headingId} />
       ) : (
-        <Measuring recordedAt={recordedAt ?? 0} />
+        <Measuring attemptId={attempt.id} />
       )}
     </Card>
   );
 }
 
-function Measuring({ recordedAt }: { recordedAt: number }) {
-  const [mountedAt] = useState(() => Date.now());
-  const [late, setLate] = useState(() => mountedAt - recordedAt > MEASURE_WAIT_MS);
+function Measuring({ attemptId }: { attemptId: string }) {
+  // Runs the analysis when the one started at submit is gone (a reload) or joins it while it runs.
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (late) return;
-    const timer = setTimeout(() => setLate(true), recordedAt + MEASURE_WAIT_MS - mountedAt);
-    return () => clearTimeout(timer);
-  }, [late, recordedAt, mountedAt]);
+    let live = true;
+    void ensureMeasured(attemptId).then((measured) => {
+      if (live && !measured) setFailed(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [attemptId]);
   return (
     <p role="status" className="text-sm text-fg-muted">
-      {late
+      {failed
         ? 'Your delivery could not be measured from this recording. The recording and your answer are saved.'
         : 'Measuring your delivery…'}
     </p>

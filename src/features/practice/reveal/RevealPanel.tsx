@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef } from 'react';
 
 import { AnswerCard } from '@/components/answer/AnswerCard';
+import { NO_TRANSCRIPT_NOTE } from '@/components/answer/AnswerText';
 import { Button } from '@/components/ui/Button';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import type { Question } from '@/content/types';
@@ -95,6 +96,7 @@ function Review({
   }, []);
 
   const layout = useMemo(() => modelLayout(question), [question]);
+  const recorded = usePracticeStore((state) => Object.hasOwn(state.recordings, attempt.id));
   const defaults = useMemo(() => defaultNotApplicable(question), [question]);
   const { hasModelAnswer, approachFromGeneral } = layout;
   const applicable = applicableParts(attempt.ratings);
@@ -127,7 +129,11 @@ function Review({
           )}
         >
           {skipped ? null : <RecordingSlot attemptId={attemptId} />}
-          <AnswerCard attempt={attempt} headingId={`${id}-answer`} />
+          <AnswerCard
+            attempt={attempt}
+            headingId={`${id}-answer`}
+            emptyNote={recorded ? NO_TRANSCRIPT_NOTE : undefined}
+          />
           {/* A story's own practice question: the model answer is the story. */}
           {skipped || storyIdOfQuestion(question.id) !== null ? null : (
             <StoryTold attempt={attempt} questionId={question.id} />

@@ -211,7 +211,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
 
   return (
     <div className="space-y-4">
-      <ClockPanel clock={clock} limitSec={limitSec} onPause={togglePause} onResume={togglePause} />
+      <ClockPanel clock={clock} limitSec={limitSec} onPause={togglePause} onResume={togglePause} spoken={interviewer} />
 
       {interviewer ? (
         <Suspense>

@@ -28,9 +28,11 @@ interface ClockPanelProps {
   limitSec: number;
   onPause: () => void;
   onResume: () => void;
+  /** Interviewer mode: recording starts after think time, not with the first keystroke. */
+  spoken?: boolean;
 }
 
-export function ClockPanel({ clock, limitSec, onPause, onResume }: ClockPanelProps) {
+export function ClockPanel({ clock, limitSec, onPause, onResume, spoken = false }: ClockPanelProps) {
   if (clock.stage === 'thinking') {
     return (
       <section
@@ -44,9 +46,11 @@ export function ClockPanel({ clock, limitSec, onPause, onResume }: ClockPanelPro
           </span>
         </div>
         <p className="order-last w-full text-sm text-fg-muted sm:order-none sm:w-auto sm:flex-1">
-          {limitSec > 0
-            ? `Plan your answer. The ${clockFace(limitSec)} clock starts after, or when you start typing.`
-            : 'Plan your answer. Timing starts after, or when you start typing.'}
+          {spoken
+            ? `Plan your answer. Recording${limitSec > 0 ? ` and the ${clockFace(limitSec)} clock` : ''} start after, or when you press Start answering now.`
+            : limitSec > 0
+              ? `Plan your answer. The ${clockFace(limitSec)} clock starts after, or when you start typing.`
+              : 'Plan your answer. Timing starts after, or when you start typing.'}
         </p>
         <Button variant="primary" onClick={clock.startNow}>
           Start answering now

@@ -1,11 +1,12 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { deliveryAdvice } from '@/domain/delivery';
 import type { DeliveryFigures } from '@/domain/delivery/types';
 import type { Attempt } from '@/domain/model';
 import { DeliveryCard } from '@/features/practice/reveal/DeliveryCard';
+import { ensureMeasured } from '@/features/recording/save';
 import { usePracticeStore } from '@/stores';
 
 import { anAttempt, resetPracticeStore, seedPracticeStore } from '../../../support';
@@ -67,8 +68,14 @@ function Subject() {
 
 const card = () => screen.getByRole('region', { name: 'Your delivery' });
 
+// The analysis itself (decoding audio) is the recording feature's; here it only says whether it worked.
+vi.mock('@/features/recording/save', () => ({ ensureMeasured: vi.fn() }));
+const measure = vi.mocked(ensureMeasured);
+
 beforeEach(() => {
   resetPracticeStore();
+  measure.mockReset();
+  measure.mockReturnValue(new Promise<boolean>(() => {}));
 });
 
 describe('DeliveryCard', () => {
@@ -78,10 +85,11 @@ describe('DeliveryCard', () => {
     expect(screen.queryByRole('region', { name: 'Your delivery' })).not.toBeInTheDocument();
   });
 
-  it('says it is measuring while a recording has no figures yet, then shows them', async () => {
+  it('measures a recording that has no figures yet (after a reload too), saying so, then shows them', async () => {
     seed({ delivery: null });
     render(<Subject />);
     expect(within(card()).getByRole('status')).toHaveTextContent('Measuring your delivery…');
+    expect(measure).toHaveBeenCalledWith('attempt-1');
 
     await act(async () => usePracticeStore.getState().setDelivery('attempt-1', FIGURES));
     expect(within(card()).queryByText('Measuring your delivery…')).not.toBeInTheDocument();
@@ -89,9 +97,11 @@ describe('DeliveryCard', () => {
     expect(within(card()).getByText(`Target: ${pace.target}`)).toBeVisible();
   });
 
-  it('says so when a recording was never measured', () => {
+  it('says so when a recording cannot be measured', async () => {
+    measure.mockResolvedValue(false);
     seed({ delivery: null }, true, Date.now() - 5 * 60_000);
     render(<Subject />);
+    expect(await within(card()).findByText(/could not be measured/)).toBeVisible();
     expect(within(card()).getByRole('status')).toHaveTextContent(
       'Your delivery could not be measured from this recording. The recording and your answer are saved.',
     );
