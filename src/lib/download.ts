@@ -10,11 +10,11 @@ export const rescueFileName = (date: Date) => `rehearse-rescue-${localDayKey(dat
 export const unreadableFileName = (date: Date) => `rehearse-unreadable-${localDayKey(date)}.json`;
 
 /**
- * Saves text as a file through a temporary object URL. The URL is revoked a
+ * Saves a Blob as a file through a temporary object URL. The URL is revoked a
  * little later: revoking it in the same task cancels the download in some browsers.
  */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -24,4 +24,9 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves text as a file (`downloadBlob`). */
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

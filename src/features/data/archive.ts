@@ -95,16 +95,4 @@ export function readBytes(blob: Blob): Promise<Uint8Array> {
   });
 }
 
-/** Saves a Blob as a file; the URL is revoked later, as `downloadText` does (revoking at once cancels it in some browsers). */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadBlob } from '@/lib/download';
