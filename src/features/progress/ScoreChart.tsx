@@ -8,9 +8,10 @@ import { formatPercent } from '@/lib/format';
 import { ChartFigure } from './ChartFigure';
 import { formatLongDay, formatShortDay, SERIES, SERIES_STYLE, type Series } from './format';
 import { useElementWidth } from './useElementWidth';
+import { CHART_MARGIN, YGrid } from './YGrid';
 
 const HEIGHT = 240;
-const MARGIN = { top: 12, right: 14, bottom: 28, left: 40 };
+const MARGIN = CHART_MARGIN;
 const Y_TICKS = [0, 25, 50, 75, 100];
 /** Above this many days, points would crowd the line: draw the line only. */
 const MAX_MARKERS = 60;
@@ -139,21 +140,7 @@ export function ScoreChart({ days }: { days: readonly DayScore[] }) {
           viewBox={`0 0 ${width} ${HEIGHT}`}
           className="block max-w-full overflow-visible text-fg-muted"
         >
-          {Y_TICKS.map((tick) => (
-            <g key={tick}>
-              <line
-                x1={MARGIN.left}
-                x2={MARGIN.left + plotWidth}
-                y1={y(tick)}
-                y2={y(tick)}
-                stroke="var(--color-border)"
-                strokeDasharray={tick === 0 ? undefined : '3 3'}
-              />
-              <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="11" fill="currentColor">
-                {tick}%
-              </text>
-            </g>
-          ))}
+          <YGrid ticks={Y_TICKS} y={y} plotWidth={plotWidth} label={(tick) => `${tick}%`} />
           {ticks.map((tick, i) => (
             <text
               key={tick}

@@ -8,6 +8,7 @@ import { ChartFigure } from './ChartFigure';
 import { formatLongDay, formatShortDay } from './format';
 import { dayToDate, xTicks } from './ScoreChart';
 import { useElementWidth } from './useElementWidth';
+import { CHART_MARGIN, YGrid } from './YGrid';
 
 export interface TrendPoint {
   /** Epoch day of the local date. */
@@ -30,7 +31,7 @@ interface TrendChartProps {
 }
 
 const HEIGHT = 200;
-const MARGIN = { top: 12, right: 14, bottom: 28, left: 40 };
+const MARGIN = CHART_MARGIN;
 const MAX_MARKERS = 60;
 const STEPS = [0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200];
 
@@ -123,21 +124,7 @@ export function TrendChart({ name, column, points, band, format }: TrendChartPro
           >
             Target {band.label}
           </text>
-          {yTicks.map((tick) => (
-            <g key={tick}>
-              <line
-                x1={MARGIN.left}
-                x2={MARGIN.left + plotWidth}
-                y1={y(tick)}
-                y2={y(tick)}
-                stroke="var(--color-border)"
-                strokeDasharray={tick === 0 ? undefined : '3 3'}
-              />
-              <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="11" fill="currentColor">
-                {format(tick)}
-              </text>
-            </g>
-          ))}
+          <YGrid ticks={yTicks} y={y} plotWidth={plotWidth} label={format} />
           {dayTicks.map((tick, i) => (
             <text
               key={tick}
