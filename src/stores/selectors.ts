@@ -5,8 +5,9 @@
  * render, and safe as a zustand selector even without `useShallow`. Results
  * are frozen because they are shared.
  */
+import { planInterview, todaysQuestions, type InterviewPlan, type PractiseTimes } from '@/domain/interview-plan';
 import type { Attempt, PracticeSession } from '@/domain/model';
-import { effectiveDue, endOfDay } from '@/domain/schedule-dates';
+import { effectiveDue, endOfDay, parseDateOnly } from '@/domain/schedule-dates';
 
 import { stepBetween } from './attempt-steps';
 import type { PracticeState } from './types';
@@ -234,4 +235,105 @@ export function selectDueQuestionIds(state: Pick<PracticeState, 'schedules' | 'p
 /** How many questions are due today (see `selectDueQuestionIds`). */
 export function selectDueCount(state: Pick<PracticeState, 'schedules' | 'plans'>, now: number): number {
   return selectDueQuestionIds(state, now).length;
+}
+
+// ---------------------------------------------------------------- interview plans
+
+/** A guide's slug and its question ids in guide order (the caller loads the guide). */
+export interface PlannedGuide {
+  slug: string;
+  questionIds: readonly string[];
+}
+
+const plannedCache = new WeakMap<PracticeState['plans'], { dayEnd: number; slugs: string[] }>();
+
+/**
+ * Guides whose interview day is today or later, soonest first (ties by slug).
+ * Memoised on `plans` and the day.
+ */
+export function selectPlannedGuideSlugs(state: Pick<PracticeState, 'plans'>, now: number): string[] {
+  const dayEnd = endOfDay(now);
+  const cached = plannedCache.get(state.plans);
+  if (cached && cached.dayEnd === dayEnd) return cached.slugs;
+  const planned: { slug: string; day: number }[] = [];
+  for (const plan of Object.values(state.plans)) {
+    const day = parseDateOnly(plan.interviewDate);
+    if (day !== null && endOfDay(day) > now) planned.push({ slug: plan.guideSlug, day });
+  }
+  planned.sort((a, b) => a.day - b.day || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const slugs = Object.freeze(planned.map((p) => p.slug)) as string[];
+  plannedCache.set(state.plans, { dayEnd, slugs });
+  return slugs;
+}
+
+/**
+ * When each of `questionIds` was practised (rated), first and latest: from its
+ * review log, and from its rated attempts for answers rated before reviews
+ * were scheduled. A question missing from the result was never practised.
+ */
+export function selectPractiseTimes(
+  state: Pick<PracticeState, 'attempts' | 'schedules'>,
+  questionIds: readonly string[],
+): Record<string, PractiseTimes> {
+  const index = indexOf(state.attempts);
+  const times: Record<string, PractiseTimes> = {};
+  const note = (id: string, at: number) => {
+    const known = times[id];
+    if (!known) times[id] = { first: at, last: at };
+    else {
+      if (at < known.first) known.first = at;
+      if (at > known.last) known.last = at;
+    }
+  };
+  for (const id of questionIds) {
+    const schedule = state.schedules[id];
+    if (schedule) {
+      for (const entry of schedule.log) note(id, entry.reviewedAt);
+      if (schedule.card.lastReview !== null) note(id, schedule.card.lastReview);
+    }
+    for (const attempt of index.byQuestion.get(id) ?? EMPTY) {
+      if (!attempt.skipped && attempt.ratedAt !== null) note(id, attempt.ratedAt);
+    }
+  }
+  return times;
+}
+
+/** The guide's interview plan for the day containing `now` (see `@/domain/interview-plan`). */
+export function selectInterviewPlan(
+  state: Pick<PracticeState, 'attempts' | 'schedules' | 'plans'>,
+  guide: PlannedGuide,
+  now: number,
+): InterviewPlan {
+  return planInterview({
+    interviewDate: state.plans[guide.slug]?.interviewDate ?? null,
+    now,
+    questionIds: guide.questionIds,
+    practised: selectPractiseTimes(state, guide.questionIds),
+    due: selectDueQuestionIds(state, now),
+  });
+}
+
+/**
+ * Today's practice: every question due for review, most overdue first, then
+ * today's share of new questions of each guide in `guides` with an upcoming
+ * interview (the rest of a guide's new questions wait for their day, instead
+ * of all coming at once). Guides without an interview add nothing.
+ */
+export function selectTodaysPractice(
+  state: Pick<PracticeState, 'attempts' | 'schedules' | 'plans'>,
+  guides: readonly PlannedGuide[],
+  now: number,
+): string[] {
+  const ids = [...selectDueQuestionIds(state, now)];
+  const seen = new Set(ids);
+  for (const guide of guides) {
+    const plan = selectInterviewPlan(state, guide, now);
+    for (const id of todaysQuestions(plan)) {
+      if (!seen.has(id)) {
+        seen.add(id);
+        ids.push(id);
+      }
+    }
+  }
+  return ids;
 }
