@@ -5,6 +5,7 @@ import { Icon } from '@/components/ui/Icon';
 import { validateLibrarySearch, type LibrarySearch } from '@/features/library/filters';
 import { LibraryHome } from '@/features/library/GuideList';
 import { LibraryDropZone } from '@/features/library/import/LibraryDropZone';
+import { InterviewPlansBanner } from '@/features/library/InterviewPlan';
 import { DeletedGuideNotice } from '@/features/own-guides/DeletedGuideNotice';
 import { LibraryActions } from '@/features/own-guides/LibraryActions';
 import { useStartDueReview } from '@/features/practice/setup/start';
@@ -38,6 +39,8 @@ function HomeRoute() {
   return (
     <>
       <LibraryDropZone>
+        {/* Each guide with an interview to come: its countdown and today's plan (nothing without a date). */}
+        <InterviewPlansBanner className="mb-8" />
         <LibraryHome
           guides={guides}
           filters={filters}

@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { Badge } from '@/components/ui/Badge';
-import { Button, LinkButton } from '@/components/ui/Button';
+import { LinkButton } from '@/components/ui/Button';
 import { Card, StretchedLink } from '@/components/ui/Card';
 import { Icon } from '@/components/ui/Icon';
 import { Markdown } from '@/components/ui/Markdown';
@@ -12,12 +12,12 @@ import { TagList } from '@/components/ui/Tag';
 import { Eyebrow } from '@/components/ui/TextLink';
 import type { Guide, Question } from '@/content/types';
 import type { Attempt } from '@/domain/model';
-import { endOfDay, parseDateOnly } from '@/domain/schedule-dates';
 import { formatDay, plural, toDate } from '@/lib/format';
-import { selectLatestRatedByQuestion, usePracticeStore, useToday } from '@/stores';
+import { selectLatestRatedByQuestion, usePracticeStore } from '@/stores';
 
 import { categoryAnchor } from './format';
 import { groupByCategory } from './group-questions';
+import { InterviewPlanCard } from './InterviewPlan';
 import { attemptScore } from './score';
 
 /**
@@ -83,7 +83,7 @@ export function GuidePage({ guide, yours, questionActions, footer, empty }: Guid
             ) : null}
           </div>
         )}
-        {guide.questions.length === 0 ? null : <InterviewDate guideSlug={guide.slug} />}
+        {guide.questions.length === 0 ? null : <InterviewPlanCard guideSlug={guide.slug} guide={guide} />}
         <StoryCoverage guide={guide} />
       </header>
 
@@ -207,54 +207,6 @@ function QuestionItem({
       ) : null}
       {actions}
       <Icon name="chevronRight" className="mt-1 size-4 text-fg-muted" />
-    </Card>
-  );
-}
-
-/** "Mon, Jan 12", with the year when it is not this year. */
-export function formatInterviewDay(day: number, now: number): string {
-  return formatDay(day, { weekday: true, year: new Date(day).getFullYear() !== new Date(now).getFullYear() });
-}
-
-function planLine(date: string | null, now: number): string {
-  const day = parseDateOnly(date);
-  if (day === null)
-    return 'Set the date of your interview and every question you practise comes back for review before it.';
-  if (endOfDay(day) <= now) return 'That date has passed, so questions come back on their usual schedule.';
-  if (day <= now) return 'Your interview is today: anything due is ready to review now.';
-  return `Every question you practise comes back before ${formatInterviewDay(day, now)}.`;
-}
-
-/** The guide's interview date: reviews of its questions are brought forward to land before it. */
-export function InterviewDate({ guideSlug }: { guideSlug: string }) {
-  const id = useId();
-  const date = usePracticeStore((s) => s.plans[guideSlug]?.interviewDate ?? null);
-  const setInterviewDate = usePracticeStore((s) => s.setInterviewDate);
-  const now = useToday();
-
-  return (
-    <Card radius="xl" shadow={false} padding="sm" className="flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-4">
-      <div className="flex items-center gap-2">
-        <label htmlFor={id} className="text-sm font-semibold whitespace-nowrap">
-          Interview date
-        </label>
-        <input
-          id={id}
-          type="date"
-          value={date ?? ''}
-          onChange={(event) => setInterviewDate(guideSlug, event.target.value || null)}
-          aria-describedby={`${id}-plan`}
-          className="h-10 min-w-0 rounded-lg border border-border bg-bg px-2.5 text-sm tabular-nums"
-        />
-        {date ? (
-          <Button variant="ghost" size="sm" onClick={() => setInterviewDate(guideSlug, null)}>
-            Clear
-          </Button>
-        ) : null}
-      </div>
-      <p id={`${id}-plan`} className="text-sm text-fg-muted" aria-live="polite">
-        {planLine(date, now)}
-      </p>
     </Card>
   );
 }
