@@ -102,19 +102,25 @@ function useInterviewPlan(guide: PlannedGuide, now: number): InterviewPlan {
 
 const NO_SLUGS: readonly string[] = [];
 
-/** Guides' question ids, loaded (a bundled guide is a chunk of its own); a guide is missing until it is. */
-function useQuestionIds(slugs: readonly string[]): Record<string, PlannedGuide> {
-  const [loaded, setLoaded] = useState<Record<string, PlannedGuide>>({});
+/**
+ * Guides' question ids, loaded (a bundled guide is a chunk of its own): a slug
+ * maps to its guide once loaded, to null when it could not be, and is missing
+ * while it loads.
+ */
+function useQuestionIds(slugs: readonly string[]): Record<string, PlannedGuide | null> {
+  const [loaded, setLoaded] = useState<Record<string, PlannedGuide | null>>({});
   const key = slugs.join('\n');
   useEffect(() => {
     let live = true;
     const wanted = key ? key.split('\n') : [];
-    void Promise.all(wanted.map((slug) => loadGuide(slug).catch(() => undefined))).then((guides) => {
-      if (!live) return;
-      const next: Record<string, PlannedGuide> = {};
-      for (const guide of guides) if (guide) next[guide.slug] = plannedGuide(guide);
-      setLoaded(next);
-    });
+    // Each guide as it arrives: one slow or failing chunk does not hold up the others.
+    for (const slug of wanted) {
+      void loadGuide(slug)
+        .catch(() => undefined)
+        .then((guide) => {
+          if (live) setLoaded((before) => ({ ...before, [slug]: guide ? plannedGuide(guide) : null }));
+        });
+    }
     return () => {
       live = false;
     };
@@ -163,10 +169,13 @@ function PlanSummary({
   plan,
   now,
   titleId,
+  loading = false,
 }: {
   plan: Extract<InterviewPlan, { status: 'upcoming' }>;
   now: number;
   titleId?: string;
+  /** The guide's questions are not loaded yet: the countdown only, its lines kept in place. */
+  loading?: boolean;
 }) {
   const { left, done } = todayLine(plan);
   return (
@@ -178,11 +187,22 @@ function PlanSummary({
           · {plan.daysLeft === 1 ? 'interview tomorrow' : `interview on ${formatInterviewDay(plan.day, now)}`}
         </span>
       </p>
-      <p className="text-sm text-fg-muted tabular-nums">{standing(plan)}</p>
-      <p className="text-sm tabular-nums">
-        <span className="font-semibold">{left}</span>
-        {done ? <span className="text-fg-muted"> · {done}</span> : null}
-      </p>
+      {loading ? (
+        <>
+          <p className="text-sm text-fg-muted">Loading today&apos;s plan…</p>
+          <p className="text-sm" aria-hidden="true">
+            &nbsp;
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="text-sm text-fg-muted tabular-nums">{standing(plan)}</p>
+          <p className="text-sm tabular-nums">
+            <span className="font-semibold">{left}</span>
+            {done ? <span className="text-fg-muted"> · {done}</span> : null}
+          </p>
+        </>
+      )}
     </div>
   );
 }
@@ -323,20 +343,23 @@ export function InterviewPlansBanner({ start, className }: { start?: PlanStarter
   const loaded = useQuestionIds(slugs);
   const fallback = useStartPlan();
   const starter = start ?? fallback;
-  const guides = slugs.map((slug) => loaded[slug]).filter((g): g is PlannedGuide => g !== undefined);
-  if (guides.length === 0) return null;
+  // A guide still loading gets its row at once (the countdown needs only the date), so the banner
+  // does not push the page down when the numbers arrive; one that cannot load is left out.
+  const rows = slugs.filter((slug) => loaded[slug] !== null);
+  if (rows.length === 0) return null;
 
   return (
     <Card as="section" aria-labelledby="interview-plans" padding="xl" className={cn('space-y-4', className)}>
       <h2 id="interview-plans" className="text-lg font-semibold tracking-tight">
-        {guides.length === 1 ? 'Your interview' : 'Your interviews'}
+        {rows.length === 1 ? 'Your interview' : 'Your interviews'}
       </h2>
       <ul className="divide-y divide-border">
-        {guides.map((guide) => (
+        {rows.map((slug) => (
           <GuidePlanRow
-            key={guide.slug}
-            guide={guide}
-            title={summaries.find((g) => g.slug === guide.slug)?.title ?? guide.slug}
+            key={slug}
+            slug={slug}
+            guide={loaded[slug] ?? undefined}
+            title={summaries.find((g) => g.slug === slug)?.title ?? slug}
             now={now}
             starter={starter}
           />
@@ -347,31 +370,43 @@ export function InterviewPlansBanner({ start, className }: { start?: PlanStarter
 }
 
 function GuidePlanRow({
+  slug,
   guide,
   title,
   now,
   starter,
 }: {
-  guide: PlannedGuide;
+  slug: string;
+  /** Undefined while its questions load. */
+  guide: PlannedGuide | undefined;
   title: string;
   now: number;
   starter: PlanStarter;
 }) {
-  const plan = useInterviewPlan(guide, now);
+  const target = useMemo(() => guide ?? { slug, questionIds: [] }, [guide, slug]);
+  const plan = useInterviewPlan(target, now);
+  const label = `Start today's plan for ${title}`;
   return (
     <li className="space-y-2 py-3 first:pt-0 last:pb-0">
-      <Link to="/guides/$slug" params={{ slug: guide.slug }} className={cn('text-sm font-semibold', textLinkClass)}>
+      <Link to="/guides/$slug" params={{ slug }} className={cn('text-sm font-semibold', textLinkClass)}>
         {title}
       </Link>
       {plan.status === 'upcoming' ? (
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-          <PlanSummary plan={plan} now={now} />
-          <StartButton plan={plan} guide={guide} starter={starter} label={`Start today's plan for ${title}`} />
+          <PlanSummary plan={plan} now={now} loading={!guide} />
+          {guide ? (
+            <StartButton plan={plan} guide={guide} starter={starter} label={label} />
+          ) : (
+            <Button disabled aria-label={label} className="self-start sm:self-auto">
+              <Icon name="play" />
+              Start today&apos;s plan
+            </Button>
+          )}
         </div>
       ) : (
         <p className="text-lg font-semibold tracking-tight">Interview today — good luck</p>
       )}
-      <StartError starter={starter} guideSlug={guide.slug} />
+      <StartError starter={starter} guideSlug={slug} />
     </li>
   );
 }

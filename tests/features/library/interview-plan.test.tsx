@@ -7,7 +7,7 @@ import type { Grade, GuidePlan, ReviewSchedule } from '@/domain/model';
 import { review } from '@/domain/scheduling';
 import { usePracticeStore } from '@/stores';
 
-import { loadChunks, renderApp, resetPracticeStore, sampleGuide, stockQuestionBank } from '../../support';
+import { bank, loadChunks, renderApp, resetPracticeStore, sampleGuide, stockQuestionBank } from '../../support';
 
 vi.mock('virtual:question-bank', () => import('../../support/question-bank'));
 
@@ -217,9 +217,9 @@ describe('home: interview plans', () => {
     const rows = within(banner).getAllByRole('listitem');
     expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['Small Guide', 'Big Guide']);
     expect(within(rows[0]!).getByText('3 days left')).toBeVisible();
-    expect(within(rows[0]!).getByText('Today: 6 new')).toBeVisible();
+    expect(await within(rows[0]!).findByText('Today: 6 new')).toBeVisible();
     expect(within(rows[1]!).getByText('12 days left')).toBeVisible();
-    expect(within(rows[1]!).getByText('39 questions never practised, 1 due for review')).toBeVisible();
+    expect(await within(rows[1]!).findByText('39 questions never practised, 1 due for review')).toBeVisible();
     expect(within(rows[1]!).getByText('Today: 4 new, 1 review')).toBeVisible();
     expect(within(rows[1]!).getByRole('link', { name: 'Big Guide' })).toHaveAttribute('href', '/guides/big-guide');
   });
@@ -228,7 +228,9 @@ describe('home: interview plans', () => {
     const user = userEvent.setup();
     seed({ dates: { 'big-guide': ymd(12), 'small-guide': ymd(3) } });
     const router = renderApp('/');
-    await user.click(await screen.findByRole('button', { name: "Start today's plan for Big Guide" }));
+    // The button is disabled until the guide's questions are loaded.
+    await screen.findByText('Today: 4 new');
+    await user.click(screen.getByRole('button', { name: "Start today's plan for Big Guide" }));
     await waitFor(() => expect(sessions()).toHaveLength(1));
     const [session] = sessions();
     expect(session!.questionIds).toEqual(['big-guide--q1', 'big-guide--q2', 'big-guide--q3', 'big-guide--q4']);
@@ -241,5 +243,25 @@ describe('home: interview plans', () => {
     const banner = await screen.findByRole('region', { name: 'Your interview' });
     expect(within(banner).getByText('Interview today — good luck')).toBeVisible();
     expect(within(banner).queryByRole('button')).toBeNull();
+  });
+
+  it('keeps the row in place while the guide loads, and leaves out a guide that cannot load', async () => {
+    seed({ dates: { 'big-guide': ymd(12), 'small-guide': ymd(3) } });
+    let release: (guide: Guide) => void = () => {};
+    bank.loadGuide.mockImplementation((slug: string) =>
+      slug === 'big-guide'
+        ? new Promise<Guide>((resolve) => (release = resolve))
+        : Promise.reject(new Error('chunk failed')),
+    );
+    renderApp('/');
+    const banner = await screen.findByRole('region', { name: 'Your interview' });
+    expect(within(banner).getByText('12 days left')).toBeVisible();
+    expect(within(banner).getByText("Loading today's plan…")).toBeVisible();
+    expect(within(banner).getByRole('button', { name: "Start today's plan for Big Guide" })).toBeDisabled();
+    expect(within(banner).queryByRole('link', { name: 'Small Guide' })).toBeNull();
+
+    release(BIG);
+    expect(await within(banner).findByText('Today: 4 new')).toBeVisible();
+    expect(within(banner).getByRole('button', { name: "Start today's plan for Big Guide" })).toBeEnabled();
   });
 });
