@@ -129,7 +129,13 @@ describe('firstVisitDownload', () => {
       {
         page: ['index.html', 'assets/index-A.js', 'assets/index-C.css'],
         serviceWorker: ['sw.js', 'workbox-1.js'],
-        precache: ['manifest.webmanifest', 'index.html', 'assets/index-A.js', 'assets/guides/one-B.js', 'assets/route-D.js'],
+        precache: [
+          'manifest.webmanifest',
+          'index.html',
+          'assets/index-A.js',
+          'assets/guides/one-B.js',
+          'assets/route-D.js',
+        ],
       },
       sizeOf,
     );
