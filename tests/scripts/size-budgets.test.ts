@@ -11,6 +11,7 @@ import type { BundleReport, ReportChunk } from '../../scripts/build-plugins';
 import {
   firstVisitDownload,
   fmtMB,
+  isBankDataChunk,
   largestChunks,
   LIMITS,
   precacheUrls,
@@ -104,6 +105,15 @@ describe('largestChunks', () => {
     ]);
     expect(largestChunks(report, (f) => sizes[f]!)).toHaveLength(1);
     expect(largestChunks(report, (f) => sizes[f]!)[0]!.bytes).toBeGreaterThan(LIMITS.anyChunk);
+  });
+
+  it('counts the sharded search index as data, and nothing that merely starts like it', () => {
+    const data = (id: string) => isBankDataChunk(chunk('assets/x.js', [id]));
+    expect(data('virtual:question-bank/search/shard/ab')).toBe(true);
+    expect(data('virtual:question-bank/search/meta')).toBe(true);
+    expect(data('virtual:question-bank/search')).toBe(true);
+    expect(data('virtual:question-bank/searchable')).toBe(false);
+    expect(data('virtual:question-bank')).toBe(false);
   });
 
   it('is empty for a build without chunks', () => {
