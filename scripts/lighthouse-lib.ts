@@ -11,6 +11,8 @@ export const CATEGORIES = [
   { id: 'performance', label: 'Performance', min: 95 },
   { id: 'accessibility', label: 'Accessibility', min: 100 },
   { id: 'best-practices', label: 'Best Practices', min: 100 },
+  // A real robots.txt (public/robots.txt), a meta description and a title on every page (issue 17).
+  { id: 'seo', label: 'SEO', min: 100 },
 ] as const;
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
 
@@ -76,13 +78,17 @@ export interface Options {
   cpuSlowdown: 'auto' | number;
   /** Which pages to measure (all by default); a shorter list is for trying a change out. */
   pages: PageName[];
+  /** Measure the floor (a bare Vite + React 19 page, scripts/floor/) in the same run, and compare LCPs. */
+  floor: boolean;
+  /** Build on this many generated real-sized guides (scripts/synthetic-guides.ts) in a temporary folder. */
+  guides: number | null;
 }
 
 export const PAGE_NAMES = ['home', 'guide', 'practice'] as const;
 export type PageName = (typeof PAGE_NAMES)[number];
 
 export const USAGE =
-  'usage: npm run lighthouse -- [--no-build] [--out-dir DIR] [--port N] [--runs N] [--save DIR] [--min category=score …] [--cpu-slowdown auto|N] [--pages home,guide,practice]';
+  'usage: npm run lighthouse -- [--no-build] [--out-dir DIR] [--port N] [--runs N] [--save DIR] [--min category=score …] [--cpu-slowdown auto|N] [--pages home,guide,practice] [--no-floor] [--guides N]';
 
 /** Parses the command line; throws an Error with the reason when it cannot. */
 export function parseOptions(argv: readonly string[]): Options {
@@ -95,6 +101,8 @@ export function parseOptions(argv: readonly string[]): Options {
     min: {},
     cpuSlowdown: 'auto',
     pages: [...PAGE_NAMES],
+    floor: true,
+    guides: null,
   };
   const whole = (flag: string, text: string, least: number): number => {
     const n = Number(text);
@@ -122,7 +130,12 @@ export function parseOptions(argv: readonly string[]): Options {
       options.min[category.id] = whole('--min', score, 0);
     } else if (flag === '--cpu-slowdown') options.cpuSlowdown = parseCpuSlowdown(value());
     else if (flag === '--pages') options.pages = parsePages(value());
+    else if (flag === '--no-floor') options.floor = false;
+    else if (flag === '--guides') options.guides = whole(flag, value(), 1);
     else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  if (options.guides !== null && !options.build) {
+    throw new Error('--guides builds the app on generated guides: it cannot be used with --no-build');
   }
   return options;
 }
@@ -365,3 +378,39 @@ export function answeringScreenProblem(
 
 /** A path on the preview server, e.g. the guide page for a slug. */
 export const guidePath = (slug: string): string => `/guides/${encodeURIComponent(slug)}`;
+
+/** Issue 17: each page's LCP within this factor of the floor's (a bare Vite + React 19 page), with one guide. */
+export const LCP_FLOOR_RATIO = 1.2;
+
+export interface FloorComparison {
+  /** Median LCP of the page and of the floor, ms. */
+  lcp: number;
+  floorLcp: number;
+  ratio: number;
+  ok: boolean;
+}
+
+/** A page's median LCP against the floor's, from the runs of each; null when either has no LCP. */
+export function compareWithFloor(
+  page: readonly RunFigures[],
+  floor: readonly RunFigures[],
+  limit = LCP_FLOOR_RATIO,
+): FloorComparison | null {
+  const lcps = (runs: readonly RunFigures[]) =>
+    runs.map((r) => r.metrics['largest-contentful-paint']).filter((v): v is number => v !== null);
+  const [mine, base] = [lcps(page), lcps(floor)];
+  if (!mine.length || !base.length) return null;
+  const lcp = median(mine);
+  const floorLcp = median(base);
+  if (floorLcp <= 0) return null;
+  const ratio = lcp / floorLcp;
+  return { lcp, floorLcp, ratio, ok: ratio <= limit };
+}
+
+/** "LCP 2.17 s = 1.71× the floor's 1.27 s (target ≤ 1.2×)". */
+export function formatFloorComparison(c: FloorComparison, limit = LCP_FLOOR_RATIO): string {
+  return (
+    `LCP ${fmtMetric(c.lcp, 'ms')} = ${c.ratio.toFixed(2)}× the floor's ${fmtMetric(c.floorLcp, 'ms')} ` +
+    `(target ≤ ${limit}×)`
+  );
+}

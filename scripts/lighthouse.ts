@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse -- [--no-build] [--out-dir DIR] [--port N] [--runs N] [--save DIR] [--min category=score]
- *   [--cpu-slowdown auto|N] [--pages home,guide,practice]`
+ *   [--cpu-slowdown auto|N] [--pages home,guide,practice] [--no-floor] [--guides N]`
  *
  * Lighthouse (mobile preset: Moto G Power viewport, simulated slow 4G, and a
  * CPU slowdown calibrated on this host, see below) on the production build,
@@ -14,6 +14,19 @@
  *   (`disableStorageReset`) while this script empties the HTTP cache, Cache
  *   Storage and the service worker itself, so it is a cold load like the
  *   other two. A run that did not end on the answer box fails loudly.
+ *
+ * The floor (unless `--no-floor`): a bare Vite + React 19 page (scripts/floor/:
+ * a heading and a paragraph rendered on the client, built with its own minimal
+ * config into a temporary folder and served on `--port` + 1) is measured first,
+ * in the same browser with the same settings, and each page's median LCP is
+ * printed next to the floor's with the ratio (issue 17's target: ≤ 1.2× with
+ * one guide). Reported, not gated: it tells what the app costs above what the
+ * stack itself costs on this host, which absolute figures on a shared machine
+ * cannot.
+ *
+ * `--guides N` builds the app on N generated real-sized guides
+ * (scripts/synthetic-guides.ts) in a temporary folder and measures that
+ * (issue 17: Performance ≥ 95 with 1,000 guides).
  *
  * CPU slowdown: the preset's 4× is calibrated for a high-end desktop host
  * (Lighthouse benchmark index 1500–2000); on a weaker or busy one it
@@ -54,6 +67,8 @@ import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { findGuideFiles, loadContent } from '../src/content-loader/load-content.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import {
+  compareWithFloor,
+  formatFloorComparison,
   answeringScreenProblem,
   BENCHMARK_SAMPLES,
   CATEGORIES,
@@ -72,6 +87,7 @@ import {
   runFigures,
   USAGE,
 } from './lighthouse-lib.ts';
+import { syntheticGuides } from './synthetic-guides.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const colour = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -111,12 +127,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-function viteBuild(outDir: string): void {
+const FLOOR_CONFIG = join(root, 'scripts', 'floor', 'vite.config.ts');
+
+function viteBuild(outDir: string, { env = {}, config }: { env?: NodeJS.ProcessEnv; config?: string } = {}): void {
   const started = performance.now();
   const result = spawnSync(
     join(root, 'node_modules', '.bin', 'vite'),
-    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
-    { cwd: root, encoding: 'utf8' },
+    ['build', ...(config ? ['--config', config] : []), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } },
   );
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
@@ -125,7 +143,7 @@ function viteBuild(outDir: string): void {
   console.log(`  built ${outDir}/ in ${seconds(started)}`);
 }
 
-async function startPreview(outDir: string, port: number): Promise<string> {
+async function startPreview(outDir: string, port: number, config?: string): Promise<string> {
   const base = `http://localhost:${port}`;
   if (
     await fetch(base).then(
@@ -137,7 +155,17 @@ async function startPreview(outDir: string, port: number): Promise<string> {
   }
   const server = spawn(
     join(root, 'node_modules', '.bin', 'vite'),
-    ['preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--logLevel', 'error'],
+    [
+      'preview',
+      ...(config ? ['--config', config] : []),
+      '--outDir',
+      outDir,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--logLevel',
+      'error',
+    ],
     { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   children.add(server);
@@ -275,6 +303,8 @@ interface PageSpec {
   path: string;
   /** Keep IndexedDB and localStorage between runs (the practice session lives there). */
   keepStorage: boolean;
+  /** The floor page: Performance only in every run, not gated. */
+  floor?: boolean;
 }
 
 interface PageResult {
@@ -349,7 +379,7 @@ async function measure(spec: PageSpec, base: string, debugPort: number, options:
   for (let run = 1; run <= runs; run++) {
     const started = performance.now();
     if (spec.keepStorage) await coldCaches(debugPort, base);
-    const categories = categoriesForRun(run);
+    const categories: CategoryId[] = spec.floor ? ['performance'] : categoriesForRun(run);
     let runner: RunnerResult;
     try {
       runner = await runLighthouse(url, debugPort, spec.keepStorage, categories, result.cpuSlowdown);
@@ -388,10 +418,10 @@ async function measure(spec: PageSpec, base: string, debugPort: number, options:
   return result;
 }
 
-function guideSlug(): string {
-  const { files, errors } = findGuideFiles([join(root, 'content')]);
+function guideSlug(contentDir = join(root, 'content')): string {
+  const { files, errors } = findGuideFiles([contentDir]);
   const slug = errors.length ? undefined : loadContent(files).guides[0]?.guide.slug;
-  if (!slug) throw new SetupError('no guide found in content/ (npm run content:check says why)');
+  if (!slug) throw new SetupError(`no guide found in ${contentDir} (npm run content:check says why)`);
   return slug;
 }
 
@@ -404,21 +434,36 @@ async function main(options: Options): Promise<number> {
   const started = performance.now();
   const browser = findChromium();
   if (!browser) throw new SetupError('no Chromium found (set CHROMIUM_PATH, or apt-get install -y chromium)');
-  const outDir = resolve(root, options.outDir);
-  if (options.build) viteBuild(options.outDir);
-  if (!existsSync(join(outDir, 'index.html'))) {
-    throw new SetupError(`${options.outDir}/index.html not found: build first (npm run build) or drop --no-build`);
-  }
-  const slug = guideSlug();
-  const base = await startPreview(outDir, options.port);
-  const profile = mkdtempSync(join(tmpdir(), 'rehearse-lighthouse-'));
+  const work = mkdtempSync(join(tmpdir(), 'rehearse-lighthouse-'));
+  const profile = join(work, 'profile');
+  mkdirSync(profile);
   let chrome: ChildProcess | undefined;
   try {
+    let outDir = resolve(root, options.outDir);
+    let contentDir: string | undefined;
+    if (options.guides !== null) {
+      contentDir = join(work, `guides-${options.guides}`);
+      outDir = join(work, `dist-${options.guides}`);
+      mkdirSync(contentDir);
+      for (const guide of syntheticGuides(options.guides, { size: 'real' })) {
+        writeFileSync(join(contentDir, guide.name), guide.text);
+      }
+      viteBuild(outDir, { env: { REHEARSE_CONTENT_DIR: contentDir } });
+    } else if (options.build) viteBuild(options.outDir);
+    if (!existsSync(join(outDir, 'index.html'))) {
+      throw new SetupError(`${options.outDir}/index.html not found: build first (npm run build) or drop --no-build`);
+    }
+    const slug = guideSlug(contentDir);
+    const floorDir = join(work, 'floor');
+    if (options.floor) viteBuild(floorDir, { config: FLOOR_CONFIG });
+    const base = await startPreview(outDir, options.port);
+    const floorBase = options.floor ? await startPreview(floorDir, options.port + 1, FLOOR_CONFIG) : null;
     const launched = await startChromium(browser.path, profile);
     chrome = launched.process;
     const debugPort = launched.port;
     console.log(
-      `  serving ${options.outDir}/ on ${base}; Chromium ${chromiumVersion(browser.path)} (${browser.source}), ` +
+      `  serving ${options.guides === null ? `${options.outDir}/` : `a build on ${options.guides} generated guides`} on ${base}` +
+        `${floorBase ? ` and the floor on ${floorBase}` : ''}; Chromium ${chromiumVersion(browser.path)} (${browser.source}), ` +
         `${options.runs} run${options.runs === 1 ? '' : 's'} per page, mobile preset, simulated throttling, CPU slowdown ` +
         (options.cpuSlowdown === 'auto'
           ? 'calibrated per page: clamp(4 × benchmark index / 1750, 1, 4)'
@@ -428,6 +473,9 @@ async function main(options: Options): Promise<number> {
     // Home and guide first: their runs reset Cache Storage and the service
     // worker, which the practice runs do themselves, keeping the session.
     const pages: PageResult[] = [];
+    const floor = floorBase
+      ? await measure({ name: 'floor', path: '/', keepStorage: false, floor: true }, floorBase, debugPort, options)
+      : null;
     const wanted = new Set(options.pages);
     if (wanted.has('home'))
       pages.push(await measure({ name: 'home', path: '/', keepStorage: false }, base, debugPort, options));
@@ -446,7 +494,7 @@ async function main(options: Options): Promise<number> {
         ),
       );
     }
-    return report(pages, options, {
+    return report(pages, floor, options, {
       elapsed: seconds(started),
       benchmark: pages.flatMap((p) => p.lhrs).map((l) => l.environment?.benchmarkIndex),
     });
@@ -454,21 +502,39 @@ async function main(options: Options): Promise<number> {
     if (chrome) await stopAndWait(chrome); // it writes into the profile until it has exited
     stopAll();
     try {
-      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+      rmSync(work, { recursive: true, force: true, maxRetries: 3 });
     } catch (error) {
-      console.warn(`lighthouse: could not remove the browser profile ${profile}: ${(error as Error).message}`);
+      console.warn(`lighthouse: could not remove ${work} (browser profile, builds): ${(error as Error).message}`);
     }
   }
 }
 
 function report(
   pages: PageResult[],
+  floor: PageResult | null,
   options: Options,
   run: { elapsed: string; benchmark: (number | undefined)[] },
 ): number {
   const failures: string[] = [];
   /** Pages or runs that could not be measured as they should: a harness problem, not a score. */
   const broken: string[] = [];
+  const floorRuns = floor?.lhrs.map(runFigures) ?? [];
+  if (floor) {
+    console.log(
+      `\nfloor  a bare Vite + React 19 page, scripts/floor/  (CPU ${floor.cpuSlowdown}×; LCP element: ${[...new Set(floor.lcpElements)].join(' | ')})\n`,
+    );
+    for (const problem of floor.problems) console.log(`  ${paint(false, 'FAIL')} ${problem}`);
+    if (floorRuns.length) {
+      const rows = pageRows(floorRuns).filter((r) => r.label === 'Performance' || r.ok === null);
+      console.log(
+        formatRows(
+          rows.map((r) => ({ ...r, limit: '', ok: null })),
+          paint,
+        ),
+      );
+    } else broken.push('floor: not measured');
+  }
+  const comparisons: string[] = [];
   for (const page of pages) {
     const calibration = page.benchmark.length
       ? `CPU ${page.cpuSlowdown}× for benchmark index ${median(page.benchmark)}`
@@ -485,6 +551,12 @@ function report(
       broken.push(`${page.spec.name}: ${page.problems.length} run(s) not measured as they should be`);
     const rows = pageRows(page.lhrs.map(runFigures), options.min);
     console.log(formatRows(rows, paint));
+    const versus = floor ? compareWithFloor(page.lhrs.map(runFigures), floorRuns) : null;
+    if (versus) {
+      const line = `${page.spec.name}: Performance ${rows[0]!.value}, ${formatFloorComparison(versus)}`;
+      comparisons.push(`  ${line}  ${paint(versus.ok, versus.ok ? 'within' : 'over')}`);
+      console.log(`\n  ${formatFloorComparison(versus)}  ${paint(versus.ok, versus.ok ? 'within' : 'over')}`);
+    }
     for (const [i, c] of CATEGORIES.entries()) {
       const row = rows[i]!;
       if (!row.ok) failures.push(`${page.spec.name} ${c.label} ${row.value} (${row.limit})`);
@@ -500,6 +572,9 @@ function report(
     }
   }
 
+  if (comparisons.length) {
+    console.log(`\nAgainst the floor (same run; reported, not gated):\n${comparisons.join('\n')}`);
+  }
   const warnings = [...new Set(pages.flatMap((p) => p.lhrs.flatMap((l) => l.runWarnings)))];
   if (warnings.length) console.log(`\nLighthouse warnings:\n${warnings.map((w) => `  - ${w}`).join('\n')}`);
   const bench = run.benchmark.filter((b): b is number => typeof b === 'number').map(Math.round);

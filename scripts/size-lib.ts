@@ -18,6 +18,10 @@ export interface Limits {
   css: number;
   /** Growth of the question bank's code in the initial JS per 100 more guides. */
   bankPer100Guides: number;
+  /** Any one chunk at all, guide and search data included (issue 17: with 1,000 and 153 guides). */
+  anyChunk: number;
+  /** The first visit's download: index.html, initial JS and CSS, the service worker and all it precaches. */
+  firstVisit: number;
 }
 
 export const LIMITS: Limits = {
@@ -25,6 +29,8 @@ export const LIMITS: Limits = {
   lazyChunk: 60 * KIB,
   css: 15 * KIB,
   bankPer100Guides: 2 * KIB,
+  anyChunk: 100 * KIB,
+  firstVisit: 1_500_000,
 };
 
 /**
@@ -59,8 +65,11 @@ export const KEEP_OUT_OF_INITIAL: readonly { name: string; pattern: RegExp }[] =
 
 /** The generated question bank's modules (`virtual:question-bank`, its guides and search index). */
 export const BANK_MODULE = /^virtual:question-bank(\/|$)/;
-/** A guide's or the search index's data: lazy by design, sized by the content rather than the code. */
-const BANK_DATA_MODULE = /^virtual:question-bank\/(guide\/|search$)/;
+/**
+ * A guide's or the search index's data: lazy by design, sized by the content rather than the code.
+ * The search index is one module (`virtual:question-bank/search`) or several under it (`…/search/…`).
+ */
+const BANK_DATA_MODULE = /^virtual:question-bank\/(guide\/|search(\/|$))/;
 
 export interface HtmlRefs {
   /** `<script src>` files, relative to the output folder. */
@@ -288,3 +297,99 @@ export function formatChecks(
   }
   return lines.join('\n');
 }
+
+/**
+ * The URLs a Workbox service worker precaches, as vite-plugin-pwa's `generateSW` writes them into sw.js:
+ * `precacheAndRoute([{url:"index.html",revision:"…"},{url:"assets/a-1.js",revision:null},…],{…})`.
+ * Minified or not, either quote. Throws when sw.js has no precache list: the first-visit figure would
+ * silently leave out what the service worker downloads.
+ */
+export function precacheUrls(swJs: string): string[] {
+  const start = /precacheAndRoute\s*\(\s*\[/.exec(swJs);
+  if (!start) throw new Error('no precacheAndRoute([...]) in the service worker');
+  // The list holds only {url, revision} objects: it ends at the first "]" outside a string.
+  let i = start.index + start[0].length;
+  let quote: string | null = null;
+  for (; i < swJs.length; i++) {
+    const c = swJs[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === ']') break;
+  }
+  const list = swJs.slice(start.index + start[0].length, i);
+  const urls = [...list.matchAll(/(?:^|[{,])\s*["']?url["']?\s*:\s*(["'`])((?:\\.|(?!\1).)*)\1/g)].map((m) =>
+    local(m[2]!),
+  );
+  return [...new Set(urls)];
+}
+
+/** The scripts a generated sw.js loads before it runs (Workbox's runtime: `define(["./workbox-abc"], …)`). */
+export function serviceWorkerImports(swJs: string): string[] {
+  const deps = /\bdefine\s*\(\s*\[([^\]]*)\]/.exec(swJs)?.[1] ?? '';
+  const imported = [...swJs.matchAll(/importScripts\s*\(\s*(["'])([^"']+)\1/g)].map((m) => m[2]!);
+  return [...[...deps.matchAll(/(["'])([^"']+)\1/g)].map((m) => m[2]!), ...imported].map(
+    (dep) => `${local(dep)}${/\.m?js$/.test(dep) ? '' : '.js'}`,
+  );
+}
+
+export interface SizedChunk {
+  file: string;
+  bytes: number;
+  /** Guide or search-index data rather than code. */
+  data: boolean;
+}
+
+/** The largest chunks of all, code and data alike, biggest first (`count` of them). */
+export function largestChunks(report: BundleReport, sizeOf: (file: string) => number, count = 1): SizedChunk[] {
+  return report.chunks
+    .map((chunk) => ({ file: chunk.file, bytes: sizeOf(chunk.file), data: isBankDataChunk(chunk) }))
+    .sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file))
+    .slice(0, count);
+}
+
+export interface FirstVisit {
+  /** Gzip bytes of every file once: a file both loaded by the page and precached is fetched once. */
+  total: number;
+  /** Gzip bytes by what asked for the file first. */
+  parts: { page: number; serviceWorker: number; precache: number };
+  /** Precache entries by size, biggest first. */
+  precache: { file: string; bytes: number }[];
+  /** Files named by the page or the service worker that the output folder lacks (sizeOf returned null). */
+  missing: string[];
+}
+
+/**
+ * What a first visit downloads, over the wire: the page (index.html, its initial JS and CSS), the service
+ * worker and the runtime it imports, then every file the service worker precaches that the page has not
+ * fetched already. Hashed files are fetched once (the precache reuses the HTTP cache's copy); `sizeOf`
+ * gives a file's gzip bytes, or null when it does not exist.
+ */
+export function firstVisitDownload(
+  files: { page: readonly string[]; serviceWorker: readonly string[]; precache: readonly string[] },
+  sizeOf: (file: string) => number | null,
+): FirstVisit {
+  const seen = new Set<string>();
+  const missing: string[] = [];
+  const result: FirstVisit = { total: 0, parts: { page: 0, serviceWorker: 0, precache: 0 }, precache: [], missing };
+  for (const part of ['page', 'serviceWorker', 'precache'] as const) {
+    for (const file of files[part]) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const bytes = sizeOf(file);
+      if (bytes === null) {
+        missing.push(file);
+        continue;
+      }
+      result.parts[part] += bytes;
+      result.total += bytes;
+      if (part === 'precache') result.precache.push({ file, bytes });
+    }
+  }
+  result.precache.sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file));
+  return result;
+}
+
+/** Megabytes (10^6 bytes), as the issue states the first-visit budget. */
+export const fmtMB = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;

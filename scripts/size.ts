@@ -1,5 +1,5 @@
 /**
- * `npm run size -- [--no-build] [--out-dir DIR] [--guides 1,101,501] [--no-scaling] [--keep]`
+ * `npm run size -- [--no-build] [--out-dir DIR] [--guides 1,153,1000] [--no-scaling] [--keep]`
  *
  * Checks the production bundle against its budgets (gzip, level 9) and exits
  * 1 when any is broken:
@@ -14,7 +14,14 @@
  * - no inline script in index.html (the CSP forbids them);
  * - the question bank's code in the initial JS grows by ≤ 2 KiB per 100
  *   guides, and every guide's content is a chunk of its own: measured by
- *   building the app on 1, 101 and 501 generated guides in a temporary folder.
+ *   building the app on 1, 153 and 1,000 generated real-sized guides
+ *   (scripts/synthetic-guides.ts, about 5 KB gzip each like the real ones) in
+ *   a temporary folder;
+ * - on each of those builds and on `dist/` (issue 17's budgets): the initial
+ *   JS ≤ 105 KiB, no chunk at all (guide and search data included) over
+ *   100 KiB, and the first visit's download ≤ 1.5 MB: index.html, the initial
+ *   JS and CSS, sw.js and the Workbox runtime it imports, and every file its
+ *   precache list names, each counted once.
  *
  * Builds into `dist/` first (like `npm run build`) unless `--no-build`; the
  * generated banks are always built, in the temporary folder.
@@ -33,16 +40,21 @@ import {
   type Check,
   FIRST_PAGES,
   firstPageWave,
+  firstVisitDownload,
   fmtKiB,
+  fmtMB,
   formatChecks,
   growthPer100,
   guidesNotInOwnChunk,
   initialJs,
   isBankDataChunk,
   keepOutOfInitial,
+  largestChunks,
   LIMITS,
   WAVE_LIMITS,
   parseIndexHtml,
+  precacheUrls,
+  serviceWorkerImports,
 } from './size-lib.ts';
 import { syntheticGuides } from './synthetic-guides.ts';
 import { usageError } from './usage.ts';
@@ -56,10 +68,10 @@ interface Options {
   keep: boolean;
 }
 
-const usage = usageError('size', '[--no-build] [--out-dir DIR] [--guides 1,101,501] [--no-scaling] [--keep]');
+const usage = usageError('size', '[--no-build] [--out-dir DIR] [--guides 1,153,1000] [--no-scaling] [--keep]');
 
 function readOptions(argv: string[]): Options {
-  const options: Options = { build: true, outDir: 'dist', guides: [1, 101, 501], keep: false };
+  const options: Options = { build: true, outDir: 'dist', guides: [1, 153, 1000], keep: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = (): string => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
@@ -70,7 +82,7 @@ function readOptions(argv: string[]): Options {
     else if (flag === '--guides') {
       const counts = value().split(',').map(Number);
       if (counts.length < 2 || counts.some((n) => !Number.isInteger(n) || n < 1)) {
-        usage('--guides needs two or more positive whole numbers, e.g. 1,101,501');
+        usage('--guides needs two or more positive whole numbers, e.g. 1,153,1000');
       }
       options.guides = [...new Set(counts)].sort((a, b) => a - b);
     } else if (flag === '-h' || flag === '--help') usage();
@@ -234,10 +246,91 @@ function checkApp(dir: string): Check[] {
   return checks;
 }
 
+const SW_FILE = 'sw.js';
+
+/** Issue 17's budgets on one build: the initial JS, the largest chunk of all, the first visit's download. */
+function scaleChecks(dir: string, label: string): Check[] {
+  const { report, html } = readBuild(dir);
+  const refs = parseIndexHtml(html);
+  const sizes = new Map<string, number | null>();
+  const sizeOf = (file: string): number | null => {
+    if (!sizes.has(file)) {
+      const path = join(dir, file);
+      sizes.set(file, existsSync(path) ? gzipSize(path) : null);
+    }
+    return sizes.get(file)!;
+  };
+  const initial = initialJs(report, refs).files;
+  const initialBytes = initial.reduce((sum, f) => sum + (sizeOf(f) ?? 0), 0);
+  const checks: Check[] = [budget(`${label}: initial JS of the home page`, initialBytes, LIMITS.initialJs)];
+
+  const top = largestChunks(report, (f) => sizeOf(f) ?? 0, 3);
+  checks.push(
+    budget(
+      `${label}: largest chunk (code or data)`,
+      top[0]?.bytes ?? 0,
+      LIMITS.anyChunk,
+      top.map((c) => `${fmtKiB(c.bytes).padStart(9)}  ${c.file}${c.data ? '  (guide/search data)' : ''}`),
+    ),
+  );
+
+  const swPath = join(dir, SW_FILE);
+  if (!existsSync(swPath)) {
+    checks.push({
+      label: `${label}: first visit's download`,
+      value: 'no sw.js',
+      limit: `≤ ${fmtMB(LIMITS.firstVisit)}`,
+      ok: false,
+      details: [`${swPath} is missing: is the PWA plugin still in vite.config.ts?`],
+    });
+    return checks;
+  }
+  const sw = readFileSync(swPath, 'utf8');
+  let precache: string[];
+  try {
+    precache = precacheUrls(sw);
+  } catch (error) {
+    checks.push({
+      label: `${label}: first visit's download`,
+      value: 'unreadable',
+      limit: `≤ ${fmtMB(LIMITS.firstVisit)}`,
+      ok: false,
+      details: [`${SW_FILE}: ${(error as Error).message}`],
+    });
+    return checks;
+  }
+  const visit = firstVisitDownload(
+    {
+      page: ['index.html', ...initial, ...refs.stylesheets],
+      serviceWorker: [SW_FILE, ...serviceWorkerImports(sw)],
+      precache,
+    },
+    sizeOf,
+  );
+  const dataFiles = new Set(report.chunks.filter(isBankDataChunk).map((c) => c.file));
+  const precachedData = visit.precache.filter((p) => dataFiles.has(p.file));
+  const dataBytes = precachedData.reduce((sum, p) => sum + p.bytes, 0);
+  checks.push({
+    label: `${label}: first visit's download (page + service worker precache)`,
+    value: fmtMB(visit.total),
+    limit: `≤ ${fmtMB(LIMITS.firstVisit)}`,
+    ok: visit.total <= LIMITS.firstVisit && visit.missing.length === 0,
+    details: [
+      `page ${fmtMB(visit.parts.page)}, service worker ${fmtMB(visit.parts.serviceWorker)}, ` +
+        `precache ${fmtMB(visit.parts.precache)} in ${visit.precache.length} more files ` +
+        `(of ${precache.length} entries), of which guide and search data ${fmtMB(dataBytes)} in ${precachedData.length} files`,
+      ...visit.precache.slice(0, 3).map((p) => `${fmtKiB(p.bytes).padStart(9)}  ${p.file}`),
+      ...visit.missing.map((f) => `named but not in ${dir}: ${f}`),
+    ],
+  });
+  return checks;
+}
+
 function checkBankScaling(counts: number[], keep: boolean): Check[] {
   const work = mkdtempSync(join(tmpdir(), 'rehearse-size-'));
-  const all = syntheticGuides(counts[counts.length - 1]!);
+  const all = syntheticGuides(counts[counts.length - 1]!, { size: 'real' });
   const points: { guides: number; bytes: number; catalogue: number; ownChunks: number; shared: string[] }[] = [];
+  const budgets: Check[] = [];
   try {
     for (const n of counts) {
       const content = join(work, `guides-${n}`);
@@ -256,6 +349,7 @@ function checkBankScaling(counts: number[], keep: boolean): Check[] {
         ownChunks: own.guides,
         shared: own.shared,
       });
+      budgets.push(...scaleChecks(out, `${n} generated guide${n === 1 ? '' : 's'}`));
     }
   } finally {
     if (keep) console.log(`  kept the generated guides and builds in ${work}`);
@@ -267,6 +361,7 @@ function checkBankScaling(counts: number[], keep: boolean): Check[] {
   const worst = Math.max(...growth.map((g) => g.per100));
   const notOwn = points.filter((p) => p.ownChunks !== p.guides || p.shared.length > 0);
   return [
+    ...budgets,
     budget('question bank in the initial JS, per 100 guides', worst, LIMITS.bankPer100Guides, [
       `in the initial JS: ${points.map((p) => `${p.guides} guides ${fmtKiB(p.bytes)}`).join(', ')}`,
       ...growth.map((g) => `${g.from} → ${g.to} guides: ${fmtKiB(g.per100)} per 100`),
@@ -294,9 +389,9 @@ function main(): void {
   const paint = (ok: boolean, s: string) => (colour ? `\u001b[${ok ? 32 : '1;31'}m${s}\u001b[0m` : s);
 
   if (options.build) viteBuild(options.outDir);
-  const checks = checkApp(outDir);
+  const checks = [...checkApp(outDir), ...scaleChecks(outDir, `${options.outDir}/`)];
   if (options.guides.length) {
-    console.log(`  building on ${options.guides.join(', ')} generated guides…`);
+    console.log(`  building on ${options.guides.join(', ')} generated real-sized guides…`);
     checks.push(...checkBankScaling(options.guides, options.keep));
   }
 

@@ -29,7 +29,12 @@ function audit(id: string, score: number | null, over: Partial<LhAudit> = {}): L
 
 /** A result with the given category scores (0–1) and metric values. */
 function lhr(
-  scores: { performance: number | null; accessibility: number | null; 'best-practices': number | null },
+  scores: {
+    performance: number | null;
+    accessibility: number | null;
+    'best-practices': number | null;
+    seo?: number | null;
+  },
   metrics: Partial<Record<string, number>> = {},
   extra: {
     audits?: LhAudit[];
@@ -41,7 +46,7 @@ function lhr(
     audits[id] = audit(id, 1, { numericValue: value, scoreDisplayMode: 'numeric' });
   }
   for (const a of extra.audits ?? []) audits[a.id] = a;
-  const category = (id: keyof typeof scores) => ({ id, score: scores[id], auditRefs: extra.refs?.[id] ?? [] });
+  const category = (id: keyof typeof scores) => ({ id, score: scores[id] ?? null, auditRefs: extra.refs?.[id] ?? [] });
   return {
     finalDisplayedUrl: 'http://localhost:4620/',
     audits,
@@ -49,6 +54,7 @@ function lhr(
       performance: category('performance'),
       accessibility: category('accessibility'),
       'best-practices': category('best-practices'),
+      ...(scores.seo === undefined ? {} : { seo: category('seo') }),
     },
     runWarnings: [],
   };
@@ -65,6 +71,8 @@ describe('parseOptions', () => {
       min: {},
       cpuSlowdown: 'auto',
       pages: ['home', 'guide', 'practice'],
+      floor: true,
+      guides: null,
     });
   });
 
@@ -85,6 +93,7 @@ describe('parseOptions', () => {
         '4',
         '--pages',
         'practice,guide',
+        '--no-floor',
       ]),
     ).toEqual({
       build: false,
@@ -95,7 +104,12 @@ describe('parseOptions', () => {
       min: { performance: 101 },
       cpuSlowdown: 4,
       pages: ['guide', 'practice'],
+      floor: false,
+      guides: null,
     });
+    expect(parseOptions(['--guides', '1000']).guides).toBe(1000);
+    expect(() => parseOptions(['--guides', '0'])).toThrow(/--guides needs a whole number ≥ 1/);
+    expect(() => parseOptions(['--no-build', '--guides=1000'])).toThrow(/cannot be used with --no-build/);
     expect(parseOptions(['--cpu-slowdown=2.5']).cpuSlowdown).toBe(2.5);
     expect(parseOptions(['--cpu-slowdown', 'auto']).cpuSlowdown).toBe('auto');
   });
@@ -104,7 +118,7 @@ describe('parseOptions', () => {
     expect(() => parseOptions(['--runs', '0'])).toThrow(/--runs needs a whole number ≥ 1/);
     expect(() => parseOptions(['--port', 'x'])).toThrow(/--port/);
     expect(() => parseOptions(['--port'])).toThrow(/--port needs a value/);
-    expect(() => parseOptions(['--min', 'seo=90'])).toThrow(/--min needs category=score/);
+    expect(() => parseOptions(['--min', 'pwa=90'])).toThrow(/--min needs category=score/);
     expect(() => parseOptions(['--fast'])).toThrow(/unknown argument --fast/);
     expect(() => parseOptions(['--cpu-slowdown'])).toThrow(/--cpu-slowdown needs a value/);
   });
@@ -164,8 +178,8 @@ describe('cpuSlowdownFor', () => {
 });
 
 describe('categoriesForRun', () => {
-  it('measures all three categories in the first run, Performance alone in the others', () => {
-    expect(categoriesForRun(1)).toEqual(['performance', 'accessibility', 'best-practices']);
+  it('measures all four categories in the first run, Performance alone in the others', () => {
+    expect(categoriesForRun(1)).toEqual(['performance', 'accessibility', 'best-practices', 'seo']);
     expect(categoriesForRun(2)).toEqual(['performance']);
     expect(categoriesForRun(3)).toEqual(['performance']);
   });
@@ -204,15 +218,16 @@ describe('runFigures and pageRows', () => {
 
   it('gates on the median, so one slow run does not fail a page', () => {
     const runs = [
-      runFigures(lhr({ performance: 0.97, accessibility: 1, 'best-practices': 1 }, metrics(2000, 30))),
-      runFigures(lhr({ performance: 0.81, accessibility: 1, 'best-practices': 1 }, metrics(3900, 400))),
-      runFigures(lhr({ performance: 0.96, accessibility: 1, 'best-practices': 1 }, metrics(2100, 60))),
+      runFigures(lhr({ performance: 0.97, accessibility: 1, 'best-practices': 1, seo: 1 }, metrics(2000, 30))),
+      runFigures(lhr({ performance: 0.81, accessibility: 1, 'best-practices': 1, seo: 0.92 }, metrics(3900, 400))),
+      runFigures(lhr({ performance: 0.96, accessibility: 1, 'best-practices': 1, seo: 1 }, metrics(2100, 60))),
     ];
     const rows = pageRows(runs);
     expect(rows.map((r) => [r.label, r.value, r.runs, r.limit, r.ok])).toEqual([
       ['Performance', '96', '97, 81, 96', '≥ 95', true],
       ['Accessibility', '100', '100, 100, 100', '= 100', true],
       ['Best Practices', '100', '100, 100, 100', '= 100', true],
+      ['SEO', '100', '100, 92, 100', '= 100', true],
       ['FCP', '900 ms', '900 ms, 900 ms, 900 ms', '', null],
       ['LCP', '2.10 s', '2.00 s, 3.90 s, 2.10 s', '', null],
       ['TBT', '60 ms', '30 ms, 400 ms, 60 ms', '', null],
