@@ -123,9 +123,13 @@ process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopAll();
+    // The run's temporary folder holds the browser profile and, with --guides, a whole build.
+    if (workDir) rmSync(workDir, { recursive: true, force: true, maxRetries: 3 });
     process.exit(130);
   });
 }
+/** This run's temporary folder, removed at the end or on SIGINT/SIGTERM. */
+let workDir: string | undefined;
 
 const FLOOR_CONFIG = join(root, 'scripts', 'floor', 'vite.config.ts');
 
@@ -435,6 +439,7 @@ async function main(options: Options): Promise<number> {
   const browser = findChromium();
   if (!browser) throw new SetupError('no Chromium found (set CHROMIUM_PATH, or apt-get install -y chromium)');
   const work = mkdtempSync(join(tmpdir(), 'rehearse-lighthouse-'));
+  workDir = work;
   const profile = join(work, 'profile');
   mkdirSync(profile);
   let chrome: ChildProcess | undefined;
