@@ -137,6 +137,10 @@ describe('setupReducer: guides and categories', () => {
   it('adds guides after the chosen ones, skipping those already chosen and unknown ones', () => {
     const state = run(init({ guide: 'beta' }), { type: 'addGuides', slugs: ['gamma', 'beta', 'retired', 'alpha'] });
     expect(state.guideSlugs).toEqual(['beta', 'gamma', 'alpha']);
+    // The line saying why the guides were chosen goes once the user changes them.
+    expect(init({ guide: 'beta' }).reason).toBe('From beta');
+    expect(state.reason).toBeNull();
+    expect(run(init({ guide: 'beta' }), { type: 'toggleGuide', slug: 'beta', on: false }).reason).toBeNull();
   });
 
   it('selects every guide or none', () => {

@@ -33,7 +33,7 @@ export interface SetupFormState extends SetupChoices {
   pinned: readonly PinnedQuestion[];
   /** Why the form does not show what the link asked for, if it does not. */
   notice: string | null;
-  /** Why the guides are chosen as they are when the form opens ("From …", "Your last practice"). */
+  /** Why the guides are chosen as they are when the form opens ("From …", "Your last practice"); gone once they change. */
   reason: string | null;
   /** The chosen guides in the order they were picked: 'guide' order asks them in this order. */
   guideSlugs: string[];
@@ -104,21 +104,24 @@ export function setupReducer(state: SetupFormState, action: SetupAction): SetupF
       const rest = state.guideSlugs.filter((s) => s !== slug);
       const known = state.guides.some((g) => g.slug === slug);
       const guideSlugs = on && known ? [...rest, slug] : rest;
-      return { ...state, guideSlugs, errors: without(state.errors, 'guides') };
+      return { ...state, guideSlugs, reason: null, errors: without(state.errors, 'guides') };
     }
     case 'addGuides':
-      return { ...state, guideSlugs: added(state, action.slugs), errors: without(state.errors, 'guides') };
-    case 'setAllGuides':
-      return action.on
-        ? {
-            ...state,
-            guideSlugs: added(
-              state,
-              state.guides.map((g) => g.slug),
-            ),
-            errors: without(state.errors, 'guides'),
-          }
-        : { ...state, guideSlugs: [] };
+      return {
+        ...state,
+        guideSlugs: added(state, action.slugs),
+        reason: null,
+        errors: without(state.errors, 'guides'),
+      };
+    case 'setAllGuides': {
+      const guideSlugs = action.on
+        ? added(
+            state,
+            state.guides.map((g) => g.slug),
+          )
+        : [];
+      return { ...state, guideSlugs, reason: null, errors: action.on ? without(state.errors, 'guides') : state.errors };
+    }
     case 'toggleCategory': {
       const { name, on } = action;
       const excluded = on ? state.excluded.filter((c) => c !== name) : [...state.excluded, name];
