@@ -43,7 +43,12 @@ describe('selectQuestions', () => {
       'b1',
       'b2',
     ]);
-    expect(selectQuestions(pool, all({ guideSlugs: ['a', 'b'], count: 4 }), {}, never)).toEqual(['a1', 'a2', 'a3', 'b1']);
+    expect(selectQuestions(pool, all({ guideSlugs: ['a', 'b'], count: 4 }), {}, never)).toEqual([
+      'a1',
+      'a2',
+      'a3',
+      'b1',
+    ]);
     // Weakest first breaks its ties in picked order too.
     expect(selectQuestions(pool, all({ guideSlugs: ['c', 'a'], order: 'weakest' }), { a2: 3 }, never)).toEqual([
       'a2',
