@@ -35,8 +35,14 @@ export const DEFAULT_SETUP: SessionSettings = Object.freeze({
   input: 'type',
 }) as SessionSettings;
 
-function guideOrder(pool: readonly PoolQuestion[]): PoolQuestion[] {
+/**
+ * Guide by guide in the order the user picked the guides (`picked`, the
+ * settings' guide list); guides not in it (an "all" setup) follow in pool
+ * order. Within a guide, by question number.
+ */
+function guideOrder(pool: readonly PoolQuestion[], picked: readonly string[]): PoolQuestion[] {
   const guideRank = new Map<string, number>();
+  for (const slug of picked) if (!guideRank.has(slug)) guideRank.set(slug, guideRank.size);
   for (const q of pool) if (!guideRank.has(q.guideSlug)) guideRank.set(q.guideSlug, guideRank.size);
   // Array.prototype.sort is stable, so equal numbers keep pool order.
   return [...pool].sort((a, b) => guideRank.get(a.guideSlug)! - guideRank.get(b.guideSlug)! || a.number - b.number);
@@ -105,7 +111,7 @@ export function selectQuestions(
     seen.add(q.id);
     return (guides.size === 0 || guides.has(q.guideSlug)) && (categories.size === 0 || categories.has(q.category));
   });
-  let ordered = guideOrder(chosen);
+  let ordered = guideOrder(chosen, settings.guideSlugs);
   if (settings.order === 'shuffled') ordered = shuffle(ordered, random);
   else if (settings.order === 'weakest') ordered = weakestFirst(ordered, scores);
   else if (settings.order === 'due') ordered = dueFirst(ordered, due, scores);
@@ -126,6 +132,17 @@ function pickAvailable(value: unknown, available: readonly string[]): string[] {
   return available.filter((a) => wanted.has(a.toLowerCase()));
 }
 
+/** The listed values that are available, in the order listed (the order the user picked them), without repeats. */
+function pickInOrder(value: unknown, available: readonly string[]): string[] {
+  const byKey = new Map(available.map((a) => [a.toLowerCase(), a]));
+  const picked = new Set<string>();
+  for (const v of toList(value)) {
+    const found = byKey.get(v.trim().toLowerCase());
+    if (found !== undefined) picked.add(found);
+  }
+  return [...picked];
+}
+
 function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string' && value.trim() !== '') {
@@ -141,7 +158,8 @@ function oneOf<T extends string | number>(value: unknown, allowed: readonly T[],
 }
 
 /**
- * Valid settings from anything. Guides and categories not in `available` are
+ * Valid settings from anything. Guides keep the order given (the order they
+ * were picked, which 'guide' order follows). Guides and categories not in `available` are
  * dropped (a removed guide in an old link falls back to all guides rather than
  * to none); count is rounded and clamped to 1–100; any other invalid field
  * takes its default.
@@ -164,7 +182,7 @@ export function normalizeSetup(
   };
   const count = toNumber(read('count'));
   return {
-    guideSlugs: pickAvailable(read('guideSlugs'), available.guideSlugs ?? []),
+    guideSlugs: pickInOrder(read('guideSlugs'), available.guideSlugs ?? []),
     categories: pickAvailable(read('categories'), available.categories ?? []),
     count: count === null ? DEFAULT_SETUP.count : Math.min(MAX_COUNT, Math.max(MIN_COUNT, Math.round(count))),
     order: oneOf(read('order'), QUESTION_ORDERS, DEFAULT_SETUP.order),

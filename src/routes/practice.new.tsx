@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 
-import { guideSlugOfQuestion } from '@/content/ids';
-import { parseSetupSearch, type PinnedQuestion } from '@/features/practice/setup/search';
+import { loadLinkedQuestions, type LinkedQuestions } from '@/features/practice/setup/pinned';
+import { linkedQuestionIds, parseSetupSearch } from '@/features/practice/setup/search';
 import { SetupPage } from '@/features/practice/setup/SetupPage';
 import { loadGuide } from '@/lib/question-bank';
 import { useGuideSummaries } from '@/stores';
@@ -9,14 +9,12 @@ import { storeReady } from '@/stores/app-store';
 
 export const Route = createFileRoute('/practice/new')({
   validateSearch: parseSetupSearch,
-  loaderDeps: ({ search }) => ({ question: search.question }),
-  loader: async ({ deps }): Promise<{ pinned: PinnedQuestion | null }> => {
+  loaderDeps: ({ search }) => ({ questionIds: linkedQuestionIds(search) }),
+  loader: async ({ deps }): Promise<LinkedQuestions> => {
     // Weakest-first ordering and the stored setup need the saved attempts.
     await storeReady();
-    if (!deps.question) return { pinned: null };
-    const guide = await loadGuide(guideSlugOfQuestion(deps.question));
-    const question = guide?.questions.find((q) => q.id === deps.question);
-    return { pinned: guide && question ? { question, guideSlug: guide.slug, guideTitle: guide.title } : null };
+    // Only the guides of the linked questions are loaded.
+    return loadLinkedQuestions(deps.questionIds, loadGuide);
   },
   head: () => ({ meta: [{ title: 'New practice session · Rehearse' }] }),
   component: SetupRoute,
@@ -24,10 +22,9 @@ export const Route = createFileRoute('/practice/new')({
 
 function SetupRoute() {
   const search = Route.useSearch();
-  const { pinned } = Route.useLoaderData();
+  const { pinned, missing } = Route.useLoaderData();
   const guides = useGuideSummaries();
-  // A new link (another guide or question) starts the form afresh.
-  return (
-    <SetupPage key={`${search.guide ?? ''}|${search.question ?? ''}`} guides={guides} search={search} pinned={pinned} />
-  );
+  // A new link (another guide or questions) starts the form afresh.
+  const key = `${search.guide ?? ''}|${linkedQuestionIds(search).join(',')}`;
+  return <SetupPage key={key} guides={guides} search={search} pinned={pinned} missing={missing} />;
 }

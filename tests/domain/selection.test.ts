@@ -34,6 +34,30 @@ describe('selectQuestions', () => {
     expect(selectQuestions(pool, all(), {}, never)).toEqual(['b1', 'b2', 'a1', 'a2', 'a3', 'c1']);
   });
 
+  it('follows the order the guides were picked in, not the pool order', () => {
+    expect(selectQuestions(pool, all({ guideSlugs: ['c', 'a', 'b'] }), {}, never)).toEqual([
+      'c1',
+      'a1',
+      'a2',
+      'a3',
+      'b1',
+      'b2',
+    ]);
+    expect(selectQuestions(pool, all({ guideSlugs: ['a', 'b'], count: 4 }), {}, never)).toEqual([
+      'a1',
+      'a2',
+      'a3',
+      'b1',
+    ]);
+    // Weakest first breaks its ties in picked order too.
+    expect(selectQuestions(pool, all({ guideSlugs: ['c', 'a'], order: 'weakest' }), { a2: 3 }, never)).toEqual([
+      'a2',
+      'c1',
+      'a1',
+      'a3',
+    ]);
+  });
+
   it('filters by guides and categories; empty lists mean all', () => {
     expect(selectQuestions(pool, all({ guideSlugs: ['a'] }), {}, never)).toEqual(['a1', 'a2', 'a3']);
     expect(selectQuestions(pool, all({ categories: ['Behavioral'] }), {}, never)).toEqual(['b1', 'a1', 'c1']);
@@ -210,6 +234,13 @@ describe('normalizeSetup', () => {
     });
   });
 
+  it('keeps the guides in the order given (the order picked)', () => {
+    expect(normalizeSetup({ guideSlugs: ['gamma', 'removed', 'alpha', 'GAMMA'] }, available).guideSlugs).toEqual([
+      'gamma',
+      'alpha',
+    ]);
+  });
+
   it('reads URL-style strings: comma lists, numbers as text, any letter case', () => {
     expect(
       normalizeSetup(
@@ -218,7 +249,7 @@ describe('normalizeSetup', () => {
       ),
     ).toEqual({
       ...DEFAULT_SETUP,
-      guideSlugs: ['alpha', 'gamma'],
+      guideSlugs: ['gamma', 'alpha'],
       categories: ['Technical'],
       count: 8,
       timeLimitSec: 60,

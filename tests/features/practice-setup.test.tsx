@@ -54,22 +54,13 @@ const radio = (group: string, name: string) =>
   within(screen.getByRole('group', { name: group })).getByRole('radio', { name: new RegExp(`^${name}`) });
 
 describe('practice setup', () => {
-  it('starts from the defaults: every guide and category, 2 minutes per answer, typing', async () => {
+  it('starts from the defaults: no guide ticked (never all), 2 minutes per answer, typing', async () => {
     await setupScreen('/practice/new');
 
-    expect(guideBox(/Sample Engineer/)).toBeChecked();
-    expect(guideBox(/Product Manager/)).toBeChecked();
-    const categories = screen.getByRole('group', { name: 'Categories' });
-    expect(
-      within(categories)
-        .getAllByRole('checkbox')
-        .map((box) => box.parentElement?.textContent),
-    ).toEqual(['Technical2', 'Behavioral1', 'Situational1']);
-    expect(
-      within(categories)
-        .getAllByRole('checkbox')
-        .every((box) => (box as HTMLInputElement).checked),
-    ).toBe(true);
+    expect(guideBox(/Sample Engineer/)).not.toBeChecked();
+    expect(guideBox(/Product Manager/)).not.toBeChecked();
+    expect(screen.getByText('Choose the guides to practise.')).toBeVisible();
+    expect(screen.getByText('Choose a guide to see its categories.')).toBeVisible();
     expect(screen.getByRole('spinbutton', { name: 'Questions' })).toHaveValue(DEFAULT_SETUP.count);
     expect(radio('Time per answer', '2 min')).toBeChecked();
     expect(radio('Think time first', 'Off')).toBeChecked();
@@ -111,10 +102,12 @@ describe('practice setup', () => {
   });
 
   it('says so when the linked guide no longer exists, and falls back to the usual setup', async () => {
+    usePracticeStore.getState().setLastSetup({ ...DEFAULT_SETUP, guideSlugs: ['product-manager'] });
     await setupScreen('/practice/new?guide=retired-guide');
 
     expect(screen.getByRole('status')).toHaveTextContent('The guide in the link is no longer in the library');
-    expect(guideBox(/Sample Engineer/)).toBeChecked();
+    expect(screen.getByText('Your last practice')).toBeVisible();
+    expect(guideBox(/Sample Engineer/)).not.toBeChecked();
     expect(guideBox(/Product Manager/)).toBeChecked();
   });
 
@@ -154,7 +147,7 @@ describe('practice setup', () => {
     await setupScreen('/practice/new');
     const start = screen.getByRole('button', { name: 'Start practice' });
 
-    await user.click(within(screen.getByRole('group', { name: 'Guides' })).getByRole('button', { name: 'Clear all' }));
+    // Nothing is ticked to begin with.
     await user.click(start);
     expect(screen.getByText('Choose at least one guide.')).toBeVisible();
     expect(screen.getByRole('group', { name: 'Guides' })).toHaveAccessibleDescription('Choose at least one guide.');

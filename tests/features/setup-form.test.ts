@@ -52,24 +52,41 @@ const pinned: PinnedQuestion = {
 
 const last = (overrides: Partial<SessionSettings> = {}): SessionSettings => ({ ...DEFAULT_SETUP, ...overrides });
 
-function init(options: { lastSetup?: SessionSettings | null; guide?: string; pin?: boolean } = {}) {
+function init(
+  options: { lastSetup?: SessionSettings | null; guide?: string; pin?: boolean; lastPractised?: string } = {},
+) {
   return initSetupForm({
     guides: GUIDES,
     lastSetup: options.lastSetup ?? null,
+    lastPractised: options.lastPractised ?? null,
     search: options.guide ? { guide: options.guide } : {},
-    pinned: options.pin ? pinned : null,
+    pinned: options.pin ? [pinned] : [],
   });
 }
+
+/** A form whose last setup picked every guide, in library order. */
+const initAll = () => init({ lastSetup: last({ guideSlugs: ['alpha', 'beta', 'gamma'] }) });
 
 const run = (state: SetupFormState, ...actions: SetupAction[]) => actions.reduce(setupReducer, state);
 
 describe('initSetupForm', () => {
-  it('starts from the defaults with every guide and every category ticked', () => {
+  it('starts from the defaults with no guide ticked (never all) and asks for a choice', () => {
     const state = init();
-    expect(state.guideSlugs).toEqual(['alpha', 'beta', 'gamma']);
+    expect(state.guideSlugs).toEqual([]);
     expect(state.excluded).toEqual([]);
     expect(state).toMatchObject({ countText: '5', order: 'guide', timeLimitSec: 120, thinkTimeSec: 0, input: 'type' });
-    expect(state).toMatchObject({ errors: {}, starting: false, notice: null });
+    expect(state).toMatchObject({
+      errors: {},
+      starting: false,
+      notice: null,
+      reason: 'Choose the guides to practise.',
+    });
+  });
+
+  it('keeps the guides of the last setup in the order they were picked', () => {
+    const state = init({ lastSetup: last({ guideSlugs: ['gamma', 'alpha'] }), lastPractised: 'beta' });
+    expect(state.guideSlugs).toEqual(['gamma', 'alpha']);
+    expect(state.reason).toBe('Your last practice');
   });
 
   it('ticks only the categories of the last setup, and keeps its pacing', () => {
@@ -88,9 +105,9 @@ describe('initSetupForm', () => {
   });
 
   it('narrows to the guide in the link, or says the link is stale', () => {
-    expect(init({ guide: 'beta' }).guideSlugs).toEqual(['beta']);
-    const stale = init({ guide: 'retired' });
-    expect(stale.guideSlugs).toEqual(['alpha', 'beta', 'gamma']);
+    expect(init({ guide: 'beta' })).toMatchObject({ guideSlugs: ['beta'], reason: 'From beta' });
+    const stale = init({ guide: 'retired', lastSetup: last({ guideSlugs: ['alpha'] }) });
+    expect(stale.guideSlugs).toEqual(['alpha']);
     expect(stale.notice).toMatch(/guide in the link is no longer in the library/);
   });
 
@@ -98,24 +115,36 @@ describe('initSetupForm', () => {
     const state = init({ pin: true, lastSetup: last({ count: 9 }) });
     expect(state.guideSlugs).toEqual(['beta']);
     expect(state.countText).toBe('1');
-    expect(state.pinned).toBe(pinned);
+    expect(state.pinned).toEqual([pinned]);
   });
 });
 
 describe('setupReducer: guides and categories', () => {
-  it('keeps chosen guides in library order, whatever order they are ticked in', () => {
+  it('keeps chosen guides in the order they are ticked in', () => {
     const state = run(
-      init(),
+      initAll(),
       { type: 'setAllGuides', on: false },
       { type: 'toggleGuide', slug: 'gamma', on: true },
       { type: 'toggleGuide', slug: 'alpha', on: true },
     );
-    expect(state.guideSlugs).toEqual(['alpha', 'gamma']);
+    expect(state.guideSlugs).toEqual(['gamma', 'alpha']);
     expect(run(state, { type: 'toggleGuide', slug: 'alpha', on: false }).guideSlugs).toEqual(['gamma']);
+    // Ticking again moves nothing; an unknown slug is ignored.
+    expect(run(state, { type: 'toggleGuide', slug: 'gamma', on: true }).guideSlugs).toEqual(['alpha', 'gamma']);
+    expect(run(state, { type: 'toggleGuide', slug: 'retired', on: true }).guideSlugs).toEqual(['gamma', 'alpha']);
+  });
+
+  it('adds guides after the chosen ones, skipping those already chosen and unknown ones', () => {
+    const state = run(init({ guide: 'beta' }), { type: 'addGuides', slugs: ['gamma', 'beta', 'retired', 'alpha'] });
+    expect(state.guideSlugs).toEqual(['beta', 'gamma', 'alpha']);
+    // The line saying why the guides were chosen goes once the user changes them.
+    expect(init({ guide: 'beta' }).reason).toBe('From beta');
+    expect(state.reason).toBeNull();
+    expect(run(init({ guide: 'beta' }), { type: 'toggleGuide', slug: 'beta', on: false }).reason).toBeNull();
   });
 
   it('selects every guide or none', () => {
-    const none = run(init(), { type: 'setAllGuides', on: false });
+    const none = run(initAll(), { type: 'setAllGuides', on: false });
     expect(none.guideSlugs).toEqual([]);
     expect(run(none, { type: 'setAllGuides', on: true }).guideSlugs).toEqual(['alpha', 'beta', 'gamma']);
   });
@@ -130,7 +159,7 @@ describe('setupReducer: guides and categories', () => {
   });
 
   it('unticks and reticks a category', () => {
-    const off = run(init(), { type: 'toggleCategory', name: 'Technical', on: false });
+    const off = run(initAll(), { type: 'toggleCategory', name: 'Technical', on: false });
     expect(deriveSetup(off).categories).toEqual(['Behavioral', 'Situational', 'Leadership']);
     const on = run(off, { type: 'toggleCategory', name: 'Technical', on: true });
     expect(deriveSetup(on).categories).toEqual(['Technical', 'Behavioral', 'Situational', 'Leadership']);
@@ -147,7 +176,7 @@ describe('setupReducer: guides and categories', () => {
 
   it('sets the count as typed and each radio choice', () => {
     const state = run(
-      init(),
+      initAll(),
       { type: 'setCount', text: '1' },
       { type: 'setCount', text: '12' },
       { type: 'choose', field: 'order', value: 'weakest' },
@@ -162,13 +191,13 @@ describe('setupReducer: guides and categories', () => {
 
 describe('setupReducer: starting', () => {
   it('refuses a start without guides, saying which field to fix', () => {
-    const state = run(init(), { type: 'setAllGuides', on: false }, { type: 'submit' });
+    const state = run(initAll(), { type: 'setAllGuides', on: false }, { type: 'submit' });
     expect(state.errors).toEqual({ guides: 'Choose at least one guide.' });
     expect(state.starting).toBe(false);
   });
 
   it('refuses a start without categories', () => {
-    const state = run(init(), { type: 'setAllCategories', on: false }, { type: 'submit' });
+    const state = run(initAll(), { type: 'setAllCategories', on: false }, { type: 'submit' });
     expect(state.errors).toEqual({ categories: 'Choose at least one category.' });
   });
 
@@ -178,7 +207,12 @@ describe('setupReducer: starting', () => {
   });
 
   it('refuses a count that is not a whole number from 1 to 100, along with the other problems', () => {
-    const state = run(init(), { type: 'setAllGuides', on: false }, { type: 'setCount', text: '0' }, { type: 'submit' });
+    const state = run(
+      initAll(),
+      { type: 'setAllGuides', on: false },
+      { type: 'setCount', text: '0' },
+      { type: 'submit' },
+    );
     expect(state.errors).toEqual({
       guides: 'Choose at least one guide.',
       count: 'Enter how many questions you want, from 1 to 100.',
@@ -186,7 +220,7 @@ describe('setupReducer: starting', () => {
   });
 
   it('starts when nothing is wrong, and ignores a second submit while starting', () => {
-    const started = run(init(), { type: 'submit' });
+    const started = run(initAll(), { type: 'submit' });
     expect(started).toMatchObject({ errors: {}, starting: true });
     const broken = { ...started, guideSlugs: [] };
     expect(setupReducer(broken, { type: 'submit' })).toBe(broken);
@@ -198,19 +232,24 @@ describe('setupReducer: starting', () => {
   });
 
   it('shows why a start failed and lets the user try again', () => {
-    const state = run(init(), { type: 'submit' }, { type: 'startFailed', message: 'No luck.' });
+    const state = run(initAll(), { type: 'submit' }, { type: 'startFailed', message: 'No luck.' });
     expect(state).toMatchObject({ errors: { form: 'No luck.' }, starting: false });
     expect(setupReducer(state, { type: 'submit' }).starting).toBe(true);
   });
 
   it('drops a field’s error, and the form-wide one, once that field changes', () => {
-    const failed = run(init(), { type: 'setAllGuides', on: false }, { type: 'setCount', text: '' }, { type: 'submit' });
+    const failed = run(
+      initAll(),
+      { type: 'setAllGuides', on: false },
+      { type: 'setCount', text: '' },
+      { type: 'submit' },
+    );
     const withForm = { ...failed, errors: { ...failed.errors, form: 'x' } };
     expect(run(withForm, { type: 'toggleGuide', slug: 'alpha', on: true }).errors).toEqual({
       count: failed.errors.count,
     });
     expect(run(withForm, { type: 'setCount', text: '3' }).errors).toEqual({ guides: failed.errors.guides });
-    const noCategories = run(init(), { type: 'setAllCategories', on: false }, { type: 'submit' });
+    const noCategories = run(initAll(), { type: 'setAllCategories', on: false }, { type: 'submit' });
     expect(run(noCategories, { type: 'toggleCategory', name: 'Technical', on: true }).errors).toEqual({});
   });
 });
@@ -234,12 +273,12 @@ describe('deriveSetup', () => {
   });
 
   it('plans nothing while the count is invalid', () => {
-    expect(deriveSetup(run(init(), { type: 'setCount', text: '' }))).toMatchObject({ planned: 0, minutes: null });
+    expect(deriveSetup(run(initAll(), { type: 'setCount', text: '' }))).toMatchObject({ planned: 0, minutes: null });
   });
 
   it('estimates whole minutes of answering, think time included, only with a time limit', () => {
     const state = run(
-      init(),
+      initAll(),
       { type: 'setCount', text: '3' },
       { type: 'choose', field: 'timeLimitSec', value: 60 },
       { type: 'choose', field: 'thinkTimeSec', value: 10 },
@@ -255,13 +294,23 @@ describe('deriveSetup', () => {
 });
 
 describe('sessionSettings and setupToRemember', () => {
-  it('stores every guide and every category as "all", so ones added later are included', () => {
-    expect(sessionSettings(init())).toMatchObject({ guideSlugs: [], categories: [], count: 5 });
+  it('stores every category as "all", but the guides as picked, never "all"', () => {
+    expect(sessionSettings(initAll())).toMatchObject({
+      guideSlugs: ['alpha', 'beta', 'gamma'],
+      categories: [],
+      count: 5,
+    });
+    const picked = run(
+      init(),
+      { type: 'toggleGuide', slug: 'gamma', on: true },
+      { type: 'toggleGuide', slug: 'beta', on: true },
+    );
+    expect(sessionSettings(picked).guideSlugs).toEqual(['gamma', 'beta']);
   });
 
-  it('lists a partial choice in library order', () => {
+  it('lists a partial choice in picked order', () => {
     const state = run(
-      init(),
+      initAll(),
       { type: 'toggleGuide', slug: 'gamma', on: false },
       { type: 'toggleCategory', name: 'Behavioral', on: false },
       { type: 'setCount', text: '4' },
@@ -288,7 +337,7 @@ describe('sessionSettings and setupToRemember', () => {
 
   it('remembers the whole setup, but only the pacing of a pinned question', () => {
     const lastSetup = last({ guideSlugs: ['alpha'], count: 8 });
-    const state = init();
+    const state = initAll();
     const started = sessionSettings(state);
     expect(setupToRemember(state, started, lastSetup)).toBe(started);
 
@@ -308,6 +357,6 @@ describe('sessionSettings and setupToRemember', () => {
 });
 
 it('validateSetup agrees with what submit shows', () => {
-  const state = run(init(), { type: 'setAllGuides', on: false });
+  const state = run(initAll(), { type: 'setAllGuides', on: false });
   expect(validateSetup(state)).toEqual(setupReducer(state, { type: 'submit' }).errors);
 });

@@ -14,6 +14,8 @@ export interface PickItem {
 
 interface PickListProps {
   legend: string;
+  /** A line under the legend: why the choice is what it is. */
+  note?: string | null;
   fieldsetRef: Ref<HTMLFieldSetElement>;
   /** Cards for a few long names (guides), chips for many short ones (categories). */
   variant: 'card' | 'chip';
@@ -34,6 +36,7 @@ const LIST_CLASS = {
 /** A fieldset of checkboxes with "Select all"/"Clear all" beside its legend (the guides, the categories). */
 export function PickList({
   legend,
+  note,
   fieldsetRef,
   variant,
   items,
@@ -59,6 +62,7 @@ export function PickList({
           {allChosen ? 'Clear all' : 'Select all'}
         </button>
       ) : null}
+      {note ? <p className="clear-both pt-1 text-sm text-fg-muted">{note}</p> : null}
       {items.length === 0 ? (
         <p className="clear-both pt-3 text-sm text-fg-muted">{empty}</p>
       ) : (
@@ -75,12 +79,12 @@ export function PickList({
   );
 }
 
-interface ItemProps {
+export interface ItemProps {
   item: PickItem;
   onChange: (on: boolean) => void;
 }
 
-function CardItem({ item, onChange }: ItemProps) {
+export function CardItem({ item, onChange }: ItemProps) {
   return (
     <label className="grid h-full cursor-pointer grid-cols-[auto_minmax(0,1fr)] content-start gap-x-3 rounded-xl border border-border p-3.5 transition hover:border-accent has-checked:border-accent has-checked:bg-accent-soft has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus">
       <input

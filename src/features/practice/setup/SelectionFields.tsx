@@ -2,9 +2,9 @@ import { useId } from 'react';
 
 import { Card } from '@/components/ui/Card';
 import { MAX_COUNT, MIN_COUNT } from '@/domain/selection';
-import { plural } from '@/lib/format';
 
 import { FormChoice } from './ChoiceGroup';
+import { GuidePicker } from './GuidePicker';
 import { ORDER_CHOICES } from './options';
 import { FieldError, legendClass } from './parts';
 import { PickList } from './PickList';
@@ -12,13 +12,7 @@ import type { SetupForm } from './useSetupForm';
 
 /** What to practise: guides, their categories, how many questions and in what order. */
 export function SelectionFields({ form }: { form: SetupForm }) {
-  const { state, derived, dispatch, guidesRef, categoriesRef } = form;
-  const guides = state.guides.map((guide) => ({
-    key: guide.slug,
-    label: guide.title,
-    meta: plural(guide.questionCount, 'question'),
-    checked: state.guideSlugs.includes(guide.slug),
-  }));
+  const { state, derived, dispatch, categoriesRef } = form;
   const categories = derived.offered.map(({ name, count }) => ({
     key: name,
     label: name,
@@ -28,17 +22,7 @@ export function SelectionFields({ form }: { form: SetupForm }) {
   return (
     <>
       <Card padding="xl">
-        <PickList
-          legend="Guides"
-          fieldsetRef={guidesRef}
-          variant="card"
-          items={guides}
-          onToggle={(slug, on) => dispatch({ type: 'toggleGuide', slug, on })}
-          onAll={(on) => dispatch({ type: 'setAllGuides', on })}
-          empty="There are no guides in the library yet."
-          error={state.errors.guides}
-          errorId="setup-guides-error"
-        />
+        <GuidePicker form={form} />
       </Card>
       <Card padding="xl">
         <PickList

@@ -14,7 +14,7 @@ export function SessionPlan({ form: { state, derived, formErrorRef } }: { form: 
   const { pinned, order, timeLimitSec, thinkTimeSec, input, errors } = state;
   const { planned, matching, minutes } = derived;
   const rows: [string, string][] = [
-    ...(pinned ? [] : [['Order', choiceLabel(ORDER_CHOICES, order)] as [string, string]]),
+    ...(pinned.length > 0 ? [] : [['Order', choiceLabel(ORDER_CHOICES, order)] as [string, string]]),
     ['Per answer', timeLimitSec === 0 ? 'No limit' : choiceLabel(TIME_LIMIT_CHOICES, timeLimitSec)],
     ['Think time', thinkTimeSec === 0 ? 'None' : choiceLabel(THINK_TIME_CHOICES, thinkTimeSec)],
     ['Answer by', choiceLabel(INPUT_CHOICES, input)],

@@ -7,7 +7,7 @@ export interface Choice<T> {
 }
 
 export const ORDER_CHOICES: Choice<QuestionOrder>[] = [
-  { value: 'guide', label: 'Guide order', hint: 'As the guides list them' },
+  { value: 'guide', label: 'Guide order', hint: 'Guides in the order you picked them' },
   { value: 'shuffled', label: 'Shuffled', hint: 'A new order every time' },
   { value: 'weakest', label: 'Weakest first', hint: 'Lowest scores, then new ones' },
   { value: 'due', label: 'Due first', hint: 'Due for review, then weakest' },

@@ -27,12 +27,15 @@ export interface SetupChoices {
 }
 
 export interface SetupFormState extends SetupChoices {
-  /** The library's guides, in library order: the order chosen guides are kept in. */
+  /** The library's guides, in library order. */
   guides: readonly GuideSummary[];
-  /** One question chosen from the library: the guide, category and count choices do not apply. */
-  pinned: PinnedQuestion | null;
+  /** Questions chosen from the library or a search (empty when none): the guide, category and count choices do not apply. */
+  pinned: readonly PinnedQuestion[];
   /** Why the form does not show what the link asked for, if it does not. */
   notice: string | null;
+  /** Why the guides are chosen as they are when the form opens ("From …", "Your last practice"); gone once they change. */
+  reason: string | null;
+  /** The chosen guides in the order they were picked: 'guide' order asks them in this order. */
   guideSlugs: string[];
   /** Unticked categories rather than ticked ones, so a category that arrives with a newly chosen guide starts ticked. */
   excluded: string[];
@@ -45,6 +48,8 @@ export interface SetupFormState extends SetupChoices {
 export type SetupAction =
   | { type: 'toggleGuide'; slug: string; on: boolean }
   | { type: 'setAllGuides'; on: boolean }
+  /** Adds these guides (those not chosen yet) after the chosen ones, in the order given. */
+  | { type: 'addGuides'; slugs: readonly string[] }
   | { type: 'toggleCategory'; name: string; on: boolean }
   | { type: 'setAllCategories'; on: boolean }
   | { type: 'setCount'; text: string }
@@ -58,15 +63,21 @@ export interface SetupInit {
   guides: readonly GuideSummary[];
   lastSetup: SessionSettings | null;
   search: SetupSearch;
-  pinned: PinnedQuestion | null;
+  pinned: readonly PinnedQuestion[];
+  /** How many linked questions are not in the library. */
+  missing?: number;
+  /** The guide of the most recent answer. */
+  lastPractised?: string | null;
 }
 
-export function initSetupForm({ guides, lastSetup, search, pinned }: SetupInit): SetupFormState {
-  const { settings, notice } = prefillSetup(guides, lastSetup, search, pinned);
+export function initSetupForm(init: SetupInit): SetupFormState {
+  const { guides, pinned } = init;
+  const { settings, notice, reason } = prefillSetup(init);
   return {
     guides,
     pinned,
     notice,
+    reason,
     guideSlugs: settings.guideSlugs,
     excluded: categoriesOf(guides, settings.guideSlugs)
       .map((c) => c.name)
@@ -90,13 +101,27 @@ export function setupReducer(state: SetupFormState, action: SetupAction): SetupF
   switch (action.type) {
     case 'toggleGuide': {
       const { slug, on } = action;
-      const guideSlugs = state.guides
-        .map((g) => g.slug)
-        .filter((s) => (s === slug ? on : state.guideSlugs.includes(s)));
-      return { ...state, guideSlugs, errors: without(state.errors, 'guides') };
+      const rest = state.guideSlugs.filter((s) => s !== slug);
+      const known = state.guides.some((g) => g.slug === slug);
+      const guideSlugs = on && known ? [...rest, slug] : rest;
+      return { ...state, guideSlugs, reason: null, errors: without(state.errors, 'guides') };
     }
-    case 'setAllGuides':
-      return { ...state, guideSlugs: action.on ? state.guides.map((g) => g.slug) : [] };
+    case 'addGuides':
+      return {
+        ...state,
+        guideSlugs: added(state, action.slugs),
+        reason: null,
+        errors: without(state.errors, 'guides'),
+      };
+    case 'setAllGuides': {
+      const guideSlugs = action.on
+        ? added(
+            state,
+            state.guides.map((g) => g.slug),
+          )
+        : [];
+      return { ...state, guideSlugs, reason: null, errors: action.on ? without(state.errors, 'guides') : state.errors };
+    }
     case 'toggleCategory': {
       const { name, on } = action;
       const excluded = on ? state.excluded.filter((c) => c !== name) : [...state.excluded, name];
@@ -118,6 +143,19 @@ export function setupReducer(state: SetupFormState, action: SetupAction): SetupF
   }
 }
 
+/** The chosen guides, then those of `slugs` in the library and not chosen yet. */
+function added(state: SetupFormState, slugs: readonly string[]): string[] {
+  const known = new Set(state.guides.map((g) => g.slug));
+  const chosen = new Set(state.guideSlugs);
+  const next = [...state.guideSlugs];
+  for (const slug of slugs) {
+    if (!known.has(slug) || chosen.has(slug)) continue;
+    chosen.add(slug);
+    next.push(slug);
+  }
+  return next;
+}
+
 /** A whole number in range, or null: "", "3.5" and "0" are not counts. */
 export function parseCount(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;
@@ -130,9 +168,10 @@ export function deriveSetup(state: SetupFormState) {
   const { guides, guideSlugs, excluded, pinned } = state;
   const offered = categoriesOf(guides, guideSlugs);
   const categories = offered.map((c) => c.name).filter((name) => !excluded.includes(name));
-  const matching = pinned ? 1 : matchingCount(guides, guideSlugs, categories);
+  const isPinned = pinned.length > 0;
+  const matching = isPinned ? pinned.length : matchingCount(guides, guideSlugs, categories);
   const count = parseCount(state.countText);
-  const planned = pinned ? 1 : Math.min(count ?? 0, matching);
+  const planned = isPinned ? pinned.length : Math.min(count ?? 0, matching);
   return {
     offered,
     categories,
@@ -140,7 +179,7 @@ export function deriveSetup(state: SetupFormState) {
     count,
     planned,
     /** More asked for than there is: all that match are asked. */
-    capped: !pinned && count !== null && count > matching && matching > 0,
+    capped: !isPinned && count !== null && count > matching && matching > 0,
     /** Minutes of answering at most, or null without a time limit. */
     minutes:
       state.timeLimitSec > 0 && planned > 0
@@ -149,9 +188,9 @@ export function deriveSetup(state: SetupFormState) {
   };
 }
 
-/** What stops a start, field by field; a pinned question needs no choices. */
+/** What stops a start, field by field; pinned questions need no choices. */
 export function validateSetup(state: SetupFormState): SetupErrors {
-  if (state.pinned) return {};
+  if (state.pinned.length > 0) return {};
   const { categories, matching, count } = deriveSetup(state);
   const found: SetupErrors = {};
   if (state.guideSlugs.length === 0) found.guides = 'Choose at least one guide.';
@@ -166,14 +205,16 @@ export function hasErrors(errors: SetupErrors): boolean {
 }
 
 /**
- * The settings a session starts with. Choosing every guide or category is
- * stored as "all" (see `toStoredSettings`); a pinned question is one question
- * of its guide, whatever the form held.
+ * The settings a session starts with: the guides as picked, every category
+ * stored as "all" (see `toStoredSettings`); pinned questions are those
+ * questions of their guides, whatever the form held.
  */
 export function sessionSettings(state: SetupFormState): SessionSettings {
   const { pinned, order, timeLimitSec, thinkTimeSec, input } = state;
-  if (pinned)
-    return { guideSlugs: [pinned.guideSlug], categories: [], count: 1, order, timeLimitSec, thinkTimeSec, input };
+  if (pinned.length > 0) {
+    const guideSlugs = [...new Set(pinned.map((p) => p.guideSlug))];
+    return { guideSlugs, categories: [], count: pinned.length, order, timeLimitSec, thinkTimeSec, input };
+  }
   const { categories, count } = deriveSetup(state);
   const form = {
     guideSlugs: state.guideSlugs,
@@ -187,16 +228,21 @@ export function sessionSettings(state: SetupFormState): SessionSettings {
   return toStoredSettings(form, state.guides);
 }
 
+/** The questions a pinned session asks, in order (empty when nothing is pinned). */
+export function pinnedQuestionIds(state: SetupFormState): string[] {
+  return state.pinned.map((p) => p.question.id);
+}
+
 /**
- * What the next setup starts from. A one-question session from the library
- * keeps the stored choice of guides; only the pacing carries over.
+ * What the next setup starts from. A session of linked questions keeps the
+ * stored choice of guides; only the pacing carries over.
  */
 export function setupToRemember(
   state: SetupFormState,
   started: SessionSettings,
   lastSetup: SessionSettings | null,
 ): SessionSettings {
-  if (!state.pinned) return started;
+  if (state.pinned.length === 0) return started;
   const { timeLimitSec, thinkTimeSec, input } = state;
   return { ...(lastSetup ?? DEFAULT_SETUP), timeLimitSec, thinkTimeSec, input };
 }

@@ -1,15 +1,17 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useReducer, useRef, type FormEvent } from 'react';
+import { useReducer, useRef, useState, type FormEvent } from 'react';
 
 import type { GuideSummary } from '@/content/types';
 import { usePracticeStore } from '@/stores';
 
+import { lastPractisedGuide } from './prefill';
 import type { PinnedQuestion, SetupSearch } from './search';
 import {
   deriveSetup,
   initSetupForm,
   loadFailure,
   NOTHING_MATCHES,
+  pinnedQuestionIds,
   sessionSettings,
   setupReducer,
   setupToRemember,
@@ -20,7 +22,8 @@ import { chooseQuestions } from './start';
 interface UseSetupFormOptions {
   guides: readonly GuideSummary[];
   search: SetupSearch;
-  pinned: PinnedQuestion | null;
+  pinned: readonly PinnedQuestion[];
+  missing: number;
 }
 
 function focusFirst(fieldset: HTMLFieldSetElement | null) {
@@ -32,13 +35,18 @@ function focusFirst(fieldset: HTMLFieldSetElement | null) {
  * `start`, which validates, focuses the first problem or creates the session,
  * remembers the setup and opens the session.
  */
-export function useSetupForm({ guides, search, pinned }: UseSetupFormOptions) {
+export function useSetupForm({ guides, search, pinned, missing }: UseSetupFormOptions) {
   const navigate = useNavigate();
   const createSession = usePracticeStore((s) => s.createSession);
   const setLastSetup = usePracticeStore((s) => s.setLastSetup);
   const lastSetup = usePracticeStore((s) => s.settings.lastSetup);
   // The form starts from the stored setup once; later store changes must not overwrite what the user is editing.
-  const [state, dispatch] = useReducer(setupReducer, { guides, lastSetup, search, pinned }, initSetupForm);
+  const [lastPractised] = useState(() => lastPractisedGuide(usePracticeStore.getState().attempts));
+  const [state, dispatch] = useReducer(
+    setupReducer,
+    { guides, lastSetup, search, pinned, missing, lastPractised },
+    initSetupForm,
+  );
 
   const guidesRef = useRef<HTMLFieldSetElement>(null);
   const categoriesRef = useRef<HTMLFieldSetElement>(null);
@@ -61,7 +69,7 @@ export function useSetupForm({ guides, search, pinned }: UseSetupFormOptions) {
 
     const settings = sessionSettings(state);
     try {
-      const questionIds = state.pinned ? [state.pinned.question.id] : await chooseQuestions(settings);
+      const questionIds = state.pinned.length > 0 ? pinnedQuestionIds(state) : await chooseQuestions(settings);
       if (questionIds.length === 0) return fail(NOTHING_MATCHES);
       const sessionId = createSession(settings, questionIds);
       setLastSetup(setupToRemember(state, settings, lastSetup));
