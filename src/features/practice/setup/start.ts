@@ -6,7 +6,14 @@ import type { SessionSettings } from '@/domain/model';
 import { scoreOf } from '@/domain/rubric';
 import { DEFAULT_SETUP, MAX_COUNT, normalizeSetup, selectQuestions, type PoolQuestion } from '@/domain/selection';
 import { loadGuide } from '@/lib/question-bank';
-import { selectDueQuestionIds, selectGuideSummaries, selectLatestRatedByQuestion, usePracticeStore } from '@/stores';
+import {
+  selectDueQuestionIds,
+  selectGuideSummaries,
+  selectLatestRatedByQuestion,
+  selectPlannedGuideSlugs,
+  selectTodaysPractice,
+  usePracticeStore,
+} from '@/stores';
 
 import { availableChoices } from './prefill';
 import { loadFailure } from './setup-form';
@@ -44,19 +51,30 @@ export async function chooseQuestions(
 
 /**
  * The questions due for review today that are still in the library, most
- * overdue first (at most `MAX_COUNT`), and the guides they come from.
+ * overdue first, then today's share of new questions of each guide with an
+ * interview to come (its interview plan), at most `MAX_COUNT` in all, and the
+ * guides they come from.
  */
 export async function chooseDueQuestions(now: number = Date.now()) {
   const state = usePracticeStore.getState();
   const dueIds = selectDueQuestionIds(state, now);
   const known = new Set(selectGuideSummaries(state).map((g) => g.slug));
+  const planned = selectPlannedGuideSlugs(state, now).filter((slug) => known.has(slug));
   const slugs = [
-    ...new Set(dueIds.map((id) => state.schedules[id]?.guideSlug).filter((s): s is string => !!s && known.has(s))),
+    ...new Set([
+      ...dueIds.map((id) => state.schedules[id]?.guideSlug).filter((s): s is string => !!s && known.has(s)),
+      ...planned,
+    ]),
   ];
   if (slugs.length === 0) return { questionIds: [], guideSlugs: [] };
   const guides = await loadChosenGuides(slugs);
   const present = new Set(guides.flatMap((g) => g.questions.map((q) => q.id)));
-  const questionIds = dueIds.filter((id) => present.has(id)).slice(0, MAX_COUNT);
+  const plannedGuides = guides
+    .filter((g) => planned.includes(g.slug))
+    .map((g) => ({ slug: g.slug, questionIds: g.questions.map((q) => q.id) }));
+  const questionIds = selectTodaysPractice(state, plannedGuides, now)
+    .filter((id) => present.has(id))
+    .slice(0, MAX_COUNT);
   const guideSlugs = guides.filter((g) => g.questions.some((q) => questionIds.includes(q.id))).map((g) => g.slug);
   return { questionIds, guideSlugs };
 }
