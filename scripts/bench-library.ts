@@ -181,6 +181,8 @@ async function main() {
     try {
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        // tsx names inner functions with a helper (`__name`) the page lacks: a no-op one first.
+        await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
         const page = await context.newPage();
         await page.goto(`${BASE}/`);
         const render = await measureOf(page, 'library:render');

@@ -189,19 +189,25 @@ function progressOf(activity: GuideActivity | undefined): Set<ProgressFilter> {
   return out;
 }
 
-/** Whether `g` passes the filter `key` as set in `filters` (true when it is not set). */
-function passes(g: IndexedGuide, key: FacetKey, filters: LibrarySearch, activity: ActivityBySlug): boolean {
+/** The filters' values folded once, not once per guide. */
+function prepared(filters: LibrarySearch): LibrarySearch {
+  const fold = (v: string | undefined) => (v === undefined ? undefined : foldValue(v));
+  return { ...filters, category: fold(filters.category), vertical: fold(filters.vertical), tag: fold(filters.tag) };
+}
+
+/** Whether `g` passes the filter `key` as set in `folded` (`prepared` filters; true when it is not set). */
+function passes(g: IndexedGuide, key: FacetKey, folded: LibrarySearch, activity: ActivityBySlug): boolean {
   switch (key) {
     case 'category':
-      return filters.category === undefined || g.category === foldValue(filters.category);
+      return folded.category === undefined || g.category === folded.category;
     case 'vertical':
-      return filters.vertical === undefined || g.vertical === foldValue(filters.vertical);
+      return folded.vertical === undefined || g.vertical === folded.vertical;
     case 'tag':
-      return filters.tag === undefined || g.tags.includes(foldValue(filters.tag));
+      return folded.tag === undefined || g.tags.includes(folded.tag);
     case 'mine':
-      return filters.mine === undefined || g.guide.mine === true;
+      return folded.mine === undefined || g.guide.mine === true;
     case 'progress':
-      return filters.progress === undefined || progressOf(activity.get(g.guide.slug)).has(filters.progress);
+      return folded.progress === undefined || progressOf(activity.get(g.guide.slug)).has(folded.progress);
   }
 }
 
@@ -212,8 +218,9 @@ export function filterGuides(
 ): GuideSummary[] {
   const active = FACET_KEYS.filter((key) => filters[key] !== undefined);
   if (active.length === 0) return [...guides];
+  const folded = prepared(filters);
   return indexOf(guides)
-    .guides.filter((g) => active.every((key) => passes(g, key, filters, activity)))
+    .guides.filter((g) => active.every((key) => passes(g, key, folded, activity)))
     .map((g) => g.guide);
 }
 
@@ -247,6 +254,7 @@ export function libraryFacets(
 ): Facets {
   const index = indexOf(guides);
   const active = FACET_KEYS.filter((key) => filters[key] !== undefined);
+  const folded = prepared(filters);
   const counts = {
     category: new Map<string, number>(),
     vertical: new Map<string, number>(),
@@ -262,7 +270,7 @@ export function libraryFacets(
     let failed: FacetKey | null = null;
     let failures = 0;
     for (const key of active) {
-      if (passes(g, key, filters, activity)) continue;
+      if (passes(g, key, folded, activity)) continue;
       failed = key;
       if (++failures > 1) break;
     }
