@@ -49,14 +49,18 @@ export function Pager({
   return (
     <nav aria-label="Pages" className="flex items-center justify-between gap-2">
       {step(page - 1, 'Previous', 'arrowLeft', page <= 1)}
-      <ul className="flex flex-wrap items-center justify-center gap-1">
+      {/* A phone has room for Previous, where you are and Next; the numbers from sm up. */}
+      <p className="text-sm font-medium text-fg-muted tabular-nums sm:hidden">
+        Page {page} of {pages}
+      </p>
+      <ul className="flex flex-wrap items-center justify-center gap-1 max-sm:hidden">
         {pageLinks(page, pages).map((p, i) =>
           p === null ? (
             <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-fg-muted">
               …
             </li>
           ) : (
-            <li key={p} className={cn(p !== 1 && p !== pages && Math.abs(p - page) > 0 && 'max-sm:hidden')}>
+            <li key={p}>
               <Link
                 to="/"
                 search={to(p)}
