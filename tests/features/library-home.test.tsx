@@ -84,10 +84,21 @@ describe('library filters', () => {
       vertical: 'Enterprise',
       tag: '2025',
       mine: undefined,
+      progress: undefined,
+      sort: undefined,
+      page: undefined,
     });
     const invalid = validateLibrarySearch({ category: '', vertical: ['a'], tag: { x: 1 }, other: 'kept out' });
     // Present as undefined, so they override the raw values the router spreads this over.
-    expect(invalid).toStrictEqual({ category: undefined, vertical: undefined, tag: undefined, mine: undefined });
+    expect(invalid).toStrictEqual({
+      category: undefined,
+      vertical: undefined,
+      tag: undefined,
+      mine: undefined,
+      progress: undefined,
+      sort: undefined,
+      page: undefined,
+    });
   });
 
   it('filters by category, vertical and tag together, ignoring case', () => {
