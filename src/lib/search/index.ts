@@ -21,7 +21,7 @@ import type { SearchResult } from 'minisearch';
 
 import type { BankDoc, SearchModule } from '@/content/search-format';
 import { answerPlainText, containsPhrase, parseQuery, tokenize, type ParsedQuery } from '@/content/search-terms';
-import type { Guide } from '@/content/types';
+import type { Guide, Question } from '@/content/types';
 import {
   loadGuide as loadAnyGuide,
   loadOwnSearchSources,
@@ -287,6 +287,14 @@ function merge(candidates: Candidate[]): Candidate[] {
   return [...byKey.values()];
 }
 
+// A guide's answers are tokenised once per session, not on every keystroke of a phrase query.
+const answerTokens = new WeakMap<Question, string[]>();
+function answerWords(question: Question): string[] {
+  let words = answerTokens.get(question);
+  if (!words) answerTokens.set(question, (words = tokenize(answerPlainText(question))));
+  return words;
+}
+
 async function withPhrases(
   candidates: Candidate[],
   phrases: string[][],
@@ -312,7 +320,7 @@ async function withPhrases(
         );
       }
       const question = (await guides.get(guideSlug))?.questions.find((q) => q.id === questionId);
-      return question !== undefined && holds(answerPlainText(question));
+      return question !== undefined && phrases.every((p) => containsPhrase(answerWords(question), p));
     }),
   );
   return ranked.filter((_, i) => checked[i]);
