@@ -6,6 +6,9 @@
  *   bank, so the app keeps it out of the entry chunk (src/lib/question-bank.ts).
  * - `virtual:question-bank/guide/<slug>` is one guide, its own lazy chunk, so
  *   the first page does not grow with the number of guides.
+ * - `virtual:question-bank/search` is the full-text index's loader map; the
+ *   index itself is `…/search/meta`, `…/search/shard/<key>` and
+ *   `…/search/docs/<n>`, each its own lazy chunk (search-index.ts).
  * - Any content error fails `vite build` with every error listed as
  *   `file:line: message`; in `vite dev` the same list shows in the error
  *   overlay, and fixing the file reloads the app.
@@ -16,10 +19,11 @@ import type { Plugin, ViteDevServer } from 'vite';
 
 export { summarize } from '../content/summary.ts';
 import { guideMarkdownTrees } from '../content/markdown-tree.ts';
-import { searchEntriesOf, summarize } from '../content/summary.ts';
-import type { Guide, SearchEntry } from '../content/types.ts';
+import { summarize } from '../content/summary.ts';
+import type { Guide } from '../content/types.ts';
 import { extractKeyTerms } from './extract-key-terms.ts';
 import { defaultCacheDir, formatIssue, loadGuides, ParseCache, type ContentLoad } from './load-content.ts';
+import { buildSearchIndex, dataModule, type BuiltSearchIndex } from './search-index.ts';
 
 export interface QuestionBankOptions {
   /** Folder of guides, relative to the Vite root. Default: `$REHEARSE_CONTENT_DIR`, else `content`. */
@@ -31,6 +35,9 @@ export interface QuestionBankOptions {
 const INDEX_ID = 'virtual:question-bank';
 const GUIDE_PREFIX = `${INDEX_ID}/guide/`;
 const SEARCH_ID = `${INDEX_ID}/search`;
+const SEARCH_META = `${SEARCH_ID}/meta`;
+const SEARCH_SHARD = `${SEARCH_ID}/shard/`;
+const SEARCH_DOCS = `${SEARCH_ID}/docs/`;
 const RESOLVED = '\0';
 
 /** The index module's code: summaries inline, each guide behind a dynamic import. */
@@ -46,8 +53,49 @@ export function indexModule(load: ContentLoad): string {
     '  const load = Object.prototype.hasOwnProperty.call(loaders, slug) ? loaders[slug] : undefined;',
     '  return load ? load().then((m) => m.default) : Promise.resolve(undefined);',
     '}',
-    `export function loadSearchIndex() {`,
-    `  return import(${JSON.stringify(SEARCH_ID)}).then((m) => m.default);`,
+    'export function loadSearch() {',
+    `  return import(${JSON.stringify(SEARCH_ID)});`,
+    '}',
+    'export function loadSearchIndex() {',
+    '  return loadSearch().then((m) => m.loadEntries());',
+    '}',
+  ].join('\n');
+}
+
+const SEARCH_FORMAT = resolve(import.meta.dirname, '../content/search-format.ts');
+
+/** Shard keys are folded letters and digits; any other character is escaped in the module id. */
+const shardId = (key: string) => SEARCH_SHARD + encodeURIComponent(key);
+
+/**
+ * The search index's loader map: each part of the index behind a dynamic
+ * import, so a query fetches only the shards its words need (src/lib/search/).
+ */
+export function searchLoaderModule(built: BuiltSearchIndex): string {
+  const keys = [...built.shards.keys()].sort();
+  const shards = keys.map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(shardId(key))}),`);
+  const docs = built.docChunks.map((_, n) => `  () => import(${JSON.stringify(SEARCH_DOCS + n)}),`);
+  return [
+    `import { unpackDocs } from ${JSON.stringify(SEARCH_FORMAT)};`,
+    `export const shardKeys = ${JSON.stringify(keys)};`,
+    `const shards = {\n${shards.join('\n')}\n};`,
+    `const docs = [\n${docs.join('\n')}\n];`,
+    `export const docChunkCount = ${built.docChunks.length};`,
+    `export function loadMeta() { return import(${JSON.stringify(SEARCH_META)}).then((m) => m.default); }`,
+    'export function loadShard(key) {',
+    '  const load = Object.prototype.hasOwnProperty.call(shards, key) ? shards[key] : undefined;',
+    '  return load ? load().then((m) => m.default) : Promise.resolve([]);',
+    '}',
+    'export function loadDocChunk(n) {',
+    '  const load = docs[n];',
+    '  return load ? load().then((m) => m.default) : Promise.reject(new Error(`no search doc chunk ${n}`));',
+    '}',
+    '/** Every question with its guide (the old search index): all doc chunks. */',
+    'export function loadEntries() {',
+    '  return Promise.all(docs.map((_, n) => loadDocChunk(n))).then((chunks) =>',
+    '    chunks.flatMap((chunk) => [...unpackDocs(chunk).values()].filter((d) => d.kind === "question")',
+    '      .map(({ kind, ...entry }) => entry)),',
+    '  );',
     '}',
   ].join('\n');
 }
@@ -72,8 +120,28 @@ export function guideModule(guide: Guide): string {
   ].join('\n');
 }
 
-export function searchIndex(load: ContentLoad): SearchEntry[] {
-  return load.guides.flatMap(({ guide }) => searchEntriesOf(guide));
+/** The bank's search index, built once per content load. */
+const builtIndexes = new WeakMap<ContentLoad, BuiltSearchIndex>();
+export function searchIndexOf(load: ContentLoad): BuiltSearchIndex {
+  let built = builtIndexes.get(load);
+  if (!built) builtIndexes.set(load, (built = buildSearchIndex(load.guides.map((g) => g.guide))));
+  return built;
+}
+
+/** A search module's code (the loader map, meta, a shard or a doc chunk), or undefined for an unknown id. */
+export function searchModule(load: ContentLoad, name: string): string | undefined {
+  const built = searchIndexOf(load);
+  if (name === SEARCH_ID) return searchLoaderModule(built);
+  if (name === SEARCH_META) return dataModule(built.meta);
+  if (name.startsWith(SEARCH_SHARD)) {
+    const shard = built.shards.get(decodeURIComponent(name.slice(SEARCH_SHARD.length)));
+    return shard ? dataModule(shard) : undefined;
+  }
+  if (name.startsWith(SEARCH_DOCS)) {
+    const chunk = built.docChunks[Number(name.slice(SEARCH_DOCS.length))];
+    return chunk ? dataModule(chunk) : undefined;
+  }
+  return undefined;
 }
 
 /** Fills in every question's key terms, weighted against the whole bank (the parser sees one file at a time). */
@@ -126,7 +194,8 @@ export function questionBank(options: QuestionBankOptions = {}): Plugin {
     },
 
     resolveId(source) {
-      if (source === INDEX_ID || source === SEARCH_ID || source.startsWith(GUIDE_PREFIX)) return RESOLVED + source;
+      if (source === INDEX_ID || source.startsWith(GUIDE_PREFIX)) return RESOLVED + source;
+      if (source === SEARCH_ID || source.startsWith(`${SEARCH_ID}/`)) return RESOLVED + source;
       return undefined;
     },
 
@@ -143,7 +212,11 @@ export function questionBank(options: QuestionBankOptions = {}): Plugin {
       }
       const name = id.slice(RESOLVED.length);
       if (name === INDEX_ID) return indexModule(load);
-      if (name === SEARCH_ID) return jsonModule(searchIndex(load));
+      if (name === SEARCH_ID || name.startsWith(`${SEARCH_ID}/`)) {
+        const code = searchModule(load, name);
+        if (code === undefined) this.error(`no search index module "${name}"`);
+        return code;
+      }
       const slug = name.slice(GUIDE_PREFIX.length);
       const found = load.guides.find((g) => g.guide.slug === slug);
       if (!found) this.error(`no guide with slug "${slug}" in ${dir}/`);

@@ -8,6 +8,7 @@
  * route's own code. Screens that render guides (lazy route chunks) import
  * `virtual:question-bank` directly and so fetch it alongside their code.
  */
+import type { SearchModule } from '@/content/search-format';
 import type { Guide, SearchEntry } from '@/content/types';
 import type * as QuestionBank from 'virtual:question-bank';
 
@@ -31,10 +32,29 @@ export function prefetchQuestionBank(): void {
   });
 }
 
+/** A note the user wrote on an attempt, for search. */
+export interface OwnNote {
+  attemptId: string;
+  questionId: string;
+  guideSlug: string;
+  note: string;
+}
+
+/**
+ * What search reads of the user's own data: their guides (and the story
+ * bank's practice guide) and their attempt notes. The same object while
+ * nothing changed, so search can keep the index it built from it.
+ */
+export interface OwnSearchSources {
+  guides: readonly Guide[];
+  notes: readonly OwnNote[];
+}
+
 /** Where the user's own guides come from: the store, once its data is loaded (`@/stores/app-store` provides it). */
 export interface OwnGuideSource {
   guide(slug: string): Promise<Guide | undefined>;
   searchEntries(): Promise<SearchEntry[]>;
+  searchSources(): Promise<OwnSearchSources>;
 }
 
 let own: OwnGuideSource | undefined;
@@ -56,4 +76,16 @@ export function loadSearchIndex(): Promise<SearchEntry[]> {
   return Promise.all([bank().then((b) => b.loadSearchIndex()), own?.searchEntries().catch(() => []) ?? []]).then(
     ([bundled, mine]) => (mine.length === 0 ? bundled : [...bundled, ...mine]),
   );
+}
+
+/** The bundled full-text index's loader map (a small lazy chunk; the index parts load as queries need them). */
+export function loadSearchModule(): Promise<SearchModule> {
+  return bank().then((b) => b.loadSearch());
+}
+
+const NO_SOURCES: OwnSearchSources = Object.freeze({ guides: [], notes: [] });
+
+/** The user's own guides and notes for search; none before the store provides them or when it fails to load. */
+export function loadOwnSearchSources(): Promise<OwnSearchSources> {
+  return own?.searchSources().catch(() => NO_SOURCES) ?? Promise.resolve(NO_SOURCES);
 }

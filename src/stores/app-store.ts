@@ -8,6 +8,7 @@
 import type { Theme } from '@/domain/model';
 import { provideOwnGuides } from '@/lib/question-bank';
 
+import { selectOwnSearchSources } from './own-guides';
 import type { PracticeStore } from './store';
 import { showTheme } from './theme';
 
@@ -51,6 +52,8 @@ export async function storeCoreReady(): Promise<PracticeStore> {
 provideOwnGuides({
   guide: async (slug) => (await storeCoreReady()).getState().guideOf(slug),
   searchEntries: async () => (await storeCoreReady()).getState().ownSearchEntries(),
+  // Notes live on attempts, which load after the core.
+  searchSources: async () => selectOwnSearchSources((await storeReady()).getState()),
 });
 
 /** The header's theme control: the page changes at once, the store saves the choice when it is there. */

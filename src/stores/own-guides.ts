@@ -8,6 +8,7 @@
 import { searchEntriesOf, summarize } from '@/content/summary';
 import type { Guide, GuideSummary, SearchEntry } from '@/content/types';
 import { storiesGuide } from '@/domain/stories/practice';
+import type { OwnNote, OwnSearchSources } from '@/lib/question-bank';
 
 import type { PracticeState } from './types';
 
@@ -67,4 +68,28 @@ export function ownGuide(state: Pick<PracticeState, 'guides' | 'stories'>, slug:
 export function selectOwnSearchEntries(state: Pick<PracticeState, 'guides' | 'stories'>): SearchEntry[] {
   const stories = selectStoriesGuide(state);
   return [...selectOwnGuides(state), ...(stories ? [stories] : [])].flatMap(searchEntriesOf);
+}
+
+const notesOf = memo((attempts: PracticeState['attempts']): readonly OwnNote[] =>
+  Object.values(attempts)
+    .filter((a) => a.note.trim() !== '')
+    .map((a) => ({ attemptId: a.id, questionId: a.questionId, guideSlug: a.guideSlug, note: a.note })),
+);
+let lastSources:
+  | { guides: readonly Guide[]; stories: Guide | undefined; notes: readonly OwnNote[]; out: OwnSearchSources }
+  | undefined;
+
+/** What search reads of the user's data (own guides, the story bank, attempt notes): the same object until one changes. */
+export function selectOwnSearchSources(
+  state: Pick<PracticeState, 'guides' | 'stories' | 'attempts'>,
+): OwnSearchSources {
+  const guides = selectOwnGuides(state);
+  const stories = selectStoriesGuide(state);
+  const notes = notesOf(state.attempts);
+  if (lastSources?.guides === guides && lastSources.stories === stories && lastSources.notes === notes) {
+    return lastSources.out;
+  }
+  const out = { guides: stories ? [...guides, stories] : guides, notes };
+  lastSources = { guides, stories, notes, out };
+  return out;
 }

@@ -9,10 +9,17 @@
  * bank holds the sample guide (./sample-guides) and no search index; a file's
  * beforeEach changes that with stockQuestionBank(). tests/setup.ts empties the
  * call records and restores the default before every test.
+ *
+ * The full-text index (`loadSearch()`, src/lib/search/) is built from the
+ * stocked guides by the build's own builder, in memory, with a small shard
+ * target so that even a few guides make several shards; `searchLoads` lists
+ * the parts a test's searches loaded ("meta", "shard/<key>", "docs/<n>").
  */
 import { vi } from 'vitest';
 
+import { unpackDocs, type SearchModule } from '@/content/search-format';
 import type { Guide, GuideSummary, SearchEntry } from '@/content/types';
+import { buildSearchIndex, type BuiltSearchIndex } from '@/content-loader/search-index';
 
 import { sampleGuide, sampleSummaries } from './sample-guides';
 
@@ -42,8 +49,41 @@ export const guides: GuideSummary[] = [...sampleSummaries];
 export const loadGuide = vi.fn((slug: string) => Promise.resolve(stock.guides.find((g) => g.slug === slug)));
 export const loadSearchIndex = vi.fn(() => Promise.resolve(stock.searchIndex));
 
+/** The parts of the full-text index loaded since the stock was last set, in load order. */
+export const searchLoads: string[] = [];
+let built: { guides: Guide[]; index: BuiltSearchIndex } | undefined;
+const builtIndex = () => {
+  if (built?.guides !== stock.guides)
+    built = { guides: stock.guides, index: buildSearchIndex(stock.guides, { shardTarget: 512 }) };
+  return built.index;
+};
+/** Like the generated loader map (src/content-loader/vite-plugin.ts `searchLoaderModule`), over the stocked guides. */
+export function fakeSearchModule(): SearchModule {
+  const index = builtIndex();
+  const copy = <T>(part: string, data: T) => {
+    searchLoads.push(part);
+    return Promise.resolve(structuredClone(data));
+  };
+  const loadDocChunk = (n: number) =>
+    index.docChunks[n] ? copy(`docs/${n}`, index.docChunks[n]) : Promise.reject(new Error(`no doc chunk ${n}`));
+  return {
+    shardKeys: [...index.shards.keys()].sort(),
+    docChunkCount: index.docChunks.length,
+    loadMeta: () => copy('meta', index.meta),
+    loadShard: (key) => copy(`shard/${key}`, index.shards.get(key) ?? []),
+    loadDocChunk,
+    loadEntries: async () => {
+      const chunks = await Promise.all(index.docChunks.map((_, n) => loadDocChunk(n)));
+      return chunks.flatMap((chunk) =>
+        [...unpackDocs(chunk).values()].filter((d) => d.kind === 'question').map(({ kind: _kind, ...entry }) => entry),
+      );
+    },
+  };
+}
+export const loadSearch = vi.fn(() => Promise.resolve(fakeSearchModule()));
+
 /** The loaders, for a test to assert on or to make fail (`bank.loadGuide.mockRejectedValueOnce(...)`). */
-export const bank = { loadGuide, loadSearchIndex };
+export const bank = { loadGuide, loadSearchIndex, loadSearch };
 
 /**
  * Puts guides, summaries and a search index in the bank, with fresh loaders.
@@ -61,6 +101,8 @@ export function stockQuestionBank({
   guides.splice(0, guides.length, ...summaries);
   loadGuide.mockReset();
   loadSearchIndex.mockReset();
+  loadSearch.mockReset();
+  searchLoads.length = 0;
 }
 
 /** Back to the default stock, call records emptied. */
