@@ -59,15 +59,24 @@ export function SearchPage({ query, page, onQueryChange }: SearchPageProps) {
 
   // The field leads, the URL follows after a pause; back/forward (a new URL query) resets the field.
   const [text, setText] = useState(query);
+  // The last query this page put in the URL: any other new URL query came from elsewhere (back, a link).
+  const [sent, setSent] = useState(query);
   const [urlQuery, setUrlQuery] = useState(query);
   if (query !== urlQuery) {
     setUrlQuery(query);
-    if (query !== text.trim()) setText(query);
+    if (query !== sent) {
+      setSent(query);
+      setText(query);
+    }
   }
-  const onQueryChangeEvent = useEffectEvent(onQueryChange);
+  const send = (value: string) => {
+    setSent(value.trim());
+    onQueryChange(value);
+  };
+  const sendEvent = useEffectEvent(send);
   useEffect(() => {
     if (text.trim() === query) return;
-    const timer = setTimeout(() => onQueryChangeEvent(text), TYPING_PAUSE_MS);
+    const timer = setTimeout(() => sendEvent(text), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [text, query]);
 
@@ -115,7 +124,7 @@ export function SearchPage({ query, page, onQueryChange }: SearchPageProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    onQueryChange(text);
+    send(text);
   };
 
   const ready = search.status === 'ready';
@@ -220,13 +229,18 @@ export function SearchPage({ query, page, onQueryChange }: SearchPageProps) {
           className="sticky bottom-0 z-20 -mx-4 border-t border-border bg-surface/95 px-4 py-3 shadow-[0_-4px_12px_-8px_rgb(0_0_0/0.25)] backdrop-blur-sm sm:mx-0 sm:rounded-xl sm:border"
         >
           <div className="flex flex-wrap items-center gap-2">
-            <Button disabled={selected.length === 0} onClick={() => practise(selected.slice(0, PRACTISE_LIMIT))}>
-              <Icon name="play" />
+            <Button
+              disabled={selected.length === 0}
+              className="max-sm:px-3"
+              onClick={() => practise(selected.slice(0, PRACTISE_LIMIT))}
+            >
+              <Icon name="play" className="max-sm:hidden" />
               Practise selected ({formatCount(selected.length)})
             </Button>
             {ready && practisable.length > 0 ? (
               <Button
                 variant="secondary"
+                className="max-sm:px-3"
                 onClick={() => practise(practisable.slice(0, PRACTISE_LIMIT))}
                 title={practisable.length > PRACTISE_LIMIT ? `The first ${PRACTISE_LIMIT} results` : undefined}
               >
@@ -234,8 +248,15 @@ export function SearchPage({ query, page, onQueryChange }: SearchPageProps) {
               </Button>
             ) : null}
             {selected.length > 0 ? (
-              <Button variant="ghost" size="sm" aria-label="Clear selection" onClick={() => setSelected([])}>
-                Clear
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-label="Clear selection"
+                title="Clear selection"
+                className="px-2"
+                onClick={() => setSelected([])}
+              >
+                <Icon name="close" />
               </Button>
             ) : null}
           </div>

@@ -40,7 +40,8 @@ async function renderHome() {
   return { user, router, input };
 }
 
-describe('QuestionSearch', () => {
+// Typing and paging under jsdom take seconds on a shared two-core machine.
+describe('QuestionSearch', { timeout: 20_000 }, () => {
   it('runs no search until the user types a query', async () => {
     const { user, input } = await renderHome();
     expect(input).toHaveAttribute('aria-expanded', 'false');

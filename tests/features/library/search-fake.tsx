@@ -17,13 +17,16 @@ import {
   Outlet,
   RouterProvider,
 } from '@tanstack/react-router';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { vi } from 'vitest';
 
 import { QuestionSearch } from '@/features/library/QuestionSearch';
 import { validateSearchPageSearch } from '@/features/library/search';
 import { SearchPage } from '@/features/library/SearchPage';
 import type { SearchField, SearchHit, SearchResults } from '@/lib/search';
+
+// As renderApp does: on a busy machine the first render of a route and each keystroke's search take a while.
+configure({ asyncUtilTimeout: 5000 });
 
 export interface FakeDoc {
   kind?: 'question' | 'guide';

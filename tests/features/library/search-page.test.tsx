@@ -61,7 +61,8 @@ function renderPage(query: string) {
   return { user, router };
 }
 
-describe('SearchPage', () => {
+// Typing and paging under jsdom take seconds on a shared two-core machine.
+describe('SearchPage', { timeout: 20_000 }, () => {
   it('groups every result by guide, each guide linking to its page, matched words highlighted', async () => {
     renderPage('ratio');
     expect(await screen.findByRole('heading', { name: '5 results for “ratio”' })).toBeInTheDocument();
