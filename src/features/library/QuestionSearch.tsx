@@ -274,13 +274,10 @@ export function QuestionSearch() {
             </Option>
           ) : null}
         </div>
+        {/* With results, "See all N results" says the count; the line is for the other states. */}
         <p
           aria-hidden="true"
-          className={cn(
-            'px-4 text-fg-muted',
-            items.length > 0 ? 'border-t border-border py-2.5 text-xs' : 'py-4 text-center text-sm',
-            !status && 'hidden',
-          )}
+          className={cn('px-4 py-4 text-center text-sm text-fg-muted', (items.length > 0 || !status) && 'hidden')}
         >
           {status}
         </p>
