@@ -206,63 +206,60 @@ export function QuestionSearch() {
           role="listbox"
           aria-label="Matching questions"
           className={cn(
-            'flex max-h-[min(30rem,65dvh)] flex-col p-1.5',
+            'max-h-[min(30rem,50dvh)] overflow-y-auto p-1.5',
             items.length === 0 && 'hidden',
             search.status === 'pending' && 'opacity-70',
           )}
         >
-          {/* The results scroll; "See all" stays in view below them. */}
-          <div className="min-h-0 flex-1 overflow-y-auto">
-            {expanded
-              ? groups.map((group) => (
-                  <div key={group.guideSlug} role="group" aria-labelledby={`${id}-group-${group.guideSlug}`}>
-                    <div
-                      role="presentation"
-                      id={`${id}-group-${group.guideSlug}`}
-                      className="truncate px-3 pt-2.5 pb-1 text-xs font-semibold text-fg-muted"
-                    >
-                      {group.guideTitle}
-                    </div>
-                    {group.hits.map((hit) => {
-                      const i = ++position;
-                      return (
-                        <Option
-                          key={hit.id}
-                          id={optionId(i)}
-                          selected={i === activeIndex}
-                          onChoose={() => choose({ kind: 'hit', hit })}
-                          onHover={() => i !== activeIndex && setActive(i)}
-                        >
-                          <span
-                            className={cn(
-                              'text-sm leading-snug text-pretty',
-                              hit.kind === 'guide' ? 'line-clamp-2 text-fg-muted' : 'font-medium',
-                            )}
-                          >
-                            <Highlight text={hit.text} terms={hit.terms} engine={search.engine} />
-                          </span>
-                          <span className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-fg-muted">
-                            {hit.kind === 'question' ? (
-                              <span>
-                                {hit.category} · Q{hit.number}
-                              </span>
-                            ) : null}
-                            <HitMarkers hit={hit} />
-                          </span>
-                        </Option>
-                      );
-                    })}
+          {expanded
+            ? groups.map((group) => (
+                <div key={group.guideSlug} role="group" aria-labelledby={`${id}-group-${group.guideSlug}`}>
+                  <div
+                    role="presentation"
+                    id={`${id}-group-${group.guideSlug}`}
+                    className="truncate px-3 pt-2.5 pb-1 text-xs font-semibold text-fg-muted"
+                  >
+                    {group.guideTitle}
                   </div>
-                ))
-              : null}
-          </div>
+                  {group.hits.map((hit) => {
+                    const i = ++position;
+                    return (
+                      <Option
+                        key={hit.id}
+                        id={optionId(i)}
+                        selected={i === activeIndex}
+                        onChoose={() => choose({ kind: 'hit', hit })}
+                        onHover={() => i !== activeIndex && setActive(i)}
+                      >
+                        <span
+                          className={cn(
+                            'text-sm leading-snug text-pretty',
+                            hit.kind === 'guide' ? 'line-clamp-2 text-fg-muted' : 'font-medium',
+                          )}
+                        >
+                          <Highlight text={hit.text} terms={hit.terms} engine={search.engine} />
+                        </span>
+                        <span className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-fg-muted">
+                          {hit.kind === 'question' ? (
+                            <span>
+                              {hit.category} · Q{hit.number}
+                            </span>
+                          ) : null}
+                          <HitMarkers hit={hit} />
+                        </span>
+                      </Option>
+                    );
+                  })}
+                </div>
+              ))
+            : null}
           {expanded && count > 0 ? (
             <Option
               id={optionId(items.length - 1)}
               selected={activeIndex === items.length - 1}
               onChoose={seeAll}
               onHover={() => activeIndex !== items.length - 1 && setActive(items.length - 1)}
-              className="mt-1 shrink-0 flex-row items-center justify-between font-semibold text-accent ring-1 ring-border"
+              className="sticky bottom-0 mt-1 flex-row items-center justify-between bg-surface font-semibold text-accent ring-1 ring-border aria-selected:bg-accent-soft"
             >
               <span>See all {formatCount(count)} results</span>
               <span className="flex items-center gap-1 text-xs font-normal text-fg-muted" aria-hidden="true">

@@ -408,7 +408,6 @@ function ResultRow({
 function Pager({ query, page, pageCount }: { query: string; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
   const link = (to: number) => ({ to: '/search' as const, search: { q: query, page: to > 1 ? to : undefined } });
-  const disabled = buttonStyles({ variant: 'secondary', size: 'md' }, 'pointer-events-none opacity-50');
   return (
     <nav aria-label="Result pages" className="flex items-center justify-between gap-3 pt-2">
       {page > 1 ? (
@@ -417,10 +416,8 @@ function Pager({ query, page, pageCount }: { query: string; page: number; pageCo
           Previous
         </Link>
       ) : (
-        <span aria-hidden="true" className={disabled}>
-          <Icon name="arrowLeft" />
-          Previous
-        </span>
+        // Nothing to go back to: a gap keeps the page count centred.
+        <span className="w-24" />
       )}
       <span className="text-sm text-fg-muted tabular-nums">
         Page {formatCount(page)} of {formatCount(pageCount)}
@@ -431,10 +428,7 @@ function Pager({ query, page, pageCount }: { query: string; page: number; pageCo
           <Icon name="arrowRight" />
         </Link>
       ) : (
-        <span aria-hidden="true" className={disabled}>
-          Next
-          <Icon name="arrowRight" />
-        </span>
+        <span className="w-24" />
       )}
     </nav>
   );
