@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as AddGuidesRouteImport } from './routes/add-guides'
 import { Route as DataRouteImport } from './routes/data'
 import { Route as ProgressRouteImport } from './routes/progress'
+import { Route as SearchRouteImport } from './routes/search'
 import { Route as WriteRouteImport } from './routes/write'
 import { Route as GuidesSlugRouteImport } from './routes/guides.$slug'
 import { Route as HistoryIndexRouteImport } from './routes/history.index'
@@ -44,6 +45,11 @@ const DataRoute = DataRouteImport.update({
 const ProgressRoute = ProgressRouteImport.update({
   id: '/progress',
   path: '/progress',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SearchRoute = SearchRouteImport.update({
+  id: '/search',
+  path: '/search',
   getParentRoute: () => rootRouteImport,
 } as any)
 const WriteRoute = WriteRouteImport.update({
@@ -113,6 +119,7 @@ export interface FileRoutesByFullPath {
   '/add-guides': typeof AddGuidesRoute
   '/data': typeof DataRoute
   '/progress': typeof ProgressRoute
+  '/search': typeof SearchRoute
   '/write': typeof WriteRoute
   '/guides/$slug': typeof GuidesSlugRoute
   '/history/$sessionId': typeof HistorySessionIdRoute
@@ -131,6 +138,7 @@ export interface FileRoutesByTo {
   '/add-guides': typeof AddGuidesRoute
   '/data': typeof DataRoute
   '/progress': typeof ProgressRoute
+  '/search': typeof SearchRoute
   '/write': typeof WriteRoute
   '/guides/$slug': typeof GuidesSlugRoute
   '/history/$sessionId': typeof HistorySessionIdRoute
@@ -149,6 +157,7 @@ export interface FileRoutesById {
   '/add-guides': typeof AddGuidesRoute
   '/data': typeof DataRoute
   '/progress': typeof ProgressRoute
+  '/search': typeof SearchRoute
   '/write': typeof WriteRoute
   '/guides/$slug': typeof GuidesSlugRoute
   '/history/$sessionId': typeof HistorySessionIdRoute
@@ -169,6 +178,7 @@ export interface FileRouteTypes {
     | '/add-guides'
     | '/data'
     | '/progress'
+    | '/search'
     | '/write'
     | '/guides/$slug'
     | '/history/$sessionId'
@@ -187,6 +197,7 @@ export interface FileRouteTypes {
     | '/add-guides'
     | '/data'
     | '/progress'
+    | '/search'
     | '/write'
     | '/guides/$slug'
     | '/history/$sessionId'
@@ -204,6 +215,7 @@ export interface FileRouteTypes {
     | '/add-guides'
     | '/data'
     | '/progress'
+    | '/search'
     | '/write'
     | '/guides/$slug'
     | '/history/$sessionId'
@@ -223,6 +235,7 @@ export interface RootRouteChildren {
   AddGuidesRoute: typeof AddGuidesRoute
   DataRoute: typeof DataRoute
   ProgressRoute: typeof ProgressRoute
+  SearchRoute: typeof SearchRoute
   WriteRoute: typeof WriteRoute
   GuidesSlugRoute: typeof GuidesSlugRoute
   HistorySessionIdRoute: typeof HistorySessionIdRoute
@@ -263,6 +276,13 @@ declare module '@tanstack/react-router' {
       path: '/progress'
       fullPath: '/progress'
       preLoaderRoute: typeof ProgressRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/search': {
+      id: '/search'
+      path: '/search'
+      fullPath: '/search'
+      preLoaderRoute: typeof SearchRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/write': {
@@ -370,6 +390,7 @@ const rootRouteChildren: RootRouteChildren = {
   AddGuidesRoute: AddGuidesRoute,
   DataRoute: DataRoute,
   ProgressRoute: ProgressRoute,
+  SearchRoute: SearchRoute,
   WriteRoute: WriteRoute,
   GuidesSlugRoute: GuidesSlugRoute,
   HistorySessionIdRoute: HistorySessionIdRoute,

@@ -4,7 +4,6 @@ import {
   useEffect,
   useEffectEvent,
   useId,
-  useMemo,
   useRef,
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
@@ -12,62 +11,48 @@ import {
 
 import { Icon } from '@/components/ui/Icon';
 import { Kbd } from '@/components/ui/Kbd';
-import type { SearchEntry } from '@/content/types';
 import { cn } from '@/lib/cn';
-import { plural } from '@/lib/format';
-import { loadSearchIndex } from '@/lib/question-bank';
+import { formatCount, plural } from '@/lib/format';
+import type { SearchHit } from '@/lib/search';
 import { isTextEntryTarget, matchesShortcut } from '@/lib/shortcuts';
 
-import {
-  highlightRuns,
-  indexEntries,
-  MIN_QUERY_LENGTH,
-  queryTerms,
-  searchQuestions,
-  type IndexedEntry,
-} from './search';
+import { groupByGuide, isSearchable, MIN_QUERY_LENGTH, POPUP_LIMIT } from './search';
+import { Highlight, HitMarkers, prefetchSearchEngine, useBankSearch, useDelayedFlag } from './search-results';
 
-const MAX_RESULTS = 8;
-
-type IndexState =
-  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; entries: IndexedEntry[] } | { status: 'error' };
+/** One row of the popup: a hit, or the last row that opens every result on /search. */
+type Item = { kind: 'hit'; hit: SearchHit } | { kind: 'all' };
 
 /**
- * Search across every question in the bank, as an ARIA 1.2 combobox: focus
- * stays in the input while arrow keys move through the results
- * (aria-activedescendant), Enter opens the highlighted question, Escape
- * closes the list and a second Escape clears the query. The index is a
- * separate chunk, fetched the first time the field is focused or typed in.
+ * Search across the bank (questions, model answers, guides, the user's notes)
+ * as an ARIA 1.2 combobox: focus stays in the input while the arrow keys move
+ * through the best few results, grouped by guide (aria-activedescendant).
+ * Enter opens the highlighted result; the last row, Ctrl/⌘+Enter, or Enter
+ * before any result is highlighted opens every result on /search. Escape
+ * closes the list and a second Escape clears the query. The engine is a lazy
+ * chunk, fetched the first time the field is focused or typed in.
  */
 export function QuestionSearch() {
   const navigate = useNavigate();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [index, setIndex] = useState<IndexState>({ status: 'idle' });
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  // Typing stays responsive on a large bank: matching trails the input.
+  // Typing stays responsive on a large bank: searching trails the input.
   const deferredQuery = useDeferredValue(query);
+  const search = useBankSearch(deferredQuery);
 
-  const loadIndex = () => {
-    if (index.status === 'loading' || index.status === 'ready') return;
-    setIndex({ status: 'loading' });
-    loadSearchIndex().then(
-      (entries) => setIndex({ status: 'ready', entries: indexEntries(entries) }),
-      () => setIndex({ status: 'error' }),
-    );
-  };
+  const hits = search.results?.hits ?? [];
+  const groups = groupByGuide(hits.slice(0, POPUP_LIMIT));
+  // The keyboard order is the order on screen: group by group, then "See all".
+  const items: Item[] = groups.flatMap((group) => group.hits.map((hit): Item => ({ kind: 'hit', hit })));
+  if (hits.length > 0) items.push({ kind: 'all' });
 
-  const matches = useMemo(
-    () => (index.status === 'ready' ? searchQuestions(index.entries, deferredQuery) : []),
-    [index, deferredQuery],
-  );
-  const results = matches.slice(0, MAX_RESULTS);
-  const tooShort = queryTerms(query).join('').length < MIN_QUERY_LENGTH;
-  const expanded = open && !tooShort;
-  const activeIndex = Math.min(active, results.length - 1);
+  const searchable = isSearchable(query);
+  const expanded = open && searchable;
+  const activeIndex = Math.min(active, items.length - 1);
   const optionId = (i: number) => `${id}-option-${i}`;
+  const slow = useDelayedFlag(search.status === 'pending');
 
   const onGlobalKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || !matchesShortcut(event, 'search') || isTextEntryTarget(event.target)) return;
@@ -90,9 +75,16 @@ export function QuestionSearch() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [expanded, activeIndex]);
 
-  const openQuestion = (entry: SearchEntry) => {
+  const seeAll = () => {
     setOpen(false);
-    void navigate({ to: '/questions/$id', params: { id: entry.id } });
+    void navigate({ to: '/search', search: { q: query.trim() } });
+  };
+
+  const choose = (item: Item) => {
+    if (item.kind === 'all') return seeAll();
+    setOpen(false);
+    if (item.hit.kind === 'guide') void navigate({ to: '/guides/$slug', params: { slug: item.hit.guideSlug } });
+    else void navigate({ to: '/questions/$id', params: { id: item.hit.id } });
   };
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLInputElement>) => {
@@ -100,22 +92,25 @@ export function QuestionSearch() {
       case 'ArrowDown':
       case 'ArrowUp': {
         event.preventDefault();
-        loadIndex();
+        prefetchSearchEngine();
         if (!open) {
           setOpen(true);
-          setActive(event.key === 'ArrowDown' ? 0 : results.length - 1);
+          setActive(event.key === 'ArrowDown' ? 0 : items.length - 1);
           return;
         }
-        if (results.length === 0) return;
+        if (items.length === 0) return;
         const step = event.key === 'ArrowDown' ? 1 : -1;
-        setActive((activeIndex + step + results.length) % results.length);
+        setActive((activeIndex + step + items.length) % items.length);
         return;
       }
       case 'Enter': {
-        const entry = expanded ? results[activeIndex] : undefined;
-        if (!entry) return;
+        if (!searchable) return;
         event.preventDefault();
-        openQuestion(entry);
+        // Results still on their way (or for an older query) are not what the user saw: show them all instead.
+        const item =
+          expanded && !event.ctrlKey && !event.metaKey && search.status === 'ready' ? items[activeIndex] : undefined;
+        if (item) choose(item);
+        else seeAll();
         return;
       }
       case 'Escape':
@@ -130,17 +125,21 @@ export function QuestionSearch() {
     }
   };
 
+  const count = hits.length;
   const status =
-    index.status === 'error'
-      ? 'Search is unavailable right now. Try again later.'
-      : index.status !== 'ready' || query !== deferredQuery
-        ? 'Searching…'
-        : matches.length === 0
-          ? `No questions match “${query.trim()}”.`
-          : matches.length > results.length
-            ? `Showing ${results.length} of ${plural(matches.length, 'matching question')}. Keep typing to narrow it down.`
-            : `${plural(matches.length, 'matching question')}.`;
+    search.status === 'error'
+      ? 'Search is unavailable right now. Check your connection and try again.'
+      : search.status !== 'ready'
+        ? slow
+          ? 'Searching…'
+          : ''
+        : count === 0
+          ? `Nothing matches “${query.trim()}”. Press Enter for search tips.`
+          : count > POPUP_LIMIT
+            ? `Best ${POPUP_LIMIT} of ${plural(count, 'result')}.`
+            : `${plural(count, 'result')}.`;
 
+  let position = -1;
   return (
     <div
       className="relative"
@@ -166,16 +165,15 @@ export function QuestionSearch() {
           autoComplete="off"
           autoCorrect="off"
           spellCheck={false}
-          placeholder="Search all questions…"
+          placeholder="Search questions, answers and guides…"
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={`${id}-listbox`}
           aria-activedescendant={expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined}
           aria-describedby={`${id}-hint`}
           value={query}
-          onFocus={loadIndex}
+          onFocus={prefetchSearchEngine}
           onChange={(event) => {
-            loadIndex();
             setQuery(event.target.value);
             setActive(0);
             setOpen(true);
@@ -193,62 +191,90 @@ export function QuestionSearch() {
         </span>
       </div>
       <p id={`${id}-hint`} className="sr-only">
-        Type at least {MIN_QUERY_LENGTH} characters. Use the up and down arrows to choose a question and Enter to open
-        it.
+        Type at least {MIN_QUERY_LENGTH} characters. Use the up and down arrows to choose a result and Enter to open it;
+        Control or Command with Enter shows all results.
       </p>
 
       <div
         className={cn(
           'absolute inset-x-0 top-full z-30 mt-2 overflow-hidden rounded-xl border border-border bg-surface shadow-lg',
-          !expanded && 'hidden',
+          (!expanded || (items.length === 0 && !status)) && 'hidden',
         )}
       >
-        <ul
+        <div
           id={`${id}-listbox`}
           role="listbox"
           aria-label="Matching questions"
-          className={cn('max-h-[min(24rem,60dvh)] overflow-y-auto p-1.5', results.length === 0 && 'hidden')}
+          className={cn(
+            'max-h-[min(30rem,50dvh)] overflow-y-auto p-1.5',
+            items.length === 0 && 'hidden',
+            search.status === 'pending' && 'opacity-70',
+          )}
         >
           {expanded
-            ? results.map((entry, i) => (
-                // The keyboard stays in the combobox (arrows and Enter), as the
-                // ARIA pattern prescribes; the click is for pointers.
-                // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-                <li
-                  key={entry.id}
-                  id={optionId(i)}
-                  role="option"
-                  aria-selected={i === activeIndex}
-                  // Keep focus in the input; the click then opens the question.
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => openQuestion(entry)}
-                  onMouseMove={() => i !== activeIndex && setActive(i)}
-                  className="flex cursor-pointer flex-col gap-1 rounded-lg px-3 py-2.5 aria-selected:bg-accent-soft"
-                >
-                  <span className="text-sm leading-snug font-medium text-pretty">
-                    {highlightRuns(entry.text, deferredQuery).map((run, r) =>
-                      run.match ? (
-                        <mark key={r} className="rounded-sm bg-transparent font-bold text-accent">
-                          {run.text}
-                        </mark>
-                      ) : (
-                        run.text
-                      ),
-                    )}
-                  </span>
-                  <span className="truncate text-xs text-fg-muted">
-                    {entry.guideTitle} · {entry.category}
-                  </span>
-                </li>
+            ? groups.map((group) => (
+                <div key={group.guideSlug} role="group" aria-labelledby={`${id}-group-${group.guideSlug}`}>
+                  <div
+                    role="presentation"
+                    id={`${id}-group-${group.guideSlug}`}
+                    className="truncate px-3 pt-2.5 pb-1 text-xs font-semibold text-fg-muted"
+                  >
+                    {group.guideTitle}
+                  </div>
+                  {group.hits.map((hit) => {
+                    const i = ++position;
+                    return (
+                      <Option
+                        key={hit.id}
+                        id={optionId(i)}
+                        selected={i === activeIndex}
+                        onChoose={() => choose({ kind: 'hit', hit })}
+                        onHover={() => i !== activeIndex && setActive(i)}
+                      >
+                        <span
+                          className={cn(
+                            'text-sm leading-snug text-pretty',
+                            hit.kind === 'guide' ? 'line-clamp-2 text-fg-muted' : 'font-medium',
+                          )}
+                        >
+                          <Highlight text={hit.text} terms={hit.terms} engine={search.engine} />
+                        </span>
+                        <span className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-fg-muted">
+                          {hit.kind === 'question' ? (
+                            <span>
+                              {hit.category} · Q{hit.number}
+                            </span>
+                          ) : null}
+                          <HitMarkers hit={hit} />
+                        </span>
+                      </Option>
+                    );
+                  })}
+                </div>
               ))
             : null}
-        </ul>
+          {expanded && count > 0 ? (
+            <Option
+              id={optionId(items.length - 1)}
+              selected={activeIndex === items.length - 1}
+              onChoose={seeAll}
+              onHover={() => activeIndex !== items.length - 1 && setActive(items.length - 1)}
+              className="sticky bottom-0 mt-1 flex-row items-center justify-between bg-surface font-semibold text-accent ring-1 ring-border aria-selected:bg-accent-soft"
+            >
+              <span>See all {formatCount(count)} results</span>
+              <span className="flex items-center gap-1 text-xs font-normal text-fg-muted" aria-hidden="true">
+                <span className="hidden sm:inline">
+                  <Kbd>Ctrl/⌘</Kbd> <Kbd>Enter</Kbd>
+                </span>
+                <Icon name="arrowRight" className="size-4 text-accent" />
+              </span>
+            </Option>
+          ) : null}
+        </div>
+        {/* With results, "See all N results" says the count; the line is for the other states. */}
         <p
           aria-hidden="true"
-          className={cn(
-            'px-4 text-fg-muted',
-            results.length > 0 ? 'border-t border-border py-2.5 text-xs' : 'py-4 text-center text-sm',
-          )}
+          className={cn('px-4 py-4 text-center text-sm text-fg-muted', (items.length > 0 || !status) && 'hidden')}
         >
           {status}
         </p>
@@ -258,6 +284,44 @@ export function QuestionSearch() {
       <p role="status" className="sr-only">
         {expanded ? status : ''}
       </p>
+    </div>
+  );
+}
+
+function Option({
+  id,
+  selected,
+  onChoose,
+  onHover,
+  className,
+  children,
+}: {
+  id: string;
+  selected: boolean;
+  onChoose: () => void;
+  onHover: () => void;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    // The keyboard stays in the combobox (arrows and Enter), as the ARIA
+    // pattern prescribes; the click is for pointers.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      tabIndex={-1}
+      // Keep focus in the input; the click then opens the result.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onChoose}
+      onMouseMove={onHover}
+      className={cn(
+        'flex cursor-pointer flex-col gap-1 rounded-lg px-3 py-2.5 aria-selected:bg-accent-soft',
+        className,
+      )}
+    >
+      {children}
     </div>
   );
 }

@@ -1,4 +1,10 @@
-import type { SearchEntry } from '@/content/types';
+/**
+ * The search screens' pure parts: the /search URL, grouping hits by guide and
+ * cutting them into pages. Small and free of the search engine (only its
+ * types): the route's `validateSearch` and the library filters import this
+ * from the entry chunk.
+ */
+import type { SearchHit } from '@/lib/search';
 
 /** Lower case without accents, so "resume" finds "résumé". */
 export function foldText(text: string): string {
@@ -8,72 +14,114 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-export function queryTerms(query: string): string[] {
-  return foldText(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-export interface IndexedEntry {
-  entry: SearchEntry;
-  folded: string;
-}
-
-export function indexEntries(entries: readonly SearchEntry[]): IndexedEntry[] {
-  return entries.map((entry) => ({ entry, folded: foldText(entry.text) }));
-}
-
+/** The shortest query worth running, in letters and digits (mirrors `@/lib/search`'s MIN_QUERY_LENGTH). */
 export const MIN_QUERY_LENGTH = 2;
 
-/**
- * Questions containing every term of the query (in any order, word prefixes
- * count), best first: terms found at the start of a word rank above terms
- * found inside one, and the query as a phrase ranks above both.
- */
-export function searchQuestions(index: readonly IndexedEntry[], query: string): SearchEntry[] {
-  const terms = queryTerms(query);
-  if (terms.join('').length < MIN_QUERY_LENGTH) return [];
-  const phrase = terms.join(' ');
-  const wordStarts = terms.map((term) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}`, 'u'));
+export function isSearchable(query: string): boolean {
+  return foldText(query).replace(/[^\p{L}\p{N}]+/gu, '').length >= MIN_QUERY_LENGTH;
+}
 
-  const hits: { entry: SearchEntry; score: number; order: number }[] = [];
-  index.forEach(({ entry, folded }, order) => {
-    let score = 0;
-    for (let i = 0; i < terms.length; i++) {
-      if (!folded.includes(terms[i]!)) return;
-      score += wordStarts[i]!.test(folded) ? 2 : 1;
+/** Results on one page of /search. */
+export const PAGE_SIZE = 20;
+/** The most questions a session started from search may hold (`/practice/new?questions=`). */
+export const PRACTISE_LIMIT = 50;
+/** Results in the home search's popup before "See all N results". */
+export const POPUP_LIMIT = 6;
+
+/** /search's URL: `?q=sharpe+ratio&page=2`. */
+export interface SearchPageSearch {
+  q?: string;
+  /** 1-based; absent on the first page. */
+  page?: number;
+}
+
+/**
+ * The route's `validateSearch`: anything unusable falls back (no query, first
+ * page) rather than failing the page. Every key is returned, undefined when
+ * dropped, so the router cannot merge an unvalidated raw value back in.
+ */
+export function validateSearchPageSearch(search: Record<string, unknown>): SearchPageSearch {
+  // The router parses `?q=2025` as a number: read it back as text.
+  const raw = typeof search.q === 'number' && Number.isFinite(search.q) ? String(search.q) : search.q;
+  const q = typeof raw === 'string' && raw.trim() ? raw.trim().slice(0, 200) : undefined;
+  const page = Number(search.page);
+  return { q, page: Number.isInteger(page) && page > 1 ? page : undefined };
+}
+
+export interface GuideGroup {
+  guideSlug: string;
+  guideTitle: string;
+  hits: SearchHit[];
+}
+
+/** Hits grouped by guide: groups in the order of their best hit, each group's hits best first. */
+export function groupByGuide(hits: readonly SearchHit[]): GuideGroup[] {
+  const groups = new Map<string, GuideGroup>();
+  for (const hit of hits) {
+    let group = groups.get(hit.guideSlug);
+    if (!group) {
+      group = { guideSlug: hit.guideSlug, guideTitle: hit.guideTitle, hits: [] };
+      groups.set(hit.guideSlug, group);
     }
-    if (terms.length > 1 && folded.includes(phrase)) score += terms.length;
-    hits.push({ entry, score, order });
-  });
-  hits.sort((a, b) => b.score - a.score || a.order - b.order);
-  return hits.map((hit) => hit.entry);
+    group.hits.push(hit);
+  }
+  return [...groups.values()];
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export interface ResultPage {
+  /** 1-based, clamped to the pages there are. */
+  page: number;
+  pageCount: number;
+  /** 1-based positions of the first and last result shown, in the grouped order. */
+  from: number;
+  to: number;
+  /** This page's share of the groups; `continued` when the group began on an earlier page. */
+  groups: (GuideGroup & { continued: boolean })[];
 }
 
 /**
- * The text split into runs, marking those that match a query term, for
- * highlighting. Matching ignores case; accented letters only match as typed.
+ * One page of results in grouped order (all of a guide's hits together), so
+ * that paging through reaches every hit exactly once. A group cut by a page
+ * boundary carries on at the top of the next page.
  */
-export function highlightRuns(text: string, query: string): { text: string; match: boolean }[] {
-  const terms = [
-    ...new Set(
-      query
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean),
-    ),
-  ];
-  if (terms.length === 0) return [{ text, match: false }];
-  // Longest first, so "manage" does not cut "management" short.
-  terms.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(${terms.map(escapeRegExp).join('|')})`, 'giu');
-  // split() with a capturing group alternates: unmatched, matched, unmatched…
-  return text
-    .split(pattern)
-    .map((run, index) => ({ text: run, match: index % 2 === 1 }))
-    .filter((run) => run.text !== '');
+export function resultPage(groups: readonly GuideGroup[], page: number, size = PAGE_SIZE): ResultPage {
+  const total = groups.reduce((sum, group) => sum + group.hits.length, 0);
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const start = (current - 1) * size;
+  const end = Math.min(start + size, total);
+  const out: ResultPage['groups'] = [];
+  let offset = 0;
+  for (const group of groups) {
+    const groupEnd = offset + group.hits.length;
+    if (groupEnd > start && offset < end) {
+      out.push({
+        ...group,
+        continued: offset < start,
+        hits: group.hits.slice(Math.max(0, start - offset), end - offset),
+      });
+    }
+    offset = groupEnd;
+    if (offset >= end) break;
+  }
+  return { page: current, pageCount, from: total === 0 ? 0 : start + 1, to: end, groups: out };
+}
+
+/** Question hits only (a guide hit is not something to practise), in the order given. */
+export function questionIds(hits: readonly SearchHit[]): string[] {
+  return hits.filter((hit) => hit.kind === 'question').map((hit) => hit.id);
+}
+
+/** Where a hit matched beyond its question text, as the small marker beside it says it. */
+export function hitMarkers(hit: SearchHit): string[] {
+  if (hit.kind === 'guide') return ['guide'];
+  const markers: string[] = [];
+  if (hit.fields.includes('answer')) markers.push('in model answer');
+  if (hit.fields.includes('note')) markers.push('in your note');
+  return markers;
+}
+
+/** Whether a hit has an excerpt worth loading: it matched in a model answer or a note. */
+export function wantsSnippet(hit: SearchHit): boolean {
+  return hit.kind === 'question' && (hit.fields.includes('answer') || hit.fields.includes('note'));
 }
