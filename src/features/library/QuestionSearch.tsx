@@ -40,7 +40,7 @@ export function QuestionSearch() {
   const [active, setActive] = useState(0);
   // Typing stays responsive on a large bank: searching trails the input.
   const deferredQuery = useDeferredValue(query);
-  const search = useBankSearch(deferredQuery);
+  const search = useBankSearch(deferredQuery, POPUP_LIMIT);
 
   const hits = search.results?.hits ?? [];
   const groups = groupByGuide(hits.slice(0, POPUP_LIMIT));
@@ -125,7 +125,7 @@ export function QuestionSearch() {
     }
   };
 
-  const count = hits.length;
+  const count = search.results?.total ?? hits.length;
   const status =
     search.status === 'error'
       ? 'Search is unavailable right now. Check your connection and try again.'

@@ -15,8 +15,10 @@ import { isTextEntryTarget, matchesShortcut } from '@/lib/shortcuts';
 
 import {
   groupByGuide,
+  hitsFor,
   isSearchable,
   MIN_QUERY_LENGTH,
+  PAGE_SIZE,
   PRACTISE_LIMIT,
   questionIds,
   resultPage,
@@ -80,11 +82,12 @@ export function SearchPage({ query, page, onQueryChange }: SearchPageProps) {
     return () => clearTimeout(timer);
   }, [text, query]);
 
-  const search = useBankSearch(useDeferredValue(query));
+  const search = useBankSearch(useDeferredValue(query), hitsFor(page));
   const slow = useDelayedFlag(search.status === 'pending');
   const hits = search.results?.hits ?? [];
   const groups = groupByGuide(hits);
-  const current = resultPage(groups, page);
+  const total = search.results?.total ?? hits.length;
+  const current = resultPage(groups, page, PAGE_SIZE, total);
   const practisable = questionIds(hits);
 
   // Ticked questions, in the order ticked: they stay ticked across pages and new queries.
@@ -96,9 +99,7 @@ export function SearchPage({ query, page, onQueryChange }: SearchPageProps) {
   const practise = (ids: string[]) =>
     void navigate({
       to: '/practice/new',
-      // TODO(setup merge): `questions` is /practice/new's param from the setup helper (contract-17);
-      // the cast goes once parseSetupSearch declares it.
-      search: { questions: ids } as never,
+      search: { questions: ids },
     });
 
   const onGlobalKeyDown = useEffectEvent((event: KeyboardEvent) => {
@@ -197,7 +198,7 @@ export function SearchPage({ query, page, onQueryChange }: SearchPageProps) {
               aria-atomic="true"
               className="scroll-mt-24 text-lg font-semibold outline-none"
             >
-              {plural(hits.length, 'result')} for “{search.results.query}”
+              {plural(total, 'result')} for “{search.results.query}”
             </h2>
             {current.pageCount > 1 ? (
               <p className="text-sm text-fg-muted tabular-nums">

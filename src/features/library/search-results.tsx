@@ -53,8 +53,12 @@ interface Settled {
   ok: boolean;
 }
 
-/** Runs `query` through the engine as it changes; answers to an older query that arrive late are dropped. */
-export function useBankSearch(query: string): BankSearch {
+/**
+ * Runs `query` through the engine as it changes; answers to an older query that arrive late are dropped.
+ * `limit`: only the best hits (the rest counted in `results.total`): every hit shown needs its row of the
+ * index's doc tables, so a common word on a large bank would otherwise fetch all of them.
+ */
+export function useBankSearch(query: string, limit?: number): BankSearch {
   const trimmed = query.trim();
   const searchable = isSearchable(trimmed);
   const [attempt, setAttempt] = useState(0);
@@ -65,7 +69,7 @@ export function useBankSearch(query: string): BankSearch {
     if (!searchable) return;
     let live = true;
     loadSearchEngine()
-      .then((engine) => engine.searchBank(trimmed).then((results) => ({ results, engine })))
+      .then((engine) => engine.searchBank(trimmed, limit === undefined ? undefined : { limit }).then((results) => ({ results, engine })))
       .then(
         (value) => {
           if (!live) return;
@@ -79,7 +83,7 @@ export function useBankSearch(query: string): BankSearch {
     return () => {
       live = false;
     };
-  }, [trimmed, searchable, attempt]);
+  }, [trimmed, searchable, attempt, limit]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const current = settled?.query === trimmed && settled.attempt === attempt ? settled : null;

@@ -23,6 +23,14 @@ export function isSearchable(query: string): boolean {
 
 /** Results on one page of /search. */
 export const PAGE_SIZE = 20;
+
+/**
+ * How many of the best hits to ask the engine for on a page of results: enough for
+ * this page and the next, and at least the 50 "Practise these" takes.
+ */
+export function hitsFor(page: number, size = PAGE_SIZE): number {
+  return Math.max(50, (Math.max(1, Math.floor(page) || 1) + 1) * size);
+}
 /** The most questions a session started from search may hold (`/practice/new?questions=`). */
 export const PRACTISE_LIMIT = 50;
 /** Results in the home search's popup before "See all N results". */
@@ -84,12 +92,19 @@ export interface ResultPage {
  * that paging through reaches every hit exactly once. A group cut by a page
  * boundary carries on at the top of the next page.
  */
-export function resultPage(groups: readonly GuideGroup[], page: number, size = PAGE_SIZE): ResultPage {
-  const total = groups.reduce((sum, group) => sum + group.hits.length, 0);
+export function resultPage(
+  groups: readonly GuideGroup[],
+  page: number,
+  size = PAGE_SIZE,
+  /** Hits in all, when `groups` holds only the best of them (the engine's `limit`). */
+  allHits?: number,
+): ResultPage {
+  const loaded = groups.reduce((sum, group) => sum + group.hits.length, 0);
+  const total = Math.max(loaded, allHits ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / size));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
   const start = (current - 1) * size;
-  const end = Math.min(start + size, total);
+  const end = Math.min(start + size, loaded);
   const out: ResultPage['groups'] = [];
   let offset = 0;
   for (const group of groups) {
@@ -104,7 +119,7 @@ export function resultPage(groups: readonly GuideGroup[], page: number, size = P
     offset = groupEnd;
     if (offset >= end) break;
   }
-  return { page: current, pageCount, from: total === 0 ? 0 : start + 1, to: end, groups: out };
+  return { page: current, pageCount, from: loaded <= start ? 0 : start + 1, to: end, groups: out };
 }
 
 /** Question hits only (a guide hit is not something to practise), in the order given. */
