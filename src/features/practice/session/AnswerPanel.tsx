@@ -31,6 +31,8 @@ const TimeCue = lazy(() => import('./TimeCue'));
 interface AnswerPanelProps {
   session: PracticeSession;
   question: Question;
+  /** The question's heading: read with the answer box, since focus lands there and not on the heading. */
+  questionHeadingId?: string;
   /** Called after a skip: the session moves on without showing the model answer, so a retry still tests you. */
   onSkipped?: () => void;
 }
@@ -45,7 +47,7 @@ interface Answer {
  * and submit or skip. The draft is saved as it changes and whenever the page
  * may go away, so a reload or a trip to the library loses nothing.
  */
-export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) {
+export function AnswerPanel({ session, question, questionHeadingId, onSkipped }: AnswerPanelProps) {
   const sessionId = session.id;
   const questionId = question.id;
   const limitSec = session.settings.timeLimitSec;
@@ -126,6 +128,13 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     startDictation();
   }, [interviewer, answering, dictationStatus, startDictation]);
 
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  // The answer box has focus from the start (and after Next, which mounts a new panel), so the first words
+  // typed land in it. Not in interviewer mode, where it is hidden: the question's heading has focus there.
+  useEffect(() => {
+    if (!interviewer) textareaRef.current?.focus({ preventScroll: true });
+  }, [interviewer]);
+
   function handleTyping(text: string) {
     if (clock.paused) return;
     clock.startNow();
@@ -147,7 +156,6 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     if (clock.paused) resumeSession(sessionId);
   }
 
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
   function submit() {
     if (finished.current) return;
     const recorded = recordingRef.current?.hasAudio() ?? false;
@@ -260,7 +268,7 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
             onChange={(event) => handleTyping(event.target.value)}
             readOnly={clock.paused}
             aria-invalid={problem ? true : undefined}
-            aria-describedby={`${textareaId}-meta${problem ? ` ${textareaId}-problem` : ''}${pausedHint ? ` ${textareaId}-paused` : ''}`}
+            aria-describedby={`${questionHeadingId ? `${questionHeadingId} ` : ''}${textareaId}-meta${problem ? ` ${textareaId}-problem` : ''}${pausedHint ? ` ${textareaId}-paused` : ''}`}
             aria-keyshortcuts="Control+Enter Meta+Enter"
             placeholder={
               clock.stage === 'thinking'
