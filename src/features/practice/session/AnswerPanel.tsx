@@ -63,8 +63,8 @@ export function AnswerPanel({ session, question, questionHeadingId, onSkipped }:
   const [problem, setProblem] = useState<string | null>(null);
   const [spoken, setSpoken] = useState('');
 
-  // Voice records the answer once the user first presses Dictate (or Record); interviewer records it
-  // from the moment the answer clock starts, with the text box hidden until the reveal.
+  // Voice records the answer once dictation starts (by itself, or on Dictate or Record); interviewer records
+  // it from the moment the answer clock starts, with the text box hidden until the reveal.
   const input: string = session.settings.input;
   const voice = input === 'voice';
   const interviewer = input === 'interviewer';
@@ -118,15 +118,20 @@ export function AnswerPanel({ session, question, questionHeadingId, onSkipped }:
   );
   const dictation = useDictation({ onFinal: appendSpoken });
 
-  // Interviewer mode: what is said fills the hidden transcript, where the browser can recognise speech.
+  // Voice and interviewer modes listen from the moment the answer clock runs (after think time), where the
+  // browser can recognise speech: voice as if Dictate had been pressed (so it records too), interviewer into
+  // the hidden transcript. Once per question: after the user stops it, or the microphone is blocked (the
+  // dictation's own message says so), it is not started again.
   const answering = clock.stage === 'answering' && !clock.paused;
   const { start: startDictation, status: dictationStatus } = dictation;
   const autoDictated = useRef(false);
   useEffect(() => {
-    if (!interviewer || !answering || autoDictated.current || dictationStatus !== 'idle') return;
+    if (!(voice || interviewer) || !answering || autoDictated.current || dictationStatus !== 'idle') return;
     autoDictated.current = true;
     startDictation();
-  }, [interviewer, answering, dictationStatus, startDictation]);
+  }, [voice, interviewer, answering, dictationStatus, startDictation]);
+  // Whether dictation was on when the clock was paused: resuming turns it back on.
+  const listeningAtPause = useRef(false);
 
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   // The answer box has focus from the start (and after Next, which mounts a new panel), so the first words
@@ -192,9 +197,10 @@ export function AnswerPanel({ session, question, questionHeadingId, onSkipped }:
     if (clock.paused) {
       clock.resume();
       resumeSession(sessionId);
-      if (interviewer && dictation.status === 'idle') dictation.start();
+      if ((interviewer || listeningAtPause.current) && dictation.status === 'idle') dictation.start();
       setSpoken('Clock resumed');
     } else {
+      listeningAtPause.current = dictation.status === 'listening';
       dictation.stop();
       // Saved before pausing, so a reload while paused shows exactly the time on screen.
       draft.flush();
@@ -207,6 +213,8 @@ export function AnswerPanel({ session, question, questionHeadingId, onSkipped }:
   function toggleDictation() {
     if (clock.paused || dictation.status === 'unsupported') return;
     if (dictation.status !== 'listening') clock.startNow();
+    // The user's own choice from here on: no automatic start after it.
+    autoDictated.current = true;
     if (voice) setRecordRequested(true);
     dictation.toggle();
   }
@@ -237,7 +245,12 @@ export function AnswerPanel({ session, question, questionHeadingId, onSkipped }:
           <RecordingControl
             handleRef={recordingRef}
             mode={interviewer ? 'interviewer' : 'voice'}
-            requested={interviewer ? clock.stage === 'answering' : recordRequested}
+            // Voice: with the dictation that starts by itself (above), or on the user's first Dictate or Record.
+            requested={
+              interviewer
+                ? clock.stage === 'answering'
+                : recordRequested || (dictationStatus !== 'unsupported' && clock.stage === 'answering')
+            }
             paused={clock.paused}
             onFailedChange={setRecordingFailed}
           />
@@ -274,7 +287,9 @@ export function AnswerPanel({ session, question, questionHeadingId, onSkipped }:
               clock.stage === 'thinking'
                 ? 'Start typing whenever you are ready: the clock starts with your first word.'
                 : voice
-                  ? 'Press Dictate and speak, or type here.'
+                  ? dictation.status === 'listening'
+                    ? 'Listening: speak your answer, or type here.'
+                    : 'Press Dictate and speak, or type here.'
                   : 'Type your answer as you would say it.'
             }
             rows={9}
