@@ -48,7 +48,12 @@ describe('progress page: self-calibration before there is enough to compare', ()
       attempts: [
         ...answers(7),
         anAttempt({ id: 'skipped', skipped: true, submittedAt: at(20) }),
-        anAttempt({ id: 'unrated', ratings: null, ratedAt: null, submittedAt: at(21) } as Partial<Attempt>),
+        anAttempt({
+          id: 'unrated',
+          ratings: { context: null, approach: null, example: null, outcome: null },
+          ratedAt: null,
+          submittedAt: at(21),
+        }),
       ],
     });
     const section = await calibrationSection();
