@@ -1,5 +1,5 @@
 import { Link, useRouterState } from '@tanstack/react-router';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 
 import { LazyBoundary } from '@/components/ui/LazyBoundary';
 import { cn } from '@/lib/cn';
@@ -27,7 +27,7 @@ function Logo() {
 }
 
 const navLinkClass =
-  'inline-flex min-h-9 items-center rounded-lg text-sm font-medium whitespace-nowrap text-fg-muted transition hover:bg-surface-muted hover:text-fg max-sm:px-1.5 sm:px-3';
+  'flex min-h-11 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap text-fg-muted transition hover:bg-surface-muted hover:text-fg lg:inline-flex lg:min-h-9';
 const navLinkCurrentClass = 'bg-surface-muted text-fg';
 
 type Section = 'library' | 'practice' | 'stories' | 'history' | 'progress' | 'data';
@@ -38,9 +38,8 @@ const NAV = [
   { section: 'stories', to: '/stories', label: 'Stories' },
   { section: 'history', to: '/history', label: 'History' },
   { section: 'progress', to: '/progress', label: 'Progress' },
-  // Shortened on phones so the six links fit a 390 px screen; the full name stays the link's name.
-  { section: 'data', to: '/data', label: 'Your data', short: 'Data' },
-] as const satisfies readonly { section: Section; to: string; label: string; short?: string }[];
+  { section: 'data', to: '/data', label: 'Your data' },
+] as const satisfies readonly { section: Section; to: string; label: string }[];
 
 function sectionOf(pathname: string): Section {
   if (pathname.startsWith('/practice')) return 'practice';
@@ -52,32 +51,69 @@ function sectionOf(pathname: string): Section {
   return 'library';
 }
 
+function MenuGlyph() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5 fill-none stroke-current" strokeWidth="2">
+      <path d="M4 7h16M4 12h16M4 17h16" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/**
+ * The six sections. On a wide screen they sit in the header's one row; below `lg` they would need a row
+ * of their own, so they open from a Menu button instead, as a popover (the browser's: light dismiss,
+ * Escape, focus back to the button). One list serves both, so a link exists once for assistive tech and
+ * tests: at `lg` the popover's own styles are overridden and the closed list is shown inline.
+ */
 function MainNav() {
   // The router's own active state would only light "Library" on "/"; guides
   // and questions belong to it too.
   const section = useRouterState({ select: (state) => sectionOf(state.location.pathname) });
+  const menuId = useId();
+  const menuRef = useRef<HTMLUListElement>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const menu = menuRef.current;
+    if (!menu) return;
+    const onToggle = (event: Event) => setOpen((event as ToggleEvent).newState === 'open');
+    menu.addEventListener('toggle', onToggle);
+    return () => menu.removeEventListener('toggle', onToggle);
+  }, []);
 
   return (
-    <nav aria-label="Main" className="order-last w-full min-w-0 lg:order-none lg:w-auto">
-      {/* On narrow screens the links get a row of their own that scrolls sideways rather than wrapping. */}
-      <ul className="flex [scrollbar-width:none] items-center gap-0.5 overflow-x-auto p-0.5 pb-2 sm:gap-1 lg:overflow-visible lg:pb-0.5">
+    <nav aria-label="Main" className="min-w-0">
+      <button
+        type="button"
+        popoverTarget={menuId}
+        aria-expanded={open}
+        className="inline-flex min-h-10 items-center gap-2 rounded-lg px-2.5 text-sm font-medium text-fg transition hover:bg-surface-muted lg:hidden"
+      >
+        <MenuGlyph />
+        Menu
+      </button>
+      <ul
+        id={menuId}
+        ref={menuRef}
+        popover="auto"
+        className={cn(
+          // Phones and tablets: a panel under the header, opaque, over the page only while open.
+          'fixed inset-x-3 top-14 bottom-auto m-0 w-auto flex-col gap-0.5 rounded-xl border border-border bg-surface p-1.5 text-fg shadow-lg open:flex',
+          // Wide screens: the header's row, whatever the popover state.
+          'lg:static lg:flex lg:flex-row lg:items-center lg:gap-1 lg:overflow-visible lg:border-0 lg:bg-transparent lg:p-0.5 lg:shadow-none',
+        )}
+      >
         {NAV.map((item) => (
           <li key={item.section}>
             <Link
               to={item.to}
               activeOptions={{ exact: item.to === '/' }}
               className={cn(navLinkClass, section === item.section && navLinkCurrentClass)}
+              // Followed from the open menu: the menu closes with it (hidePopover is missing in old engines).
+              onClick={() => {
+                if (open) menuRef.current?.hidePopover?.();
+              }}
             >
-              {'short' in item ? (
-                <>
-                  <span aria-hidden="true" className="sm:hidden">
-                    {item.short}
-                  </span>
-                  <span className="max-sm:sr-only">{item.label}</span>
-                </>
-              ) : (
-                item.label
-              )}
+              {item.label}
             </Link>
           </li>
         ))}
@@ -90,7 +126,7 @@ function MainNav() {
 export function AppShell({ children }: { children: ReactNode }) {
   const section = useRouterState({ select: (state) => sectionOf(state.location.pathname) });
   return (
-    <div className="flex min-h-dvh flex-col">
+    <div className="flex min-h-dvh flex-col [&_*]:scroll-mt-18">
       <a
         href="#main"
         // not-sr-only zeroes padding, so the padding is set under focus: too.
@@ -98,15 +134,17 @@ export function AppShell({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <header className="sticky top-0 z-40 border-b border-border bg-bg/85 backdrop-blur supports-[backdrop-filter]:bg-bg/70">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 px-3 sm:gap-x-4 sm:px-6 lg:h-14 lg:flex-nowrap">
+      {/* Opaque and one row (h-14) at every width: it never blurs or hides what scrolls under it, and
+          whatever is scrolled to (in-page links, focus, scrollIntoView) stops beneath it: scroll-mt below. */}
+      <header className="sticky top-0 z-40 border-b border-border bg-bg">
+        <div className="mx-auto flex h-14 max-w-5xl items-center gap-x-2 px-3 sm:gap-x-4 sm:px-6">
           <Link to="/" className="flex h-14 items-center gap-2 rounded-md text-lg font-semibold tracking-tight">
             <Logo />
             {/* The name stays for screen readers when narrow screens hide it. */}
             <span className="sr-only sm:not-sr-only">Rehearse</span>
           </Link>
           <MainNav />
-          <div className="ml-auto flex items-center gap-1 sm:gap-2">
+          <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2">
             <ThemeControl />
             <ShortcutsHelp />
           </div>

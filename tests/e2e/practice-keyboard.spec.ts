@@ -51,9 +51,9 @@ test('the whole loop works from the keyboard alone', async ({ page }) => {
   await tabTo(page, /Start practice/);
   await page.keyboard.press('Enter');
 
-  // Question 1: type and submit with Ctrl+Enter.
+  // Question 1: type at once (focus is already in the answer box) and submit with Ctrl+Enter.
   await expect(page.getByText('Question 1 of 2')).toBeVisible();
-  await tabTo(page, /Your answer/);
+  await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeFocused();
   await page.keyboard.type('When I led partnerships at Acme, I ran a two-week pilot and we cut onboarding by 30%.');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('heading', { name: 'Compare and rate' })).toBeVisible();
@@ -70,8 +70,9 @@ test('the whole loop works from the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('radio', { name: 'Good' })).toBeChecked();
   await page.keyboard.press('Alt+KeyN');
 
-  // Question 2: skip it with the keyboard, which ends the session.
+  // Question 2: focus is in the new answer box; skip it with the keyboard, which ends the session.
   await expect(page.getByText('Question 2 of 2')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeFocused();
   await tabTo(page, /Skip question/);
   await page.keyboard.press('Enter');
 

@@ -73,9 +73,9 @@ const SESSION_ID = 'session-1';
 const Q1 = 'sample-engineer--q1';
 const draft = () => usePracticeStore.getState().drafts[draftKey(SESSION_ID, Q1)];
 
-async function openQuestion(input: 'type' | 'voice' = 'type') {
+async function openQuestion(input: 'type' | 'voice' = 'type', thinkTimeSec: 0 | 30 = 0) {
   const base = makeSession({ id: SESSION_ID, questionIds: [Q1], currentIndex: 0 });
-  seedPracticeStore({ sessions: [{ ...base, settings: { ...base.settings, thinkTimeSec: 0, input } }] });
+  seedPracticeStore({ sessions: [{ ...base, settings: { ...base.settings, thinkTimeSec, input } }] });
   renderApp(`/practice/${SESSION_ID}`);
   await screen.findByRole('heading', { level: 1, name: 'How do you design a rate limiter?' }, { timeout: 5000 });
 }
@@ -213,6 +213,92 @@ describe('dictation', () => {
 
     await user.click(mic);
     expect(FakeRecognition.latest()).toMatchObject({ started: true, processLocally: true });
+  });
+});
+
+describe('dictation when answering by voice', () => {
+  it('starts listening by itself when the question opens', async () => {
+    speechWindow.SpeechRecognition = FakeRecognition;
+    await openQuestion('voice');
+
+    await waitFor(() => expect(FakeRecognition.instances).toHaveLength(1));
+    expect(FakeRecognition.latest().started).toBe(true);
+    expect(screen.getByRole('button', { name: 'Stop dictation' })).toHaveAccessibleDescription(/Listening…/);
+    FakeRecognition.latest().hear([['Token bucket per user.', true]]);
+    expect(answerBox()).toHaveValue('Token bucket per user.');
+  });
+
+  it('waits for think time to end', async () => {
+    const user = userEvent.setup();
+    speechWindow.SpeechRecognition = FakeRecognition;
+    await openQuestion('voice', 30);
+
+    expect(screen.getByRole('region', { name: 'Think time' })).toBeVisible();
+    expect(FakeRecognition.instances).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Dictate' })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Start answering now' }));
+    await waitFor(() => expect(FakeRecognition.instances).toHaveLength(1));
+    expect(screen.getByRole('button', { name: 'Stop dictation' })).toBeVisible();
+  });
+
+  it('stays off once the user stops it', async () => {
+    const user = userEvent.setup();
+    speechWindow.SpeechRecognition = FakeRecognition;
+    await openQuestion('voice');
+    await waitFor(() => expect(FakeRecognition.instances).toHaveLength(1));
+
+    await user.click(screen.getByRole('button', { name: 'Stop dictation' }));
+    expect(FakeRecognition.latest().stopped).toBe(true);
+    // Typing re-renders the screen: still nothing starts on its own.
+    await user.type(answerBox(), 'Typed instead');
+    expect(screen.getByRole('button', { name: 'Dictate' })).toBeVisible();
+    expect(FakeRecognition.instances).toHaveLength(1);
+  });
+
+  it('stays off when the user started and stopped it during think time', async () => {
+    const user = userEvent.setup();
+    speechWindow.SpeechRecognition = FakeRecognition;
+    await openQuestion('voice', 30);
+
+    await user.click(screen.getByRole('button', { name: 'Dictate' }));
+    await user.click(screen.getByRole('button', { name: 'Stop dictation' }));
+    await user.type(answerBox(), 'Typed instead');
+    expect(screen.getByRole('region', { name: 'Answer clock' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Dictate' })).toBeVisible();
+    expect(FakeRecognition.instances).toHaveLength(1);
+  });
+
+  it('explains a blocked microphone once, without trying again', async () => {
+    const user = userEvent.setup();
+    speechWindow.SpeechRecognition = FakeRecognition;
+    await openQuestion('voice');
+    await waitFor(() => expect(FakeRecognition.instances).toHaveLength(1));
+
+    FakeRecognition.latest().fail('not-allowed');
+    expect(screen.getByRole('button', { name: 'Dictate' })).toHaveAccessibleDescription(/Microphone access is blocked/);
+    await user.type(answerBox(), 'Typed instead');
+    expect(FakeRecognition.instances).toHaveLength(1);
+  });
+
+  it('listens again when the clock resumes after a pause', async () => {
+    const user = userEvent.setup();
+    speechWindow.SpeechRecognition = FakeRecognition;
+    await openQuestion('voice');
+    await waitFor(() => expect(FakeRecognition.instances).toHaveLength(1));
+
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(FakeRecognition.latest().stopped).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(FakeRecognition.instances).toHaveLength(2);
+    expect(FakeRecognition.latest().started).toBe(true);
+  });
+
+  it('does not start in a typed session', async () => {
+    speechWindow.SpeechRecognition = FakeRecognition;
+    await openQuestion('type');
+    await screen.findByRole('button', { name: 'Dictate' });
+    expect(FakeRecognition.instances).toHaveLength(0);
   });
 });
 

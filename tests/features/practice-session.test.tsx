@@ -106,8 +106,8 @@ describe('answering screen', () => {
     expect(clockRegion()).toHaveAttribute('data-phase', 'overtime');
     expect(within(clockRegion()).getByRole('timer')).toHaveAccessibleName('Overtime');
     expect(live).toHaveTextContent('Time is up — you are now in overtime');
-    // Announcing never takes focus away from where the user is.
-    expect(document.body).toHaveFocus();
+    // Announcing never takes focus away from where the user is: the answer box, where it opened.
+    expect(answerBox()).toHaveFocus();
   });
 
   it('pauses and resumes from the button and Alt+P; paused, the answer is read-only', async () => {
@@ -294,9 +294,10 @@ describe('answering screen', () => {
 
     await user.click(await screen.findByRole('button', { name: /Next question/ }));
     expect(state().sessions[SESSION_ID]!.currentIndex).toBe(1);
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Tell me about a conflict you resolved.' });
-    expect(heading).toHaveFocus();
+    await screen.findByRole('heading', { level: 1, name: 'Tell me about a conflict you resolved.' });
+    // Ready for the next answer: focus is in the new, empty answer box.
     expect(answerBox()).toHaveValue('');
+    expect(answerBox()).toHaveFocus();
   });
 
   it('finishes the session after the last question and opens the summary', async () => {

@@ -3,6 +3,7 @@ import { formatMonth, plural } from '@/lib/format';
 
 import { ChartFigure } from './ChartFigure';
 import { formatLongDay, formatShortDay } from './format';
+import { monthLabels } from './month-labels';
 
 const CELL = 12;
 const GAP = 3;
@@ -10,6 +11,9 @@ const STEP = CELL + GAP;
 const LEFT = 30;
 const TOP = 16;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Month names' font size, and a generous width per letter at that size (0.62 em), so names never touch. */
+const MONTH_FONT = 10;
+const MONTH_CHAR_WIDTH = 6.2;
 /** Fill strength for 1…4 quarters of the busiest day, on the accent colour. */
 const LEVELS = [0.3, 0.5, 0.75, 1];
 
@@ -32,6 +36,10 @@ export function CalendarHeatmap({
   const width = LEFT + weeks.length * STEP;
   const height = TOP + 7 * STEP;
   const from = weeks[0]![0]!.date;
+  const months = monthLabels(
+    weeks.map((week) => week[0]!.date),
+    { step: STEP, widthOf: (monday) => formatMonth(monday).length * MONTH_CHAR_WIDTH },
+  );
   const label =
     `Practice calendar, ${plural(weeks.length, 'week')} from ${formatShortDay(from)} to today: ` +
     `${plural(calendar.total, 'answer')} on ${plural(calendar.activeDays, 'day')}, at most ${max} in a day. ` +
@@ -52,17 +60,11 @@ export function CalendarHeatmap({
           viewBox={`0 0 ${width} ${height}`}
           className="block h-auto w-full max-w-xl text-fg-muted"
         >
-          {weeks.map((week, w) => {
-            const first = week[0]!;
-            const prev = weeks[w - 1]?.[0];
-            const newMonth = !prev || first.date.slice(0, 7) !== prev.date.slice(0, 7);
-            // Label a month at its first full week, unless the column is too close to the end.
-            return newMonth && w < weeks.length - 2 ? (
-              <text key={`m${w}`} x={LEFT + w * STEP} y={10} fontSize="10" fill="currentColor">
-                {formatMonth(week[6]!.date)}
-              </text>
-            ) : null;
-          })}
+          {months.map(({ column, monday }) => (
+            <text key={monday} x={LEFT + column * STEP} y={10} fontSize={MONTH_FONT} fill="currentColor">
+              {formatMonth(monday)}
+            </text>
+          ))}
           {[0, 2, 4].map((d) => (
             <text key={d} x={0} y={TOP + d * STEP + CELL - 2} fontSize="10" fill="currentColor">
               {WEEKDAYS[d]}

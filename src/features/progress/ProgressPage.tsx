@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 import { LinkButton } from '@/components/ui/Button';
-import { Card, SectionCard } from '@/components/ui/Card';
+import { SectionCard } from '@/components/ui/Card';
 import { Stat } from '@/components/ui/Stat';
 import { StatusMessage } from '@/components/ui/StatusMessage';
 import { Eyebrow, TextLink } from '@/components/ui/TextLink';
@@ -13,6 +13,7 @@ import { usePracticeStore } from '@/stores';
 
 import { BarChart } from './BarChart';
 import { CalendarHeatmap } from './CalendarHeatmap';
+import { CalibrationSection } from './CalibrationSection';
 import { DeliverySection } from './DeliverySection';
 import { progressData } from './progress-data';
 import { ScoreChart } from './ScoreChart';
@@ -187,20 +188,7 @@ export function ProgressPage({ questions, now: fixedNow }: ProgressPageProps) {
         </SectionCard>
       ) : null}
 
-      {progress.calibration.length ? (
-        <SectionCard
-          title="How you rate yourself"
-          description="Your recent ratings compared with what the hints find in the same answers. Hints are rough, so treat these as prompts to re-read, not verdicts."
-        >
-          <ul className="space-y-3">
-            {progress.calibration.map((finding) => (
-              <Card as="li" key={`${finding.part}-${finding.direction}`} radius="xl" shadow={false} padding="sm">
-                {finding.message}
-              </Card>
-            ))}
-          </ul>
-        </SectionCard>
-      ) : null}
+      <CalibrationSection findings={progress.calibration} attempts={attempts} />
     </div>
   );
 }

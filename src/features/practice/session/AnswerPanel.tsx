@@ -31,6 +31,8 @@ const TimeCue = lazy(() => import('./TimeCue'));
 interface AnswerPanelProps {
   session: PracticeSession;
   question: Question;
+  /** The question's heading: read with the answer box, since focus lands there and not on the heading. */
+  questionHeadingId?: string;
   /** Called after a skip: the session moves on without showing the model answer, so a retry still tests you. */
   onSkipped?: () => void;
 }
@@ -45,7 +47,7 @@ interface Answer {
  * and submit or skip. The draft is saved as it changes and whenever the page
  * may go away, so a reload or a trip to the library loses nothing.
  */
-export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) {
+export function AnswerPanel({ session, question, questionHeadingId, onSkipped }: AnswerPanelProps) {
   const sessionId = session.id;
   const questionId = question.id;
   const limitSec = session.settings.timeLimitSec;
@@ -61,8 +63,8 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
   const [problem, setProblem] = useState<string | null>(null);
   const [spoken, setSpoken] = useState('');
 
-  // Voice records the answer once the user first presses Dictate (or Record); interviewer records it
-  // from the moment the answer clock starts, with the text box hidden until the reveal.
+  // Voice records the answer once dictation starts (by itself, or on Dictate or Record); interviewer records
+  // it from the moment the answer clock starts, with the text box hidden until the reveal.
   const input: string = session.settings.input;
   const voice = input === 'voice';
   const interviewer = input === 'interviewer';
@@ -116,15 +118,27 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
   );
   const dictation = useDictation({ onFinal: appendSpoken });
 
-  // Interviewer mode: what is said fills the hidden transcript, where the browser can recognise speech.
+  // Voice and interviewer modes listen from the moment the answer clock runs (after think time), where the
+  // browser can recognise speech: voice as if Dictate had been pressed (so it records too), interviewer into
+  // the hidden transcript. Once per question: after the user stops it, or the microphone is blocked (the
+  // dictation's own message says so), it is not started again.
   const answering = clock.stage === 'answering' && !clock.paused;
   const { start: startDictation, status: dictationStatus } = dictation;
   const autoDictated = useRef(false);
   useEffect(() => {
-    if (!interviewer || !answering || autoDictated.current || dictationStatus !== 'idle') return;
+    if (!(voice || interviewer) || !answering || autoDictated.current || dictationStatus !== 'idle') return;
     autoDictated.current = true;
     startDictation();
-  }, [interviewer, answering, dictationStatus, startDictation]);
+  }, [voice, interviewer, answering, dictationStatus, startDictation]);
+  // Whether dictation was on when the clock was paused: resuming turns it back on.
+  const listeningAtPause = useRef(false);
+
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  // The answer box has focus from the start (and after Next, which mounts a new panel), so the first words
+  // typed land in it. Not in interviewer mode, where it is hidden: the question's heading has focus there.
+  useEffect(() => {
+    if (!interviewer) textareaRef.current?.focus({ preventScroll: true });
+  }, [interviewer]);
 
   function handleTyping(text: string) {
     if (clock.paused) return;
@@ -147,7 +161,6 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     if (clock.paused) resumeSession(sessionId);
   }
 
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
   function submit() {
     if (finished.current) return;
     const recorded = recordingRef.current?.hasAudio() ?? false;
@@ -184,9 +197,10 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
     if (clock.paused) {
       clock.resume();
       resumeSession(sessionId);
-      if (interviewer && dictation.status === 'idle') dictation.start();
+      if ((interviewer || listeningAtPause.current) && dictation.status === 'idle') dictation.start();
       setSpoken('Clock resumed');
     } else {
+      listeningAtPause.current = dictation.status === 'listening';
       dictation.stop();
       // Saved before pausing, so a reload while paused shows exactly the time on screen.
       draft.flush();
@@ -199,6 +213,8 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
   function toggleDictation() {
     if (clock.paused || dictation.status === 'unsupported') return;
     if (dictation.status !== 'listening') clock.startNow();
+    // The user's own choice from here on: no automatic start after it.
+    autoDictated.current = true;
     if (voice) setRecordRequested(true);
     dictation.toggle();
   }
@@ -229,7 +245,12 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
           <RecordingControl
             handleRef={recordingRef}
             mode={interviewer ? 'interviewer' : 'voice'}
-            requested={interviewer ? clock.stage === 'answering' : recordRequested}
+            // Voice: with the dictation that starts by itself (above), or on the user's first Dictate or Record.
+            requested={
+              interviewer
+                ? clock.stage === 'answering'
+                : recordRequested || (dictationStatus !== 'unsupported' && clock.stage === 'answering')
+            }
             paused={clock.paused}
             onFailedChange={setRecordingFailed}
           />
@@ -260,13 +281,15 @@ export function AnswerPanel({ session, question, onSkipped }: AnswerPanelProps) 
             onChange={(event) => handleTyping(event.target.value)}
             readOnly={clock.paused}
             aria-invalid={problem ? true : undefined}
-            aria-describedby={`${textareaId}-meta${problem ? ` ${textareaId}-problem` : ''}${pausedHint ? ` ${textareaId}-paused` : ''}`}
+            aria-describedby={`${questionHeadingId ? `${questionHeadingId} ` : ''}${textareaId}-meta${problem ? ` ${textareaId}-problem` : ''}${pausedHint ? ` ${textareaId}-paused` : ''}`}
             aria-keyshortcuts="Control+Enter Meta+Enter"
             placeholder={
               clock.stage === 'thinking'
                 ? 'Start typing whenever you are ready: the clock starts with your first word.'
                 : voice
-                  ? 'Press Dictate and speak, or type here.'
+                  ? dictation.status === 'listening'
+                    ? 'Listening: speak your answer, or type here.'
+                    : 'Press Dictate and speak, or type here.'
                   : 'Type your answer as you would say it.'
             }
             rows={9}

@@ -13,6 +13,8 @@ const InterviewerReading = lazy(() => import('./InterviewerReading'));
 interface AnswerStageProps {
   session: PracticeSession;
   question: Question;
+  /** The question's heading: the answer box, which has focus instead of it, is described by it. */
+  questionHeadingId?: string;
   onSkipped?: () => void;
 }
 
@@ -21,7 +23,7 @@ interface AnswerStageProps {
  * think time and the answer clock start; an answer already under way (a reload mid-answer) is not
  * asked again.
  */
-export function AnswerStage({ session, question, onSkipped }: AnswerStageProps) {
+export function AnswerStage({ session, question, questionHeadingId, onSkipped }: AnswerStageProps) {
   const input: string = session.settings.input;
   const [asked, setAsked] = useState(
     () =>
@@ -49,7 +51,7 @@ export function AnswerStage({ session, question, onSkipped }: AnswerStageProps) 
           {readingError}
         </p>
       ) : null}
-      <AnswerPanel session={session} question={question} onSkipped={onSkipped} />
+      <AnswerPanel session={session} question={question} questionHeadingId={questionHeadingId} onSkipped={onSkipped} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Navigate, useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 import { Badge } from '@/components/ui/Badge';
 import { Button, LinkButton } from '@/components/ui/Button';
@@ -48,14 +48,23 @@ export function PracticeScreen({ sessionId, guides }: { sessionId: string; guide
     [loadScheduler],
   );
 
-  // A new question replaces the whole screen; focus goes to it so keyboard and screen-reader users start at the top.
+  // A new question replaces the whole screen. The answer box takes focus as it opens (AnswerPanel: its effect
+  // runs first); where nothing did (interviewer mode, whose text box is hidden; a question no longer in the
+  // library), focus goes to the question so keyboard and screen-reader users start at the top. A reload onto
+  // a review leaves focus alone.
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const shownQuestion = useRef(questionId);
+  const headingId = useId();
+  const shownQuestion = useRef<string | undefined | null>(null);
+  const reviewing = attempt !== undefined;
   useEffect(() => {
     if (shownQuestion.current === questionId) return;
+    const opening = shownQuestion.current === null;
     shownQuestion.current = questionId;
+    if (opening && reviewing) return;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body) return;
     headingRef.current?.focus();
-  }, [questionId]);
+  }, [questionId, reviewing]);
 
   if (!session) return <SessionGone />;
   if (session.status === 'completed') {
@@ -119,6 +128,7 @@ export function PracticeScreen({ sessionId, guides }: { sessionId: string; guide
             </div>
             <h1
               ref={headingRef}
+              id={headingId}
               tabIndex={-1}
               className="text-2xl leading-tight font-semibold tracking-tight text-pretty outline-none sm:text-3xl"
             >
@@ -136,7 +146,13 @@ export function PracticeScreen({ sessionId, guides }: { sessionId: string; guide
               onNext={next}
             />
           ) : (
-            <AnswerStage key={located.question.id} session={session} question={located.question} onSkipped={next} />
+            <AnswerStage
+              key={located.question.id}
+              session={session}
+              question={located.question}
+              questionHeadingId={headingId}
+              onSkipped={next}
+            />
           )}
         </>
       ) : (
