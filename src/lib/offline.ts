@@ -286,7 +286,9 @@ export async function removeOffline(slug: string | 'all'): Promise<void> {
     writeKept({ all: false, guides: kept.guides.filter((g) => g !== slug) });
     const files = (await loadOfflineManifest()).guides[slug] ?? [];
     const cache = await caches.open(GUIDES_CACHE);
-    await Promise.all(files.map((file) => cache.delete(absolute(file.url))));
+    // ignoreVary: the worker stored the response with its request's headers, and a host that sends
+    // `Vary: Accept-Encoding` would make a plain delete miss it.
+    await Promise.all(files.map((file) => cache.delete(absolute(file.url), { ignoreVary: true })));
   } finally {
     changed();
   }
@@ -313,7 +315,8 @@ async function responseBytes(response: Response | undefined): Promise<number> {
 async function cacheBytes(name: string): Promise<number> {
   const cache = await caches.open(name);
   let total = 0;
-  for (const request of await cache.keys()) total += await responseBytes(await cache.match(request));
+  for (const request of await cache.keys())
+    total += await responseBytes(await cache.match(request, { ignoreVary: true }));
   return total;
 }
 
@@ -359,7 +362,7 @@ export async function maintainOfflineCopy({ adoptLoaded = false }: { adoptLoaded
   let paths = await cachedPaths(cache);
 
   for (const request of await cache.keys()) {
-    if (!known.has(pathOf(request.url))) await cache.delete(request);
+    if (!known.has(pathOf(request.url))) await cache.delete(request, { ignoreVary: true });
   }
   paths = await cachedPaths(cache);
 

@@ -77,6 +77,8 @@ export async function startServiceWorker() {
     await Promise.all(registrations.map((registration) => registration.unregister()));
     return;
   }
+  // Not controlled now: the first install is under way or ahead, and what this page loads bypasses the worker.
+  const controlledAtStart = Boolean(navigator.serviceWorker.controller);
   const base = import.meta.env.BASE_URL;
   const workbox = new Workbox(`${base}sw.js`, { scope: base });
   connectUpdates(workbox);
@@ -87,7 +89,7 @@ export async function startServiceWorker() {
     console.warn('Rehearse: the service worker could not be registered', error);
     return;
   }
-  void keepOfflineCopy();
+  void keepOfflineCopy(!controlledAtStart);
   // A tab left open for days still learns of a new version: the browser checks only on navigation.
   window.setInterval(() => {
     if (document.visibilityState === 'visible' && navigator.onLine) workbox.update().catch(() => {});
@@ -95,7 +97,7 @@ export async function startServiceWorker() {
 }
 
 /** When the worker controls this page (at once, or after its first install claims it), tends the offline copy. */
-async function keepOfflineCopy() {
+async function keepOfflineCopy(adoptLoaded: boolean) {
   try {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
@@ -104,7 +106,7 @@ async function keepOfflineCopy() {
       );
     }
     const { maintainOfflineCopy } = await import('./offline');
-    await maintainOfflineCopy();
+    await maintainOfflineCopy({ adoptLoaded });
   } catch (error) {
     console.warn('Rehearse: the offline copy of the guides could not be updated', error);
   }
