@@ -62,6 +62,9 @@ export const serviceWorkerOptions: Partial<VitePWAOptions> = {
           cacheName: GUIDES_CACHE,
           // Only complete answers: an error page must not stand in for a guide.
           cacheableResponse: { statuses: [200] },
+          // A file src/lib/offline.ts saved was stored under a request without the browser's Accept-Encoding;
+          // with `Vary: Accept-Encoding` from the host, a module import would miss it. The names are hashed.
+          matchOptions: { ignoreVary: true },
         },
       },
     ],

@@ -197,7 +197,14 @@ async function save(cache: Cache, file: OfflineFile, signal?: AbortSignal) {
   const url = absolute(file.url);
   const response = await fetch(url, { signal, credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${file.url}: HTTP ${response.status}`);
-  await cache.put(url, response);
+  // Stored without Vary: this request lacks the headers the browser's own module import sends, and a
+  // `Vary: Accept-Encoding` from the host would make the service worker miss the file offline.
+  const headers = new Headers(response.headers);
+  headers.delete('vary');
+  await cache.put(
+    url,
+    new Response(response.body, { status: response.status, statusText: response.statusText, headers }),
+  );
 }
 
 /** Downloads a guide's files into the cache, and remembers that the user wants it kept offline. */

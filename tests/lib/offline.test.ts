@@ -26,6 +26,8 @@ const keyOf = (request: RequestInfo | URL) =>
 class FakeCache {
   /** `vary`: stored with `Vary: Accept-Encoding` by a request that had that header, as the worker does. */
   entries = new Map<string, { body: ArrayBuffer; headers: Headers; vary?: boolean }>();
+  /** The Vary header of each response put. */
+  varies: (string | null)[] = [];
   constructor(private owner: FakeCacheStorage) {}
   keys() {
     return Promise.resolve([...this.entries.keys()].map((url) => new Request(url)));
@@ -36,6 +38,7 @@ class FakeCache {
   }
   async put(request: RequestInfo | URL, response: Response) {
     const body = await response.arrayBuffer();
+    this.varies.push(response.headers.get('vary'));
     if (this.owner.used() + body.byteLength > this.owner.limit) {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     }
@@ -116,7 +119,11 @@ beforeEach(() => {
         await new Promise((resolve) => setTimeout(resolve, 1));
         init?.signal?.throwIfAborted();
         const bytes = SIZES.get(path);
-        return bytes === undefined ? new Response('missing', { status: 404 }) : new Response(new Uint8Array(bytes));
+        return bytes === undefined
+          ? new Response('missing', { status: 404 })
+          : new Response(new Uint8Array(bytes), {
+              headers: { vary: 'Accept-Encoding', 'content-type': 'text/javascript' },
+            });
       } finally {
         inFlight--;
       }
@@ -152,6 +159,8 @@ describe('the offline copy of the guides', () => {
     expect(status.guides).toEqual({ alpha: true, beta: false, gamma: false });
     expect(JSON.parse(localStorage.getItem(KEPT_KEY)!)).toEqual({ all: false, guides: ['alpha'] });
     expect(listener).toHaveBeenCalled();
+    // Stored without Vary, so that the worker's match from a module import (other headers) finds it offline.
+    expect(guidesCache()!.varies).toEqual([null, null]);
 
     fetched = [];
     await makeGuideOffline('beta');

@@ -92,7 +92,10 @@ describe('the service worker', () => {
     expect(workbox.globIgnores).toEqual(expect.arrayContaining(['assets/guides/**', 'assets/search/**']));
     expect(workbox.globPatterns).toContain('offline-manifest.json');
     const [route] = workbox.runtimeCaching!;
-    expect(route).toMatchObject({ handler: 'CacheFirst', options: { cacheName: 'rehearse-guides' } });
+    expect(route).toMatchObject({
+      handler: 'CacheFirst',
+      options: { cacheName: 'rehearse-guides', matchOptions: { ignoreVary: true } },
+    });
     // No expiration: nothing the user kept is evicted by the worker.
     expect(route!.options).not.toHaveProperty('expiration');
     const matches = route!.urlPattern as (options: { sameOrigin: boolean; url: URL }) => boolean;
