@@ -130,15 +130,20 @@ export function OfflineSection() {
           </div>
         </div>
       ) : (
-        <div className="flex flex-wrap gap-3">
+        <div className="flex flex-wrap items-start gap-3">
           {complete ? (
             <p className={cn('text-sm font-medium', toneStyles.success.text)}>
               All {plural(total, 'guide')} are available offline <span aria-hidden="true">✓</span>
             </p>
           ) : (
-            <Button variant="secondary" onClick={() => void saveAll()}>
-              Make all {formatCount(total)} guides available offline (about {formatBytes(status.missingBytes)})
-            </Button>
+            <div className="space-y-1">
+              <Button variant="secondary" onClick={() => void saveAll()}>
+                Make all {formatCount(total)} guides available offline
+                {/* On a phone the size would push the button past the screen's edge: it goes below instead. */}
+                <span className="hidden sm:inline">(about {formatBytes(status.missingBytes)})</span>
+              </Button>
+              <p className="text-sm text-fg-muted sm:hidden">About {formatBytes(status.missingBytes)} to download.</p>
+            </div>
           )}
           {usage.guides > 0 ? (
             <Button variant="danger-outline" onClick={() => void removeAll()}>
