@@ -7,7 +7,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-import { bundleReport, contentSecurityPolicy, workerConditions } from './scripts/build-plugins.ts';
+import {
+  bundleReport,
+  chunkFileName,
+  contentSecurityPolicy,
+  offlineManifest,
+  workerConditions,
+} from './scripts/build-plugins.ts';
 import { chunkGroups } from './scripts/chunk-groups.ts';
 import { serviceWorkerOptions } from './scripts/service-worker.ts';
 import { keyTermLexicon } from './src/content-loader/key-term-lexicon-node.ts';
@@ -37,7 +43,9 @@ export default defineConfig({
     // Build only: the CSP meta (dev injects inline scripts) and the module map `npm run size` reads.
     contentSecurityPolicy(),
     bundleReport(),
-    // Build only: the service worker that precaches the whole app (scripts/service-worker.ts says what and why).
+    // Build only: which files each guide needs, for "make available offline" (src/lib/offline.ts).
+    offlineManifest(),
+    // Build only: the service worker that precaches the app shell (scripts/service-worker.ts says what and why).
     VitePWA(serviceWorkerOptions),
   ],
   resolve: {
@@ -53,6 +61,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: { groups: chunkGroups },
+        // Guide and search chunks in their own folders: the service worker precaches everything but these.
+        chunkFileNames: chunkFileName,
       },
     },
   },

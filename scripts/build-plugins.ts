@@ -159,3 +159,127 @@ function packageRoot(id: string, name: string): string | null {
   const at = id.lastIndexOf(marker);
   return at === -1 ? null : id.slice(0, at + marker.length - 1);
 }
+
+/** Module ids (as Rolldown sees them, with the `\0` of a virtual module) of the bundled guides and search index. */
+export const GUIDE_MODULE_PREFIX = '\0virtual:question-bank/guide/';
+export const SEARCH_MODULE_PREFIX = '\0virtual:question-bank/search';
+/** The output folders of those chunks: the service worker precaches everything else (scripts/service-worker.ts). */
+export const GUIDES_DIR = 'assets/guides/';
+export const SEARCH_DIR = 'assets/search/';
+
+/** The part of Rolldown's pre-rendered chunk `chunkFileName` reads. */
+export interface ChunkNaming {
+  facadeModuleId?: string | null;
+  moduleIds: readonly string[];
+}
+
+/**
+ * Which folder a chunk belongs in: a chunk that is one guide (its facade is the guide's module) or that holds only
+ * guide modules goes to `assets/guides/`, the same for the search index's chunks; everything else, including a
+ * helper several guides import (prepared-markdown), stays in `assets/` with the app shell.
+ */
+export function chunkFolder(chunk: ChunkNaming): 'guides' | 'search' | null {
+  for (const [prefix, folder] of [
+    [GUIDE_MODULE_PREFIX, 'guides'],
+    [SEARCH_MODULE_PREFIX, 'search'],
+  ] as const) {
+    if (chunk.facadeModuleId?.startsWith(prefix)) return folder;
+    if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => id.startsWith(prefix))) return folder;
+  }
+  return null;
+}
+
+/** vite.config.ts `build.rolldownOptions.output.chunkFileNames`. */
+export function chunkFileName(chunk: ChunkNaming): string {
+  const folder = chunkFolder(chunk);
+  return folder ? `assets/${folder}/[name]-[hash].js` : 'assets/[name]-[hash].js';
+}
+
+export const OFFLINE_MANIFEST_FILE = 'offline-manifest.json';
+
+/** One file a guide or the search needs, relative to the app's base URL. */
+export interface OfflineFile {
+  url: string;
+  /** Bytes as stored (what the cache holds). */
+  bytes: number;
+  /** Bytes over the wire, gzip level 9 (what a download costs). */
+  gzip: number;
+}
+
+export interface OfflineManifest {
+  version: 1;
+  /** Per guide slug: its chunk and any chunk only guides or search need (not precached), in load order. */
+  guides: Record<string, OfflineFile[]>;
+  /** The search index's chunks. */
+  search: OfflineFile[];
+}
+
+/** The part of an output chunk `offlineManifestOf` reads (Rolldown's OutputChunk has these). */
+export interface ManifestChunk {
+  fileName: string;
+  facadeModuleId: string | null;
+  imports: readonly string[];
+  code: string;
+}
+
+/**
+ * The manifest for a bundle: each guide's files (its chunk, plus the chunks it imports that are not precached,
+ * followed recursively) and the search chunks, with sizes. What is in the shell is left out: it is precached.
+ */
+export function offlineManifestOf(chunks: readonly ManifestChunk[]): OfflineManifest {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const onDemand = (file: string) => file.startsWith(GUIDES_DIR) || file.startsWith(SEARCH_DIR);
+  const sizes = new Map<string, OfflineFile>();
+  const entry = (chunk: ManifestChunk): OfflineFile => {
+    let file = sizes.get(chunk.fileName);
+    if (!file) {
+      const code = Buffer.from(chunk.code);
+      file = { url: chunk.fileName, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
+      sizes.set(chunk.fileName, file);
+    }
+    return file;
+  };
+  const closure = (start: ManifestChunk): OfflineFile[] => {
+    const seen = new Set<string>();
+    const out: OfflineFile[] = [];
+    const visit = (chunk: ManifestChunk) => {
+      if (seen.has(chunk.fileName)) return;
+      seen.add(chunk.fileName);
+      out.push(entry(chunk));
+      for (const file of chunk.imports) {
+        const imported = byFile.get(file);
+        if (imported && onDemand(file)) visit(imported);
+      }
+    };
+    visit(start);
+    return out;
+  };
+  const guides: Record<string, OfflineFile[]> = {};
+  const search: OfflineFile[] = [];
+  for (const chunk of [...chunks].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
+    const facade = chunk.facadeModuleId ?? '';
+    if (facade.startsWith(GUIDE_MODULE_PREFIX)) guides[facade.slice(GUIDE_MODULE_PREFIX.length)] = closure(chunk);
+    else if (chunk.fileName.startsWith(SEARCH_DIR)) search.push(entry(chunk));
+  }
+  return { version: 1, guides, search };
+}
+
+/**
+ * Emits `offline-manifest.json` at the root of the build: what "make available offline" downloads for a guide
+ * (src/lib/offline.ts), and the sizes the data page shows. Small (about 100 bytes a guide) and precached.
+ */
+export function offlineManifest(): Plugin {
+  return {
+    name: 'rehearse:offline-manifest',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks: ManifestChunk[] = [];
+      for (const output of Object.values(bundle)) if (output.type === 'chunk') chunks.push(output);
+      this.emitFile({
+        type: 'asset',
+        fileName: OFFLINE_MANIFEST_FILE,
+        source: JSON.stringify(offlineManifestOf(chunks)),
+      });
+    },
+  };
+}

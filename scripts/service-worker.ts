@@ -2,13 +2,24 @@
  * The service worker, generated at build time by vite-plugin-pwa (Workbox's
  * `generateSW`). What it guarantees:
  *
- * - Everything the build writes that the app can ask for is precached on the
- *   first visit: index.html, every JS and CSS chunk (the lazy route chunks,
- *   each guide's `virtual:question-bank/guide/*` chunk, the search chunk),
- *   the icons, the manifest and any font. The list comes from the output
- *   folder after the build, so a new lazy chunk is covered without a change
- *   here. Hashed file names are fetched once; index.html and the other
- *   unhashed files carry a revision, so an update replaces them.
+ * - The app shell is precached on the first visit: index.html, every JS and
+ *   CSS chunk but the guides' and the search index's (the lazy route chunks,
+ *   the catalogue `virtual:question-bank` the library lists, shared helpers),
+ *   the icons, the manifest, any font and `offline-manifest.json`. The list
+ *   comes from the output folder after the build, so a new lazy chunk is
+ *   covered without a change here. Hashed file names are fetched once;
+ *   index.html and the other unhashed files carry a revision, so an update
+ *   replaces them. Its size does not grow with the number of guides but for
+ *   the catalogue (about 0.2 KB a guide, gzip).
+ * - Guide chunks (`assets/guides/`) and search chunks (`assets/search/`) are
+ *   cached as they are fetched (Cache first, cache `rehearse-guides`): a guide
+ *   the user opened or practised, and the search once used, work offline
+ *   from then on. "Make available offline" (src/lib/offline.ts) puts a
+ *   guide's files in that same cache ahead of time. Their names are hashed,
+ *   so a cached copy is never stale. The cache has no expiration (no
+ *   maxEntries, no maxAge): Workbox never evicts what the user asked to keep.
+ *   src/lib/offline.ts removes the files an update made obsolete and fetches
+ *   the new versions of the guides the user keeps offline.
  * - A navigation to any app route (`/guides/…`, `/practice/…`, `/history`)
  *   is answered with the precached index.html, so a deep link or a reload
  *   works offline; the router then takes over.
@@ -26,6 +37,9 @@
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
+/** The runtime cache of guide and search chunks (src/lib/offline.ts reads and fills it too). */
+export const GUIDES_CACHE = 'rehearse-guides';
+
 export const serviceWorkerOptions: Partial<VitePWAOptions> = {
   // Registration is ours (src/lib/service-worker.ts, loaded after the first render):
   // no inline script, which the CSP forbids, and no automatic reload.
@@ -36,9 +50,24 @@ export const serviceWorkerOptions: Partial<VitePWAOptions> = {
   includeManifestIcons: false,
   devOptions: { enabled: false },
   workbox: {
-    globPatterns: ['**/*.{html,js,mjs,css,svg,png,ico,webp,webmanifest,woff,woff2}'],
-    // The bundle report and other build metadata are not part of the app.
-    globIgnores: ['.vite/**', '**/node_modules/**'],
+    globPatterns: ['**/*.{html,js,mjs,css,svg,png,ico,webp,webmanifest,woff,woff2}', 'offline-manifest.json'],
+    // The bundle report and other build metadata are not part of the app; guides and search load on demand.
+    globIgnores: ['.vite/**', '**/node_modules/**', 'assets/guides/**', 'assets/search/**'],
+    runtimeCaching: [
+      {
+        // Same origin only; by path, whatever the base the app is served under.
+        urlPattern: ({ sameOrigin, url }) => sameOrigin && /\/assets\/(?:guides|search)\/[^/]+\.js$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: GUIDES_CACHE,
+          // Only complete answers: an error page must not stand in for a guide.
+          cacheableResponse: { statuses: [200] },
+          // A file src/lib/offline.ts saved was stored under a request without the browser's Accept-Encoding;
+          // with `Vary: Accept-Encoding` from the host, a module import would miss it. The names are hashed.
+          matchOptions: { ignoreVary: true },
+        },
+      },
+    ],
     navigateFallback: 'index.html',
     // Opening one of the app's own files (/sw.js, /manifest.webmanifest, an icon) shows the file, not the app.
     // By extension, since a guide slug or question id may itself contain a dot.
@@ -46,7 +75,7 @@ export const serviceWorkerOptions: Partial<VitePWAOptions> = {
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: false,
-    // A very large guide chunk must not silently fall out of the offline copy.
+    // A very large file of the shell must not silently fall out of the offline copy.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   },
 };

@@ -10,6 +10,8 @@
  *   reloads once it controls the page. When another tab's click activates
  *   it, this tab keeps its page (and any answer being typed) and keeps
  *   offering the reload.
+ * - Once the worker controls the page, the offline copy of the guides is
+ *   brought up to date (src/lib/offline.ts `maintainOfflineCopy`).
  * - In `vite dev` no worker is registered, and one left on this origin by a
  *   preview build is removed, so development never runs from a cache.
  */
@@ -75,6 +77,8 @@ export async function startServiceWorker() {
     await Promise.all(registrations.map((registration) => registration.unregister()));
     return;
   }
+  // Not controlled now: the first install is under way or ahead, and what this page loads bypasses the worker.
+  const controlledAtStart = Boolean(navigator.serviceWorker.controller);
   const base = import.meta.env.BASE_URL;
   const workbox = new Workbox(`${base}sw.js`, { scope: base });
   connectUpdates(workbox);
@@ -85,8 +89,25 @@ export async function startServiceWorker() {
     console.warn('Rehearse: the service worker could not be registered', error);
     return;
   }
+  void keepOfflineCopy(!controlledAtStart);
   // A tab left open for days still learns of a new version: the browser checks only on navigation.
   window.setInterval(() => {
     if (document.visibilityState === 'visible' && navigator.onLine) workbox.update().catch(() => {});
   }, HOUR);
+}
+
+/** When the worker controls this page (at once, or after its first install claims it), tends the offline copy. */
+async function keepOfflineCopy(adoptLoaded: boolean) {
+  try {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+    const { maintainOfflineCopy } = await import('./offline');
+    await maintainOfflineCopy({ adoptLoaded });
+  } catch (error) {
+    console.warn('Rehearse: the offline copy of the guides could not be updated', error);
+  }
 }

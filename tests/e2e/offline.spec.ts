@@ -1,11 +1,14 @@
 /**
  * Offline and updates, in the production build with its service worker.
  *
- * 1. After one online visit, with the network off: the app reloads, deep
- *    links open, the search, a guide and a whole practice round work, the
- *    session is saved to IndexedDB and is still in History after another
- *    offline reload. Every response comes from the service worker, and a
- *    probe proves the network really is off.
+ * 1. After one online visit in which the guide and the search were opened,
+ *    with the network off: the app reloads, deep links open, the search, the
+ *    guide and a whole practice round work, the session is saved to
+ *    IndexedDB and is still in History after another offline reload. Every
+ *    response comes from the service worker, and a probe proves the network
+ *    really is off. The precache is the app shell: guide and search chunks
+ *    are cached when first fetched (tests/e2e/offline-at-scale.spec.ts covers
+ *    a guide never opened, and "Make available offline").
  * 2. A new version deployed while the user is typing an answer: the update
  *    prompt appears, nothing reloads by itself (the typed text and the page
  *    stay), and "Reload" switches to the new version with the draft kept.
@@ -40,11 +43,44 @@ function nav(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 }
 
-test('after one visit, the app, a guide, search and a whole practice round work offline', async ({ page, context }) => {
+test('after one visit, the app, the guide and search opened, and a whole practice round work offline', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: SEED_TITLE, exact: true })).toBeVisible();
   await waitForServiceWorker(page);
+
+  // The precache holds the shell and the offline manifest, not the guides or the search index.
+  const precached = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((name) => name.startsWith('workbox-precache'));
+    const urls = await Promise.all(
+      names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
+    );
+    return urls.flat().map((url) => new URL(url).pathname);
+  });
+  expect(precached).toContain('/offline-manifest.json');
+  expect(precached.filter((path) => /^\/assets\/(guides|search)\//.test(path))).toEqual([]);
+
+  // Online: open the guide and use the search once, as a visitor would; both are cached as they load.
+  await page.getByRole('link', { name: SEED_TITLE, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(page.getByText('Available offline')).toBeVisible();
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.getByRole('combobox', { name: 'Search all questions' }).fill('partner');
+  await expect(page.getByRole('listbox', { name: 'Matching questions' }).getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const keys = await (await caches.open('rehearse-guides')).keys();
+        // The folder of each file: the guide's chunk, and the search index (one chunk or several).
+        return [...new Set(keys.map((r) => new URL(r.url).pathname.split('/')[2]))].sort();
+      }),
+    )
+    .toEqual(['guides', 'search']);
 
   // From here on, anything that is not in the service worker's cache fails.
   const fromNetwork: string[] = [];

@@ -17,6 +17,7 @@ import { durability, type DurabilityTracker, useDurability } from '@/stores/pers
 
 import { ClearData } from './ClearData';
 import { ImportPanel } from './ImportPanel';
+import { OfflineSection } from './OfflineSection';
 import { RecordingsSection } from './RecordingsSection';
 import { SetAsideRecords } from './SetAsideRecords';
 import { formatBytes } from './summary';
@@ -186,6 +187,8 @@ export function DataPage({ loadQuestions, now = () => new Date(), durabilityTrac
       <SetAsideRecords now={now} />
 
       <RecordingsSection />
+
+      <OfflineSection />
 
       <ImportPanel loadQuestions={loadQuestions} />
 

@@ -18,6 +18,7 @@ import { selectLatestRatedByQuestion, usePracticeStore } from '@/stores';
 import { categoryAnchor } from './format';
 import { groupByCategory } from './group-questions';
 import { InterviewPlanCard } from './InterviewPlan';
+import { OfflineButton } from './OfflineButton';
 import { attemptScore } from './score';
 
 /**
@@ -72,6 +73,7 @@ export function GuidePage({ guide, yours, questionActions, footer, empty }: Guid
               <Icon name="play" />
               Practise this guide
             </LinkButton>
+            <OfflineButton guideSlug={guide.slug} />
             {practised > 0 ? (
               <p className="text-sm text-fg-muted">
                 You have rated answers to{' '}
