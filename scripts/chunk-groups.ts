@@ -72,6 +72,8 @@ const SHARED_UI = [
   // The dialog (library, stories, data, own guides) and the library's drop hand-off (library and Add guides):
   // each was a request of its own in the library's last wave.
   /^src\/components\/ui\/Dialog\.tsx$/,
+  // What the home search and the /search page share (the engine itself stays lazy): alone, one more request on home.
+  /^src\/features\/library\/search-results\.tsx$/,
   /^src\/features\/library\/import\/pending-files\.ts$/,
 ];
 

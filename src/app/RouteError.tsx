@@ -14,6 +14,28 @@ export { isChunkLoadError } from '@/lib/chunk-error';
 /** The error screen of every route: the app shell stays, and the user always has a way on. */
 export function RouteError({ error }: ErrorComponentProps) {
   const router = useRouter();
+  if (isChunkLoadError(error) && typeof navigator !== 'undefined' && navigator.onLine === false) {
+    // Offline and this page's part is not on the device: guides are kept offline once opened or on request.
+    return (
+      <StatusMessage
+        title="Not available offline"
+        actions={
+          <>
+            {/* A failed dynamic import may stay failed in this document: a reload (served offline) starts afresh. */}
+            <Button onClick={() => window.location.reload()}>Try again</Button>
+            <LinkButton to="/" variant="secondary">
+              Browse all guides
+            </LinkButton>
+          </>
+        }
+      >
+        <p>
+          You are offline, and this page is not saved on this device yet. Open it once you are connected, or use “Make
+          available offline” on a guide, to keep it for next time. Your answers and drafts are saved in this browser.
+        </p>
+      </StatusMessage>
+    );
+  }
   if (isChunkLoadError(error)) {
     return (
       <StatusMessage

@@ -40,12 +40,12 @@ function HomeRoute() {
     <>
       <LibraryDropZone>
         {/* Each guide with an interview to come: its countdown and today's plan (nothing without a date). */}
-        <InterviewPlansBanner className="mb-8" />
         <LibraryHome
           guides={guides}
           filters={filters}
           onFiltersChange={setFilters}
           dueReview={dueReview}
+          banners={<InterviewPlansBanner />}
           actions={
             <>
               <LinkButton to="/add-guides">

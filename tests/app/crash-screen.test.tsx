@@ -205,4 +205,17 @@ describe('route error screen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'This page could not load' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Download my data' })).not.toBeInTheDocument();
   });
+
+  it('says a page is not available offline when the browser is offline and its part never arrived', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    renderWithRouter(
+      <RouteError
+        error={new TypeError('Failed to fetch dynamically imported module: /assets/guides/guide-x.js')}
+        reset={vi.fn()}
+      />,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not available offline' })).toBeVisible();
+    expect(screen.getByText(/not saved on this device yet/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Browse all guides' })).toBeVisible();
+  });
 });

@@ -6,7 +6,7 @@
  *   the number of guides.
  * - A guide opened on that first visit (before the service worker existed) and one made available offline with
  *   the button work offline after a reload; the library opens offline and a question can be practised.
- * - A guide never opened says it could not load, rather than hanging or showing an empty page.
+ * - A guide never opened says it is not available offline, rather than hanging or showing an empty page.
  * - Screenshots of the guide page's button and the data page's section, 390 and 1280 px, light and dark.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -132,9 +132,9 @@ test('300 guides: a small first visit, then opened and kept guides work offline'
   await expect(page.getByRole('heading', { name: 'Compare and rate' })).toBeVisible();
   await rateAll(page, '3 Specific');
 
-  // A guide never opened: not on this device, and the page says it could not load.
+  // A guide never opened: not on this device, and the page says so.
   await page.goto(`${base}/guides/${never.slug}`);
-  await expect(page.getByRole('heading', { name: 'This page could not load' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not available offline' })).toBeVisible();
   await shootViews(page, testInfo, 'guide-unavailable-offline', PHONE_390_VIEWS);
 
   expect(fromNetwork).toEqual([]);

@@ -42,6 +42,8 @@ interface LibraryHomeProps {
    * ("Write your own question", "New guide of your own", "Add guides" from files).
    */
   actions?: ReactNode;
+  /** More banners beside "Continue" and "Review due" (the interview plans), given by the route. */
+  banners?: ReactNode;
 }
 
 const SORT_LABELS: Record<LibrarySort, string> = {
@@ -60,6 +62,7 @@ export function LibraryHome({
   onFiltersChange = () => {},
   dueReview,
   actions,
+  banners,
 }: LibraryHomeProps) {
   const activity = useGuideActivity();
   const sort = filters.sort ?? defaultSort(activity);
@@ -118,6 +121,7 @@ export function LibraryHome({
 
       <ContinueBanner guides={guides} />
       <DueBanner guides={guides} review={dueReview} />
+      {banners}
 
       {guides.length > 0 ? (
         <div className="space-y-4">

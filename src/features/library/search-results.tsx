@@ -69,7 +69,11 @@ export function useBankSearch(query: string, limit?: number): BankSearch {
     if (!searchable) return;
     let live = true;
     loadSearchEngine()
-      .then((engine) => engine.searchBank(trimmed, limit === undefined ? undefined : { limit }).then((results) => ({ results, engine })))
+      .then((engine) =>
+        engine
+          .searchBank(trimmed, limit === undefined ? undefined : { limit })
+          .then((results) => ({ results, engine })),
+      )
       .then(
         (value) => {
           if (!live) return;
