@@ -55,6 +55,10 @@ const STORE_EXTRA = [
   // The library's "New guide of your own" and the written guide's rules: the library page needs them for its
   // buttons; alone they were one more request in the library's last wave (home 97 → 93-95 in Lighthouse).
   /^src\/features\/own-guides\/(actions|written)\.ts$/,
+  // The interview plan's rules (the store's selectors use them) and the question picker the practice starters
+  // share (home's "Review due", the plans' "Start today's plan", the setup page): alone, two more requests on
+  // home and the guide page.
+  /^src\/domain\/(interview-plan|selection)\.ts$/,
 ];
 
 /** Small modules several route chunks share (each 0.2–3 KiB): one request instead of one each. */
@@ -73,7 +77,11 @@ const SHARED_UI = [
   // each was a request of its own in the library's last wave.
   /^src\/components\/ui\/Dialog\.tsx$/,
   // What the home search and the /search page share (the engine itself stays lazy): alone, one more request on home.
-  /^src\/features\/library\/search-results\.tsx$/,
+  /^src\/features\/library\/(search-results\.tsx|search\.ts)$/,
+  // The interview plan's card and banner (home and the guide page) and the guide page's "Make available offline"
+  // with what it calls: each was a request of its own in those pages' last wave.
+  /^src\/features\/library\/(InterviewPlan|OfflineButton)\.tsx$/,
+  /^src\/lib\/offline\.ts$/,
   /^src\/features\/library\/import\/pending-files\.ts$/,
 ];
 

@@ -2,10 +2,10 @@ import { createFileRoute } from '@tanstack/react-router';
 
 import { LinkButton } from '@/components/ui/Button';
 import { Icon } from '@/components/ui/Icon';
-import { validateLibrarySearch, type LibrarySearch } from '@/features/library/filters';
 import { LibraryHome } from '@/features/library/GuideList';
 import { LibraryDropZone } from '@/features/library/import/LibraryDropZone';
 import { InterviewPlansBanner } from '@/features/library/InterviewPlan';
+import { validateLibrarySearch, type LibrarySearch } from '@/features/library/search-params';
 import { DeletedGuideNotice } from '@/features/own-guides/DeletedGuideNotice';
 import { LibraryActions } from '@/features/own-guides/LibraryActions';
 import { useStartDueReview } from '@/features/practice/setup/start';

@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 
-import { validateSearchPageSearch } from '@/features/library/search';
+import { validateSearchPageSearch } from '@/features/library/search-params';
 import { SearchPage } from '@/features/library/SearchPage';
 
 export const Route = createFileRoute('/search')({

@@ -8,7 +8,6 @@
 import type { Theme } from '@/domain/model';
 import { provideOwnGuides } from '@/lib/question-bank';
 
-import { selectOwnSearchSources } from './own-guides';
 import type { PracticeStore } from './store';
 import { showTheme } from './theme';
 
@@ -53,7 +52,11 @@ provideOwnGuides({
   guide: async (slug) => (await storeCoreReady()).getState().guideOf(slug),
   searchEntries: async () => (await storeCoreReady()).getState().ownSearchEntries(),
   // Notes live on attempts, which load after the core.
-  searchSources: async () => selectOwnSearchSources((await storeReady()).getState()),
+  // Imported here rather than at the top: a static import would pull the whole store into the first page.
+  searchSources: async () => {
+    const [{ selectOwnSearchSources }, store] = await Promise.all([import('./own-guides'), storeReady()]);
+    return selectOwnSearchSources(store.getState());
+  },
 });
 
 /** The header's theme control: the page changes at once, the store saves the choice when it is there. */

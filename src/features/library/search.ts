@@ -36,25 +36,7 @@ export const PRACTISE_LIMIT = 50;
 /** Results in the home search's popup before "See all N results". */
 export const POPUP_LIMIT = 6;
 
-/** /search's URL: `?q=sharpe+ratio&page=2`. */
-export interface SearchPageSearch {
-  q?: string;
-  /** 1-based; absent on the first page. */
-  page?: number;
-}
-
-/**
- * The route's `validateSearch`: anything unusable falls back (no query, first
- * page) rather than failing the page. Every key is returned, undefined when
- * dropped, so the router cannot merge an unvalidated raw value back in.
- */
-export function validateSearchPageSearch(search: Record<string, unknown>): SearchPageSearch {
-  // The router parses `?q=2025` as a number: read it back as text.
-  const raw = typeof search.q === 'number' && Number.isFinite(search.q) ? String(search.q) : search.q;
-  const q = typeof raw === 'string' && raw.trim() ? raw.trim().slice(0, 200) : undefined;
-  const page = Number(search.page);
-  return { q, page: Number.isInteger(page) && page > 1 ? page : undefined };
-}
+export { validateSearchPageSearch, type SearchPageSearch } from './search-params';
 
 export interface GuideGroup {
   guideSlug: string;
