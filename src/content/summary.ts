@@ -11,9 +11,6 @@ export function summarize(guide: Guide): GuideSummary {
     category: guide.category,
     vertical: guide.vertical,
     tags: guide.tags,
-    pubDate: guide.pubDate,
-    modDate: guide.modDate,
-    author: guide.author,
     questionCount: guide.questions.length,
     categories: [...counts].map(([name, count]) => ({ name, count })),
   };

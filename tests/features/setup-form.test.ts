@@ -24,9 +24,6 @@ function summary(slug: string, categories: { name: string; count: number }[]): G
     category: '',
     vertical: '',
     tags: [],
-    pubDate: null,
-    modDate: null,
-    author: '',
     questionCount: categories.reduce((sum, c) => sum + c.count, 0),
     categories,
   };

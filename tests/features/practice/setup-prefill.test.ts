@@ -21,9 +21,6 @@ function summary(slug: string, title = slug): GuideSummary {
     category: '',
     vertical: '',
     tags: [],
-    pubDate: null,
-    modDate: null,
-    author: '',
     questionCount: 2,
     categories: [{ name: 'Technical', count: 2 }],
   };
@@ -127,6 +124,9 @@ describe('the questions param', () => {
 
   const guide = (slug: string, numbers: number[]): Guide => ({
     ...summary(slug),
+    pubDate: null,
+    modDate: null,
+    author: '',
     overview: '',
     notes: [],
     questions: numbers.map((n) => ({
