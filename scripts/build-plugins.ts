@@ -16,6 +16,8 @@ import { gzipSync } from 'node:zlib';
 
 import type { Plugin } from 'vite';
 
+import { OFFLINE_MANIFEST_FILE, type OfflineFile, type OfflineManifest } from '../src/lib/offline-manifest.ts';
+
 export const BUNDLE_REPORT_FILE = '.vite/bundle-report.json';
 
 export interface ReportModule {
@@ -195,24 +197,8 @@ export function chunkFileName(chunk: ChunkNaming): string {
   return folder ? `assets/${folder}/[name]-[hash].js` : 'assets/[name]-[hash].js';
 }
 
-export const OFFLINE_MANIFEST_FILE = 'offline-manifest.json';
-
-/** One file a guide or the search needs, relative to the app's base URL. */
-export interface OfflineFile {
-  url: string;
-  /** Bytes as stored (what the cache holds). */
-  bytes: number;
-  /** Bytes over the wire, gzip level 9 (what a download costs). */
-  gzip: number;
-}
-
-export interface OfflineManifest {
-  version: 1;
-  /** Per guide slug: its chunk and any chunk only guides or search need (not precached), in load order. */
-  guides: Record<string, OfflineFile[]>;
-  /** The search index's chunks. */
-  search: OfflineFile[];
-}
+// The manifest's shape is shared with the app, which reads it.
+export { OFFLINE_MANIFEST_FILE, type OfflineFile, type OfflineManifest } from '../src/lib/offline-manifest.ts';
 
 /** The part of an output chunk `offlineManifestOf` reads (Rolldown's OutputChunk has these). */
 export interface ManifestChunk {

@@ -22,28 +22,17 @@
  * fails with an `OfflineError` whose message says what happened and that
  * nothing was lost; files saved before it stay.
  */
+import { OFFLINE_MANIFEST_FILE, type OfflineFile, type OfflineManifest } from './offline-manifest';
 
 /** The runtime cache of guide and search chunks; the same name as scripts/service-worker.ts `GUIDES_CACHE`. */
 export const GUIDES_CACHE = 'rehearse-guides';
 /** Which guides the user asked to keep offline: `{ all: boolean, guides: string[] }` in localStorage. */
 export const KEPT_KEY = 'rehearse.offline-kept';
-const MANIFEST_FILE = 'offline-manifest.json';
+
 /** Files fetched at once by `makeAllOffline`: the browser's own limit per host, so other requests still get a turn. */
 const BATCH = 6;
 
-export interface OfflineFile {
-  /** Relative to the app's base URL. */
-  url: string;
-  bytes: number;
-  /** Download size (gzip). */
-  gzip: number;
-}
-
-export interface OfflineManifest {
-  version: 1;
-  guides: Record<string, OfflineFile[]>;
-  search: OfflineFile[];
-}
+export type { OfflineFile, OfflineManifest } from './offline-manifest';
 
 export type OfflineErrorKind = 'quota' | 'offline' | 'cancelled' | 'failed';
 
@@ -75,9 +64,9 @@ let manifest: Promise<OfflineManifest> | null = null;
 
 /** The build's offline manifest (precached, so it loads offline too). */
 export function loadOfflineManifest(): Promise<OfflineManifest> {
-  manifest ??= fetch(absolute(MANIFEST_FILE))
+  manifest ??= fetch(absolute(OFFLINE_MANIFEST_FILE))
     .then(async (response) => {
-      if (!response.ok) throw new Error(`${MANIFEST_FILE}: HTTP ${response.status}`);
+      if (!response.ok) throw new Error(`${OFFLINE_MANIFEST_FILE}: HTTP ${response.status}`);
       return (await response.json()) as OfflineManifest;
     })
     .catch((error: unknown) => {

@@ -204,6 +204,24 @@ function bankCandidate(doc: BankDoc, r: SearchResult): Candidate {
   };
 }
 
+/** A hit on one of the user's own questions (found in its text, its answer or a note on it). */
+function questionHit(
+  base: Pick<SearchHit, 'score' | 'fields' | 'terms' | 'mine'>,
+  guide: { slug: string; title: string },
+  question: { id: string; category: string; number: number; text: string },
+): SearchHit {
+  return {
+    ...base,
+    kind: 'question',
+    id: question.id,
+    guideSlug: guide.slug,
+    guideTitle: guide.title,
+    category: question.category,
+    number: question.number,
+    text: question.text,
+  };
+}
+
 async function ownCandidate(
   doc: OwnDoc,
   r: SearchResult,
@@ -228,38 +246,14 @@ async function ownCandidate(
   }
   if (doc.kind === 'question') {
     const { guide, question } = doc;
-    return {
-      hit: {
-        ...base,
-        kind: 'question',
-        id: question.id,
-        guideSlug: guide.slug,
-        guideTitle: guide.title,
-        category: question.category,
-        number: question.number,
-        text: question.text,
-      },
-      texts: [question.text, guide.title, answerPlainText(question)],
-    };
+    return { hit: questionHit(base, guide, question), texts: [question.text, guide.title, answerPlainText(question)] };
   }
   // A note links to its question, bundled or the user's own (which loads its guide's chunk).
   const { note } = doc;
   const guide = await loadGuide(note.guideSlug).catch(() => undefined);
   const question = guide?.questions.find((q) => q.id === note.questionId);
   if (!guide || !question) return undefined;
-  return {
-    hit: {
-      ...base,
-      kind: 'question',
-      id: question.id,
-      guideSlug: guide.slug,
-      guideTitle: guide.title,
-      category: question.category,
-      number: question.number,
-      text: question.text,
-    },
-    texts: [note.note],
-  };
+  return { hit: questionHit(base, guide, question), texts: [note.note] };
 }
 
 /** One hit per question or guide: a note's hit joins its question's (scores add up, fields and terms merge). */
