@@ -81,7 +81,7 @@ const SHARED_UI = [
   // The interview plan's card and banner (home and the guide page) and the guide page's "Make available offline"
   // with what it calls: each was a request of its own in those pages' last wave.
   /^src\/features\/library\/(InterviewPlan|OfflineButton)\.tsx$/,
-  /^src\/lib\/offline\.ts$/,
+  /^src\/lib\/offline(-manifest)?\.ts$/,
   /^src\/features\/library\/import\/pending-files\.ts$/,
 ];
 
