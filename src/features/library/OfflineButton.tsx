@@ -57,7 +57,18 @@ export function OfflineButton({ guideSlug }: { guideSlug: string }) {
     };
   }, [supported, guideSlug]);
 
-  if (state === 'none' || state === 'unknown') return null;
+  if (state === 'none') return null;
+  if (state === 'unknown') {
+    // The button's room, kept while the cache is read: the page (often prerendered with the button, see
+    // scripts/prerender.ts) must not shift when it appears.
+    return (
+      <div className="invisible" aria-hidden="true">
+        <Button variant="secondary" tabIndex={-1}>
+          Make available offline
+        </Button>
+      </div>
+    );
+  }
 
   const save = async () => {
     setState('saving');
@@ -85,14 +96,15 @@ export function OfflineButton({ guideSlug }: { guideSlug: string }) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       {state === 'cached' ? (
-        <>
+        // As tall as the button it replaces, so the page below does not move.
+        <div className="flex min-h-11 flex-wrap items-center gap-x-3 gap-y-1">
           <p className={cn('text-sm font-medium', toneStyles.success.text)}>
             Available offline <span aria-hidden="true">✓</span>
           </p>
           <Button variant="ghost" size="sm" onClick={() => void remove()}>
             Remove offline copy
           </Button>
-        </>
+        </div>
       ) : (
         <Button variant="secondary" onClick={() => void save()} disabled={state === 'saving'}>
           {state === 'saving' ? 'Saving for offline…' : 'Make available offline'}
