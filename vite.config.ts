@@ -15,6 +15,7 @@ import {
   workerConditions,
 } from './scripts/build-plugins.ts';
 import { chunkGroups } from './scripts/chunk-groups.ts';
+import { prerenderPlugin } from './scripts/prerender.ts';
 import { serviceWorkerOptions } from './scripts/service-worker.ts';
 import { keyTermLexicon } from './src/content-loader/key-term-lexicon-node.ts';
 import { questionBank } from './src/content-loader/vite-plugin.ts';
@@ -45,6 +46,9 @@ export default defineConfig({
     bundleReport(),
     // Build only: which files each guide needs, for "make available offline" (src/lib/offline.ts).
     offlineManifest(),
+    // Build only: the library and each guide's page rendered into HTML (scripts/prerender.ts), before
+    // the service worker lists the files.
+    prerenderPlugin(),
     // Build only: the service worker that precaches the app shell (scripts/service-worker.ts says what and why).
     VitePWA(serviceWorkerOptions),
   ],

@@ -40,7 +40,7 @@ try {
     await page.setContent(
       `<body style="margin:0;background:transparent"><img src="data:image/svg+xml;base64,${svg}" width="${icon.size}" height="${icon.size}" style="display:block"></body>`,
     );
-    await page.locator('img').evaluate((img: { decode(): Promise<void> }) => img.decode());
+    await page.locator('img').evaluate((img) => (img as unknown as { decode(): Promise<void> }).decode());
     writeFileSync(join(pub, icon.out), await page.screenshot({ omitBackground: icon.transparent, type: 'png' }));
     console.log(`public/${icon.out} (${icon.size}×${icon.size}) from public/${icon.source}`);
     await page.close();

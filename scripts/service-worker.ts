@@ -52,7 +52,8 @@ export const serviceWorkerOptions: Partial<VitePWAOptions> = {
   workbox: {
     globPatterns: ['**/*.{html,js,mjs,css,svg,png,ico,webp,webmanifest,woff,woff2}', 'offline-manifest.json'],
     // The bundle report and other build metadata are not part of the app; guides and search load on demand.
-    globIgnores: ['.vite/**', '**/node_modules/**', 'assets/guides/**', 'assets/search/**'],
+    // The guides' prerendered pages (scripts/prerender.ts) are for a first visit: offline, index.html answers.
+    globIgnores: ['.vite/**', '**/node_modules/**', 'assets/guides/**', 'assets/search/**', 'guides/**'],
     runtimeCaching: [
       {
         // Same origin only; by path, whatever the base the app is served under.

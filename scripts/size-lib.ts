@@ -76,9 +76,14 @@ export interface HtmlRefs {
   scripts: string[];
   modulepreloads: string[];
   stylesheets: string[];
-  /** Bodies of `<script>` elements without `src` (a strict CSP forbids them). */
+  /** Bodies of `<script>` elements without `src` (a strict CSP forbids them but by their hash). */
   inlineScripts: string[];
+  /** The sources the Content-Security-Policy meta allows scripts from (`script-src`), quotes kept. */
+  scriptSources: string[];
 }
+
+/** The prerendered page's boot script (scripts/prerender-html.ts) names the entry and its preloads. */
+const BOOT_FILES = /\{"entry":"([^"]+)","preloads":(\[[^\]]*\])\}/;
 
 const attr = (tag: string, name: string): string | undefined =>
   new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
@@ -89,12 +94,25 @@ const attr = (tag: string, name: string): string | undefined =>
 const local = (href: string): string => href.replace(/^\.?\//, '').replace(/[?#].*$/, '');
 
 export function parseIndexHtml(html: string): HtmlRefs {
-  const refs: HtmlRefs = { scripts: [], modulepreloads: [], stylesheets: [], inlineScripts: [] };
+  const refs: HtmlRefs = { scripts: [], modulepreloads: [], stylesheets: [], inlineScripts: [], scriptSources: [] };
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const src = attr(match[1]!, 'src');
     if (src) refs.scripts.push(local(src));
-    else if (attr(match[1]!, 'type') !== 'application/ld+json') refs.inlineScripts.push(match[2]!);
+    else if (attr(match[1]!, 'type') !== 'application/ld+json') {
+      refs.inlineScripts.push(match[2]!);
+      const boot = BOOT_FILES.exec(match[2]!);
+      if (boot) {
+        refs.scripts.push(local(boot[1]!));
+        refs.modulepreloads.push(...(JSON.parse(boot[2]!) as string[]).map(local));
+      }
+    }
   }
+  const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1] ?? '';
+  const scriptSrc = csp
+    .split(';')
+    .map((directive) => directive.trim().split(/\s+/))
+    .find(([name]) => name === 'script-src');
+  refs.scriptSources = scriptSrc?.slice(1) ?? [];
   for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = attr(match[0], 'rel')?.toLowerCase().split(/\s+/) ?? [];
     const href = attr(match[0], 'href');

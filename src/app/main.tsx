@@ -11,6 +11,13 @@ import { startTheme } from '@/stores/theme';
 import { CrashBoundary } from './CrashBoundary';
 import { createAppRouter, preloadWhenIdle } from './router';
 
+declare global {
+  interface Window {
+    /** Defined only by the build's prerender step, before the app's code runs. */
+    __rehearsePrerender?: (router: ReturnType<typeof createAppRouter>) => void;
+  }
+}
+
 // Before the first render, so the page never flashes the wrong palette.
 startTheme();
 // The store is a lazy chunk (stores/app-store.ts): it loads, connects and reads the user's data while
@@ -18,6 +25,8 @@ startTheme();
 const store = startStore();
 
 const router = createAppRouter();
+// The build's prerender step (scripts/prerender.ts) renders pages in Chromium through this router.
+window.__rehearsePrerender?.(router);
 // Once the history is in and the app is idle, get History and Progress ready to open (when the
 // history is long enough for that to matter).
 void store

@@ -27,7 +27,7 @@ import { createRequire } from 'node:module';
 import type AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { answerAndSubmit, rateAll, startSession } from './support';
+import { answerAndSubmit, rateAll, startSession, waitForApp } from './support';
 
 const SEED_SLUG = 'enterprise-partner-development-manager-interview-preparation';
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
@@ -211,6 +211,7 @@ test('no WCAG 2.2 AA violations on any screen, light and dark, desktop and phone
 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: SEED_TITLE, exact: true })).toBeVisible();
+  await waitForApp(page);
 
   // The header's explicit choices win over the OS preference (the setting is persisted in settings.theme).
   const themeChoice = (name: string) => page.getByRole('radio', { name, exact: true });
@@ -348,6 +349,7 @@ test('no violations when the review’s code could not load', async ({ page }) =
 
 test('reduced motion: no transitions or animations', async ({ page }) => {
   await page.goto('/');
+  await waitForApp(page);
   const link = nav(page, 'History');
   const duration = () => link.evaluate((element) => getComputedStyle(element).transitionDuration);
   // The nav links animate their hover colour...

@@ -9,16 +9,19 @@ const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation
 /**
  * From the next navigation on, notes, at the moment an element matching `trigger` first enters the
  * page, whether `expected` (a selector, or text in <main>) is already there. Read it with `hadOnFirst`.
+ * The prerendered library in index.html (scripts/prerender.ts), hidden for a returning user, does not count.
  */
 async function watchFirst(page: Page, trigger: string, expected: { selector: string } | { text: string }) {
   await page.addInitScript(
     ({ trigger, expected }) => {
+      const live = (selector: string) =>
+        [...document.querySelectorAll(selector)].find((element) => !element.closest('[data-prerendered]'));
       new MutationObserver((_records, observer) => {
-        if (!document.querySelector(trigger)) return;
+        if (!live(trigger)) return;
         (window as unknown as { __hadOnFirst?: boolean }).__hadOnFirst =
           'selector' in expected
-            ? document.querySelector(expected.selector) !== null
-            : (document.querySelector('main')?.textContent ?? '').includes(expected.text);
+            ? live(expected.selector) !== undefined
+            : (live('main')?.textContent ?? '').includes(expected.text);
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     },

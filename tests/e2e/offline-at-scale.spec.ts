@@ -36,7 +36,9 @@ for (const guide of guides) writeFileSync(join(CONTENT, guide.name), guide.text)
 
 test.describe.configure({ mode: 'serial' });
 
-const origin = useBuildOf(CONTENT, 'offline-scale');
+// The library prerendered, not each of the guides' pages: those are for a first visit, and this is about
+// what is cached and what works offline (and rendering them all would take the build much longer).
+const origin = useBuildOf(CONTENT, 'offline-scale', { prerender: 'home' });
 
 async function waitForServiceWorker(page: Page) {
   await page.evaluate(async () => {

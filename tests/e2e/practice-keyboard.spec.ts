@@ -5,6 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
+import { waitForApp } from './support';
+
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
 
 /** The accessible name of the focused element, as a screen reader would announce it (roughly). */
@@ -35,6 +37,7 @@ test('the whole loop works from the keyboard alone', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: SEED_TITLE, exact: true })).toBeVisible();
+  await waitForApp(page);
 
   await tabTo(page, new RegExp(SEED_TITLE));
   await page.keyboard.press('Enter');

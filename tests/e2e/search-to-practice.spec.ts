@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 
-import { PHONE_390_VIEWS, shootViews } from './support';
+import { PHONE_390_VIEWS, shootViews, waitForApp } from './support';
 
 // In two model answers of the seed guide ("balanced scorecard"), in no question text.
 const ANSWER_ONLY_TERM = 'scorecard';
@@ -15,6 +15,7 @@ const ANSWER_ONLY_TERM = 'scorecard';
 test('a model-answer term found from home, two results practised', async ({ page }, testInfo) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Interview guides' })).toBeVisible();
+  await waitForApp(page);
   await page.keyboard.press('/');
   const search = page.getByRole('combobox', { name: 'Search all questions' });
   await expect(search).toBeFocused();

@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 
+import { waitForApp } from './support';
+
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
 const CATEGORIES = ['Technical', 'Behavioral', 'Situational', 'Problem-Solving', 'Additional'];
 
@@ -7,6 +9,7 @@ const CATEGORIES = ['Technical', 'Behavioral', 'Situational', 'Problem-Solving',
 async function openLibrary(page: Page) {
   await page.goto('/');
   await page.getByRole('heading', { level: 1, name: 'Interview guides' }).waitFor();
+  await waitForApp(page);
 }
 
 test('the library links to the seed guide, which lists its 20 questions by category', async ({ page }, testInfo) => {

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page, type TestInfo } from '@playwright/test';
 
 import { parseExport } from '../../src/domain/transfer';
-import { rateAll, shoot } from './support';
+import { rateAll, shoot, waitForApp } from './support';
 
 const ANSWER = 'I ran a pilot with two vendors and we signed one partner within a quarter.';
 const QUOTA_MESSAGE =
@@ -100,6 +100,7 @@ test('storage full mid-session: the banner gives the reason, work continues, and
 }, testInfo) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Interview guides' })).toBeVisible();
+  await waitForApp(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
   // From now on every write fails as a full disk makes it fail.
   await page.evaluate(() => {

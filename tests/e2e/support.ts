@@ -14,20 +14,35 @@ export interface ServedBuild {
   close: () => Promise<void>;
 }
 
+export interface BuildOptions {
+  /** Which pages the build prerenders (scripts/prerender.ts): all by default. */
+  prerender?: 'all' | 'home' | 'off';
+}
+
 /**
  * A production build of the app on another folder of guides (REHEARSE_CONTENT_DIR),
  * in a temporary folder outside the project (so lint or a deploy never picks it up),
  * served on a free port beside the shared server the other journeys use.
  */
-export async function buildAndServe(contentDir: string, name: string): Promise<ServedBuild> {
+export async function buildAndServe(
+  contentDir: string,
+  name: string,
+  options: BuildOptions = {},
+): Promise<ServedBuild> {
   const outDir = await mkdtemp(join(tmpdir(), `rehearse-${name}-`));
-  const previous = process.env.REHEARSE_CONTENT_DIR;
-  process.env.REHEARSE_CONTENT_DIR = contentDir;
+  const env = { REHEARSE_CONTENT_DIR: contentDir, REHEARSE_PRERENDER: options.prerender };
+  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  const put = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  put(env);
   try {
     await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
-    if (previous === undefined) delete process.env.REHEARSE_CONTENT_DIR;
-    else process.env.REHEARSE_CONTENT_DIR = previous;
+    put(previous);
   }
   const server = await preview({
     root: ROOT,
@@ -54,11 +69,11 @@ const VIEWS = [
  * (a production build on a shared machine gets three minutes) and stops it
  * after them. Returns the origin to visit, once the build is up.
  */
-export function useBuildOf(contentDir: string, name: string): () => string {
+export function useBuildOf(contentDir: string, name: string, options: BuildOptions = {}): () => string {
   let served: ServedBuild | undefined;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    served = await buildAndServe(contentDir, name);
+    served = await buildAndServe(contentDir, name, options);
   });
   test.afterAll(async () => {
     await served?.close();
@@ -94,6 +109,16 @@ export async function rateAll(page: Page, level: string) {
 
 /** An answer that mentions every part of the rubric, for journeys that just need one. */
 export const SAMPLE_ANSWER = 'An answer with context, an approach and a result.';
+
+/**
+ * Waits until the app itself is on the page. A first visit is shown the library or a guide page
+ * prerendered into the HTML (scripts/prerender.ts) before the app's code has run: inert, so keys and
+ * clicks do nothing until the app has rendered over it. A person sees the page respond; a test that
+ * presses keys or patches the page right after loading waits for this.
+ */
+export async function waitForApp(page: Page) {
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+}
 
 /** Starts a practice session from the setup's defaults, as a person does, and waits for the answer box. */
 export async function startSession(page: Page) {

@@ -18,6 +18,7 @@ import {
   type ReportChunk,
   withCspMeta,
 } from '../../scripts/build-plugins';
+import { scriptHash, withPrerender } from '../../scripts/prerender-html';
 import {
   bankCodeInInitial,
   budget,
@@ -66,7 +67,21 @@ describe('parseIndexHtml', () => {
       modulepreloads: ['assets/vendor-B.js'],
       stylesheets: ['assets/index-C.css'],
       inlineScripts: [],
+      scriptSources: [],
     });
+  });
+
+  it('reads a prerendered page: the files its boot script starts, and the CSP that allows it', () => {
+    const template = HTML.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n  <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'" />`,
+    );
+    const html = withPrerender(template, { path: '/', title: 'Guides', markup: '<main>x</main>' });
+    const refs = parseIndexHtml(html);
+    expect(refs.scripts).toEqual(['assets/index-A.js']);
+    expect(refs.modulepreloads).toEqual(['assets/vendor-B.js']);
+    expect(refs.inlineScripts).toHaveLength(1);
+    expect(refs.scriptSources).toEqual(["'self'", scriptHash(refs.inlineScripts[0]!)]);
   });
 
   it('reports inline scripts, but not JSON-LD data blocks', () => {
