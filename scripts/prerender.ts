@@ -87,7 +87,8 @@ export async function prerender(outDir: string, paths: readonly string[]): Promi
         scope.prerenderRouter = router;
       };
     });
-    await page.goto(new URL('/', base).href);
+    // An address no page has (the app's "not found" in its shell), so that every page is a navigation.
+    await page.goto(new URL('/prerender-start', base).href);
     await page.waitForFunction(() => 'prerenderRouter' in globalThis);
     const pages: PrerenderedPage[] = [];
     for (const path of paths) {
@@ -111,6 +112,7 @@ export async function prerender(outDir: string, paths: readonly string[]): Promi
 interface PageScope {
   prerenderRouter: {
     navigate(options: { href: string }): Promise<void>;
+    subscribe(event: 'onRendered', listener: (event: { toLocation: { href: string } }) => void): () => void;
     state: { status: string; location: { href: string } };
   };
   document: { title: string; getElementById(id: string): PageElement | null };
@@ -126,15 +128,30 @@ interface PageElement {
 }
 
 /**
- * In the page: navigates the app's router to `path`, waits for it to settle
- * and for the DOM to stay unchanged for a moment (late parts such as the
- * offline button's state), and returns the markup.
+ * In the page: navigates the app's router to `path`, waits for the router
+ * to say the page has rendered, then for the DOM to stay unchanged for a
+ * moment (late parts such as the offline button's state), and returns the
+ * markup.
  */
 async function renderPage(path: string): Promise<PrerenderedPage> {
   const scope = globalThis as unknown as PageScope;
   const router = scope.prerenderRouter;
   const root = scope.document.getElementById('root')!;
+  let stop = () => {};
+  const rendered = new Promise<boolean>((resolve) => {
+    const unsubscribe = router.subscribe('onRendered', (event) => {
+      if (event.toLocation.href === path) resolve(true);
+    });
+    const timer = setTimeout(() => resolve(false), 20_000);
+    stop = () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  });
   await router.navigate({ href: path });
+  const done = await rendered;
+  stop();
+  if (!done) throw new Error(`prerender: ${path} did not render within 20 s`);
   const quietFor = 60;
   const deadline = scope.performance.now() + 5000;
   await new Promise<void>((done) => {
