@@ -59,6 +59,16 @@ export function offlineSupported(): boolean {
 const base = (): string => import.meta.env.BASE_URL || '/';
 const absolute = (url: string): string => new URL(`${base()}${url}`, location.origin).href;
 const pathOf = (url: string): string => new URL(url, location.origin).pathname;
+/**
+ * The path of a manifest file (`assets/guides/x.js`), as `pathOf(absolute(url))` gives it, without parsing
+ * two URLs: upkeep and status look up every file of every guide (thousands at 1,000 guides) on each load.
+ */
+const manifestPath = (url: string): string => {
+  const prefix = base();
+  return /^[\w./-]+$/.test(url) && prefix.startsWith('/')
+    ? `${prefix.endsWith('/') ? prefix : `${prefix}/`}${url}`
+    : pathOf(absolute(url));
+};
 
 let manifest: Promise<OfflineManifest> | null = null;
 
@@ -125,7 +135,7 @@ async function cachedPaths(cache: Cache): Promise<Set<string>> {
   return new Set((await cache.keys()).map((request) => pathOf(request.url)));
 }
 
-const isCached = (paths: ReadonlySet<string>, file: OfflineFile) => paths.has(pathOf(absolute(file.url)));
+const isCached = (paths: ReadonlySet<string>, file: OfflineFile) => paths.has(manifestPath(file.url));
 
 export interface OfflineStatus {
   /** Guide slug → whether every file it needs is cached. */
@@ -353,8 +363,7 @@ export async function maintainOfflineCopy({ adoptLoaded = false }: { adoptLoaded
   const files = await loadOfflineManifest();
   const cache = await caches.open(GUIDES_CACHE);
   const known = new Map<string, OfflineFile>();
-  for (const file of [...files.search, ...Object.values(files.guides).flat()])
-    known.set(pathOf(absolute(file.url)), file);
+  for (const file of [...files.search, ...Object.values(files.guides).flat()]) known.set(manifestPath(file.url), file);
   let paths = await cachedPaths(cache);
 
   for (const request of await cache.keys()) {
