@@ -344,6 +344,21 @@ async function runLighthouse(
     throttlingMethod: 'simulate',
     throttling: { cpuSlowdownMultiplier: cpuSlowdown },
     disableStorageReset: keepStorage,
+    // Each run of a first-visit page is a first visit: Lighthouse's own reset keeps localStorage and
+    // IndexedDB (to keep logins), so without these the runs after the first were a returning visitor
+    // with cold caches, whose page is not prerendered (scripts/prerender-html.ts), and differed from it.
+    ...(keepStorage
+      ? {}
+      : {
+          clearStorageTypes: [
+            'file_systems',
+            'shader_cache',
+            'service_workers',
+            'cache_storage',
+            'local_storage',
+            'indexeddb',
+          ] as Flags['clearStorageTypes'],
+        }),
     // Not scored, and each costs a second or more per run: the full-page
     // picture in the report, and the back/forward-cache check (it navigates
     // away and back).
