@@ -8,6 +8,8 @@
  *   the button work offline after a reload; the library opens offline and a question can be practised.
  * - A guide never opened says it is not available offline, rather than hanging or showing an empty page.
  * - Screenshots of the guide page's button and the data page's section, 390 and 1280 px, light and dark.
+ * - On the same build, search at scale: a word found only in model answers, searched from home, every result
+ *   reachable from "See all", two of them practised.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 
 import { syntheticGuides } from '../../scripts/synthetic-guides.ts';
-import { PHONE_390_VIEWS, rateAll, shootViews, useBuildOf } from './support';
+import { PHONE_390_VIEWS, rateAll, shootViews, useBuildOf, waitForApp } from './support';
 
 const COUNT = 300;
 const PRECACHE_LIMIT = 1.5 * 1024 * 1024;
@@ -140,4 +142,35 @@ test('300 guides: a small first visit, then opened and kept guides work offline'
   await shootViews(page, testInfo, 'guide-unavailable-offline', PHONE_390_VIEWS);
 
   expect(fromNetwork).toEqual([]);
+});
+
+test('300 guides: a word found only in model answers, searched from home and practised from its results', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // In every generated answer's Outcome ("Fewer surprises and faster decisions."), in no question.
+  const term = 'surprises';
+  await page.goto(`${origin()}/`);
+  await waitForApp(page);
+  const search = page.getByRole('combobox', { name: 'Search all questions' });
+  await search.fill(term);
+  const listbox = page.getByRole('listbox', { name: 'Matching questions' });
+  const seeAll = listbox.getByRole('option', { name: /^See all [\d,]+ results/ });
+  await expect(seeAll).toBeVisible();
+  await expect(listbox.getByRole('group').getByRole('option').first()).toContainText('in model answer');
+  const total = Number((await seeAll.textContent())!.match(/See all ([\d,]+)/)![1]!.replace(/,/g, ''));
+  // Every generated question has it: results from a great many guides, all reachable.
+  expect(total).toBeGreaterThan(COUNT);
+  await seeAll.click();
+
+  await expect(page).toHaveURL(new RegExp(`/search\\?q=${term}$`));
+  const checkboxes = page.getByRole('checkbox', { name: /^Select: / });
+  await expect(checkboxes.first()).toBeVisible();
+  const first = (await checkboxes.nth(0).getAttribute('aria-label'))!.replace(/^Select: /, '');
+  await checkboxes.nth(0).check();
+  await checkboxes.nth(1).check();
+  await page.getByRole('button', { name: 'Practise selected (2)' }).click();
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.getByText('Question 1 of 2')).toBeVisible();
+  await expect(page.getByRole('heading', { name: first })).toBeVisible();
 });
