@@ -173,12 +173,15 @@ async function practiseMangleOneAndBreak(page: Page, breakage: () => void) {
 test('a page that crashes while rendering: its error screen downloads everything stored', async ({
   page,
 }, testInfo) => {
-  // The Your data page formats its counts with toLocaleString: a browser whose
+  // The Your data page formats its counts with Intl.NumberFormat: a browser whose
   // locale support is broken makes that page throw while rendering.
   await practiseMangleOneAndBreak(page, () => {
-    Number.prototype.toLocaleString = () => {
-      throw new RangeError('Incorrect locale information provided');
-    };
+    // `format` is a getter on the prototype.
+    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+      get() {
+        throw new RangeError('Incorrect locale information provided');
+      },
+    });
   });
   await page.goto('/data');
   await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
