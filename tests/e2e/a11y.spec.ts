@@ -7,7 +7,7 @@
  * replay, progress, your data, not-found pages and the open dialogs — and
  * every stop is reached once and scanned in four views: desktop light,
  * phone light and phone dark with the whole rule set (the layout changes at
- * 375 px — two-row header, stacked panels — so both phone themes get
+ * 375 px — the header's Menu, stacked panels — so both phone themes get
  * everything), desktop dark with the colour rules (the DOM is the same as in
  * desktop light, so only colour can differ). The test fails at the end with
  * the full list, so one run shows everything there is to fix.
