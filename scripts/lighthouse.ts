@@ -9,7 +9,7 @@
  * - the home page `/`;
  * - the bundled guide's page `/guides/<slug>`;
  * - the answering screen `/practice/<id>`: a session is first started through
- *   the UI (/practice/new, "Start practice") in the same browser profile, and
+ *   the UI (the guide's page, "Practise this guide", "Start practice") in the same browser profile, and
  *   each run then keeps that profile's IndexedDB and localStorage
  *   (`disableStorageReset`) while this script empties the HTTP cache, Cache
  *   Storage and the service worker itself, so it is a cold load like the
@@ -242,12 +242,17 @@ async function withPlaywright<T>(debugPort: number, work: (context: BrowserConte
   }
 }
 
-/** Starts a practice session through the UI, as a user would; returns its id. */
-async function createSession(debugPort: number, base: string): Promise<string> {
+/**
+ * Starts a practice session through the UI, as a user would: from the guide's page, "Practise this
+ * guide", then "Start practice" (with many guides the setup page preselects none); returns its id.
+ */
+async function createSession(debugPort: number, base: string, guide: string): Promise<string> {
   return withPlaywright(debugPort, async (context) => {
     const page = await context.newPage();
     try {
-      await page.goto(`${base}/practice/new`);
+      await page.goto(`${base}${guide}`);
+      await page.getByRole('link', { name: /Practise this guide/ }).click();
+      await page.waitForURL(/\/practice\/new\b/, { timeout: 15_000 });
       await page.getByRole('button', { name: 'Start practice' }).click();
       await page.waitForURL(/\/practice\/(?!new\b)[^/?#]+$/, { timeout: 15_000 });
       const answer = page.getByRole('textbox', { name: 'Your answer' });
@@ -258,7 +263,9 @@ async function createSession(debugPort: number, base: string): Promise<string> {
       await answer.waitFor({ timeout: 15_000 });
       return id;
     } catch (error) {
-      throw new SetupError(`could not start a practice session through /practice/new: ${(error as Error).message}`);
+      throw new SetupError(
+        `could not start a practice session from ${guide} and /practice/new: ${(error as Error).message}`,
+      );
     } finally {
       await page.close();
     }
@@ -503,8 +510,8 @@ async function main(options: Options): Promise<number> {
       pages.push(await measure({ name: 'guide', path: guidePath(slug), keepStorage: false }, base, debugPort, options));
     }
     if (wanted.has('practice')) {
-      const sessionId = await createSession(debugPort, base);
-      console.log(`  started practice session ${sessionId} through /practice/new`);
+      const sessionId = await createSession(debugPort, base, guidePath(slug));
+      console.log(`  started practice session ${sessionId} from ${guidePath(slug)}`);
       pages.push(
         await measure(
           { name: 'practice', path: `/practice/${encodeURIComponent(sessionId)}`, keepStorage: true },
