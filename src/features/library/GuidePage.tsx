@@ -113,13 +113,7 @@ export function GuidePage({ guide, yours, questionActions, footer, empty }: Guid
       {groups.map(({ category, questions }) => {
         const anchor = categoryAnchor(category);
         return (
-          // Laid out and painted only once near the screen: a guide's question list is most of its page, and
-          // most of it starts below the fold (the size is the browser's guess until it has been shown once).
-          <section
-            key={category}
-            aria-labelledby={anchor}
-            className="scroll-mt-20 space-y-4 [contain-intrinsic-size:auto_32rem] [content-visibility:auto]"
-          >
+          <section key={category} aria-labelledby={anchor} className="scroll-mt-20 space-y-4">
             <div className="flex items-baseline justify-between gap-3 border-b border-border pb-2">
               <h2 id={anchor} className="text-2xl font-semibold tracking-tight">
                 {category}
