@@ -4,6 +4,8 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
+import { waitForApp } from './support';
+
 const SEED_SLUG = 'enterprise-partner-development-manager-interview-preparation';
 const SECTIONS = ['Library', 'Practise', 'Stories', 'History', 'Progress', 'Your data'];
 /** One row of controls (44 px targets) and the border: two rows would be about twice that. */
@@ -34,6 +36,8 @@ for (const viewport of [
       await page.goto('/');
       const header = page.getByRole('banner');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // Measured on the app's own header, not the prerendered one it replaces (support.ts).
+      await waitForApp(page);
       expect((await header.boundingBox())!.height).toBeLessThanOrEqual(ONE_ROW_PX);
       // Opaque: nothing under it shows through or is blurred.
       expect(await header.evaluate((el) => getComputedStyle(el).backdropFilter)).toBe('none');
@@ -66,6 +70,7 @@ for (const viewport of [
       const header = page.getByRole('banner');
       const heading = page.getByRole('heading', { level: 1 });
       await expect(heading).toBeVisible();
+      await waitForApp(page);
 
       // An in-page link: the guide's jump-to-category links.
       const jump = page.getByRole('navigation', { name: 'Question categories' }).getByRole('link').last();
