@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { PracticeSession } from '@/domain/model';
-import { usePracticeStore } from '@/stores';
+import { draftKey, usePracticeStore } from '@/stores';
 
-import { loadChunks, makeSession, renderApp, resetPracticeStore, seedPracticeStore } from '../../support';
+import { aDraft, loadChunks, makeSession, renderApp, resetPracticeStore, seedPracticeStore } from '../../support';
 
 vi.mock('virtual:question-bank', () => import('../../support/question-bank'));
 
@@ -56,6 +56,22 @@ describe('focus on the answering screen', () => {
     expect(answerBox()).toHaveValue('');
     expect(answerBox()).toHaveFocus();
   }, 20_000);
+
+  it('is after the words already there when a session reopens on a draft, so typing carries on', async () => {
+    const user = userEvent.setup();
+    const base = makeSession({ id: 's1', questionIds: ['sample-engineer--q1'] });
+    seedPracticeStore({ sessions: [{ ...base, currentIndex: 0, settings: { ...base.settings, thinkTimeSec: 0 } }] });
+    usePracticeStore.setState({
+      drafts: { [draftKey('s1', 'sample-engineer--q1')]: aDraft({ sessionId: 's1', text: 'Before the reload.' }) },
+    });
+    renderApp('/practice/s1');
+    await questionHeading('How do you design a rate limiter?');
+    await waitFor(() => expect(answerBox()).toHaveFocus());
+    expect(answerBox()).toHaveValue('Before the reload.');
+
+    await user.keyboard(' And after.');
+    expect(answerBox()).toHaveValue('Before the reload. And after.');
+  });
 
   it('is on the question in interviewer mode, where the answer box is hidden', async () => {
     const base = makeSession({ id: 's1', questionIds: ['sample-engineer--q1'] });

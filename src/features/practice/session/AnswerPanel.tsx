@@ -135,9 +135,13 @@ export function AnswerPanel({ session, question, questionHeadingId, onSkipped }:
 
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   // The answer box has focus from the start (and after Next, which mounts a new panel), so the first words
-  // typed land in it. Not in interviewer mode, where it is hidden: the question's heading has focus there.
+  // typed land in it, after a draft's words when the session reopens on one (a reload mid-answer).
+  // Not in interviewer mode, where it is hidden: the question's heading has focus there.
   useEffect(() => {
-    if (!interviewer) textareaRef.current?.focus({ preventScroll: true });
+    const box = textareaRef.current;
+    if (interviewer || !box) return;
+    box.focus({ preventScroll: true });
+    box.setSelectionRange(box.value.length, box.value.length);
   }, [interviewer]);
 
   function handleTyping(text: string) {
