@@ -27,7 +27,7 @@ import { createRequire } from 'node:module';
 import type AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { answerAndSubmit, rateAll, startSession, waitForApp } from './support';
+import { answerAndSubmit, rateAll, reloadApp, startSession, waitForApp } from './support';
 
 const SEED_SLUG = 'enterprise-partner-development-manager-interview-preparation';
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
@@ -339,7 +339,7 @@ test('no violations when the review’s code could not load', async ({ page }) =
 
   // The review's chunk cannot load (a dropped connection before the app was cached, or a new version deployed).
   await page.route(/\/assets\/reveal-chunk-[\w-]+\.js$/, (route) => route.abort());
-  await page.reload();
+  await reloadApp(page);
   await answerAndSubmit(page);
   await expect(page.getByRole('heading', { name: 'The model answer could not load' })).toBeVisible();
   await scan('review could not load');

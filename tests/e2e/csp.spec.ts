@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { rateAll } from './support';
+import { gotoApp, rateAll } from './support';
 
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
 
@@ -198,7 +198,7 @@ test('every main route works under the policy and has its own title', async ({ p
     ['/data', 'Your data · Rehearse'],
   ];
   for (const [url, title] of direct) {
-    await page.goto(url);
+    await gotoApp(page, url);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await expect(page).toHaveTitle(title);
     await clean(`${url} (loaded directly)`);

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import { answerAndSubmit, rateAll, SAMPLE_ANSWER, startSession } from './support';
+import { answerAndSubmit, rateAll, reloadApp, SAMPLE_ANSWER, startSession } from './support';
 
 // Routed requests must reach Playwright, not the service worker's cache.
 test.use({ serviceWorkers: 'block' });
@@ -172,7 +172,7 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const fetched = (name: string) => requested.some((path) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(path));
-    await page.reload();
+    await reloadApp(page);
     await expect(page.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
     // The page's own downloads are done and nothing has been pressed: the review and the scheduler wait.
     await page.waitForLoadState('networkidle');
@@ -190,7 +190,7 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
 
     await watchFirst(page, 'main h1', { selector: '[role="radiogroup"]' });
     await delayChunk(page, 'reveal-chunk');
-    await page.reload();
+    await reloadApp(page);
     await expect(rubric(page)).toBeVisible();
     expect(await hadOnFirst(page)).toBe(true);
   });
@@ -201,7 +201,7 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
     await startSession(page);
     const failed = page.getByRole('heading', { name: 'The model answer could not load' });
     await page.route(/\/assets\/reveal-chunk-[\w-]+\.js$/, (route) => route.abort());
-    await page.reload();
+    await reloadApp(page);
     await answerAndSubmit(page);
     await expect(failed).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('review-could-not-load.png') });
@@ -217,7 +217,7 @@ test.describe('the review’s code, a lazy chunk of the answering screen', () =>
     await expect(page.getByText(SAMPLE_ANSWER).first()).toBeVisible();
 
     // A reload (what a new version needs) lands on the same review.
-    await page.reload();
+    await reloadApp(page);
     await expect(rubric(page)).toBeVisible();
   });
 });

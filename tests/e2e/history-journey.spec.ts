@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { rateAll, shoot } from './support';
+import { rateAll, reloadApp, shoot } from './support';
 
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
 /** The seed guide's first question (guide order is the default): both sessions start with it. */
@@ -117,7 +117,7 @@ test('history, replay, attempt diff, progress, due reviews, and export / clear /
   await expect(page.getByRole('heading', { name: /due today/ })).toHaveCount(0);
   // ...but tomorrow the two questions graded "Again" are (the "Good" ones would wait longer).
   await page.clock.setSystemTime(Date.now() + DAY_MS + 60_000);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { name: '2 due today' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Review due' })).toBeVisible();
 

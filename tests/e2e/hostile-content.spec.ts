@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 import { expect, type Page, test } from '@playwright/test';
 
-import { useBuildOf } from './support';
+import { reloadApp, useBuildOf } from './support';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 
@@ -151,7 +151,7 @@ test('typed answer and note: shown as typed on the reveal screen, nothing runs',
   await expect.poll(() => storedNotes(page)).toEqual([TYPED]);
   await expectNothingRan(page, dialogs);
 
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('region', { name: 'Your answer' })).toContainText(PAYLOAD[0]!);
   await expect(page.getByRole('textbox', { name: 'Note to self' })).toHaveValue(TYPED);
   await expectNothingRan(page, dialogs);

@@ -23,7 +23,7 @@ import { extname, join, normalize } from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { rateAll } from './support';
+import { rateAll, reloadApp } from './support';
 
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
 const SEED_SLUG = 'enterprise-partner-development-manager-interview-preparation';
@@ -88,7 +88,7 @@ test('after one visit, the app, the guide and search opened, and a whole practic
     if (!response.fromServiceWorker()) fromNetwork.push(response.url());
   });
   await context.setOffline(true);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { name: SEED_TITLE, exact: true })).toBeVisible();
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   // A file the worker does not have really is unreachable: the test is offline, not just cached.
@@ -135,14 +135,14 @@ test('after one visit, the app, the guide and search opened, and a whole practic
   const rows = page.getByRole('list', { name: 'Sessions' }).getByRole('article');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(/Answered2 of 2Average75%/);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(/Answered2 of 2Average75%/);
   // The replay, loaded directly.
   await rows.first().getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: /^Session of / })).toBeVisible();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: /^Session of / })).toBeVisible();
   await expect(page.getByRole('main')).toContainText(answers[0]!);
 

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 
-import { rateAll, shoot } from './support';
+import { rateAll, reloadApp, shoot } from './support';
 
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
 
@@ -69,7 +69,7 @@ test('practise three questions: typed (with a reload mid-answer), dictated, skip
   const answer = page.getByRole('textbox', { name: 'Your answer' });
   await answer.click();
   await page.keyboard.type('At my previous company our partner pipeline had stalled. ');
-  await page.reload();
+  await reloadApp(page);
   await expect(answer).toHaveValue('At my previous company our partner pipeline had stalled. ');
   await expect(page.getByText('Question 1 of 3')).toBeVisible();
   await answer.press('End');

@@ -32,7 +32,7 @@ import {
 import { unzipSync } from 'fflate';
 
 import { type AnswerWav, makeAnswerWav } from '../../scripts/speech-wav.ts';
-import { PHONE_390_VIEWS, rateAll, readStores, shootViews } from './support';
+import { PHONE_390_VIEWS, rateAll, readStores, reloadApp, shootViews } from './support';
 
 /** Every name, label and wording this journey relies on, in one place (the contract's labels where it has them). */
 const UI = {
@@ -588,7 +588,7 @@ async function runJourney(page: Page, testInfo: TestInfo) {
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // A reload on the reveal: the recording comes back from IndexedDB and still plays.
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { name: UI.revealHeading })).toBeVisible();
   await expectPlayerPlays(page, page.getByRole('main'), truth.durationMs);
 

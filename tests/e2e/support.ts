@@ -120,6 +120,21 @@ export async function waitForApp(page: Page) {
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);
 }
 
+/**
+ * Reloads the page, or opens `url`, and waits for the app itself. A returning user's page shows first as
+ * they left it (kept by src/lib/page-snapshot.ts), inert, before the app's code has run: a check of what
+ * was saved, made on that copy, would pass whatever had been saved, and keys pressed on it go nowhere.
+ */
+export async function reloadApp(page: Page) {
+  await page.reload();
+  await waitForApp(page);
+}
+
+export async function gotoApp(page: Page, url: string) {
+  await page.goto(url);
+  await waitForApp(page);
+}
+
 /** Starts a practice session from the setup's defaults, as a person does, and waits for the answer box. */
 export async function startSession(page: Page) {
   await page.goto('/practice/new');

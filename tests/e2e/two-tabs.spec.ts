@@ -6,7 +6,7 @@
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 
-import { rateAll } from './support';
+import { gotoApp, rateAll, reloadApp } from './support';
 
 function nav(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
@@ -85,7 +85,7 @@ test('two tabs practising at once: both sessions are in History in both tabs, li
   }
   // And it is all on disk.
   for (const page of [a, b]) {
-    await page.reload();
+    await reloadApp(page);
     await expectBothSessions(page);
   }
 });
@@ -97,7 +97,7 @@ test('a draft survives a reload and closing the tab', async ({ context }) => {
   const box = page.getByRole('textbox', { name: 'Your answer' });
   await box.click();
   await page.keyboard.type('Before the reload. ');
-  await page.reload();
+  await reloadApp(page);
   await expect(box).toHaveValue('Before the reload. ');
 
   await box.press('End');
@@ -106,7 +106,7 @@ test('a draft survives a reload and closing the tab', async ({ context }) => {
   await closeTab(page);
 
   const again = await context.newPage();
-  await again.goto(url);
+  await gotoApp(again, url);
   await expect(again.getByRole('textbox', { name: 'Your answer' })).toHaveValue(
     'Before the reload. Before closing the tab.',
   );
@@ -136,7 +136,7 @@ test('drafts typed in two tabs both survive, whichever closes first and whatever
     [urlB, 'Draft in tab B. And more.'],
   ] as const) {
     const page = await context.newPage();
-    await page.goto(url);
+    await gotoApp(page, url);
     await expect(page.getByRole('textbox', { name: 'Your answer' })).toHaveValue(text);
     await page.close();
   }
