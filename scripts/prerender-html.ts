@@ -18,14 +18,23 @@
  *    own guides), it is marked stale and hidden by styles.css, and the app
  *    renders as it did before, with the user's data in its first paint and
  *    its code from the service worker's cache.
- * 3. The app's code. On the page its markup shows, the code starts once the
- *    page has loaded and painted: the page is readable from the HTML and its CSS alone, and
- *    the JavaScript (about 105 KiB gzip) does not compete with them for a slow
- *    connection. The app then renders over the markup (createRoot replaces
- *    it) with the user's own data. Elsewhere the code starts at once.
+ * 3. The page as the user left it. When this address, in this build, is the
+ *    one the app last kept (src/lib/page-snapshot.ts: a practice session
+ *    reloaded or reopened, say), its markup takes the place of the
+ *    prerendered one as soon as the HTML is parsed, inert like it, with its
+ *    title. A returning user's own page, which the build cannot prerender,
+ *    then paints with the HTML and CSS too.
+ * 4. The app's code. On a page with markup to show (the prerendered page's
+ *    first visitor, or the kept page), the code starts once the page has
+ *    loaded and painted: the page is readable from the HTML and its CSS
+ *    alone, and the JavaScript (about 105 KiB gzip) does not compete with
+ *    them for a slow connection. The app then renders over the markup
+ *    (createRoot replaces it) with the user's own data. Elsewhere the code
+ *    starts at once.
  */
 import { createHash } from 'node:crypto';
 
+import { SNAPSHOT_KEY, SNAPSHOT_VERSION } from '../src/lib/page-snapshot.ts';
 import { PERSIST_KEY, PERSIST_VERSION } from '../src/stores/persistence/keys.ts';
 
 export interface PrerenderedPage {
@@ -68,13 +77,21 @@ export function bootScript(path: string, entry: string, preloads: readonly strin
     "var here=location.pathname.replace(/\\.html$/,'').replace(/(.)\\/$/,'$1').replace(/\\/index$/,'/');",
     'var fresh=here===path&&!location.search&&!returning;',
     "if(!fresh)root.setAttribute('data-prerender-stale','');",
-    // 3. The app's code: its preloads and entry, as Vite would have put them in the head.
+    // 3. Or the page as this user left it at this address, with this build (src/lib/page-snapshot.ts): in
+    // place of the markup once it is parsed, before the first paint, which the stylesheet holds back.
+    `var snap=null;try{snap=JSON.parse(localStorage.getItem(${JSON.stringify(SNAPSHOT_KEY)})||'null');`,
+    `if(!snap||snap.v!==${SNAPSHOT_VERSION}||snap.build!==files.entry||snap.path!==location.pathname+location.search||typeof snap.markup!=='string')snap=null}catch(e){snap=null}`,
+    "if(snap)document.addEventListener('DOMContentLoaded',function(){var box=document.getElementById('root');if(!box)return;",
+    "var page=document.createElement('div');page.setAttribute('data-prerendered','');page.setAttribute('data-snapshot','');page.setAttribute('inert','');page.innerHTML=snap.markup;",
+    "var styled=page.querySelectorAll('[data-snapshot-style]');for(var i=0;i<styled.length;i++)styled[i].style.cssText=styled[i].getAttribute('data-snapshot-style');",
+    "box.replaceChildren(page);root.removeAttribute('data-prerender-stale');if(snap.title)document.title=snap.title});",
+    // 4. The app's code: its preloads and entry, as Vite would have put them in the head.
     'function start(){var head=document.head;',
     "files.preloads.forEach(function(href){var link=document.createElement('link');link.rel='modulepreload';link.crossOrigin='';link.href=href;head.appendChild(link)});",
     "var script=document.createElement('script');script.type='module';script.crossOrigin='';script.src=files.entry;head.appendChild(script)}",
     // Once the page has loaded (the markup parsed, its CSS in) and painted its first content, after one
     // more frame; a hidden tab paints nothing, so after 3 s it starts anyway.
-    'if(!fresh)start();else{var loaded=false,painted=false,started=false;',
+    'if(!fresh&&!snap)start();else{var loaded=false,painted=false,started=false;',
     'function go(){if(started||!loaded||!painted)return;started=true;',
     "if(document.visibilityState==='visible')requestAnimationFrame(function(){setTimeout(start)});else setTimeout(start)}",
     "if(document.readyState==='complete')loaded=true;else addEventListener('load',function(){loaded=true;go()});",

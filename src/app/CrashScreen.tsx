@@ -186,7 +186,11 @@ export function CrashScreen({ error, afterReset }: CrashScreenProps) {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
   return (
-    <main className="mx-auto flex min-h-dvh w-full max-w-2xl flex-col justify-center px-4 py-10 sm:px-6">
+    // data-no-snapshot: the next load must not open on this screen (src/lib/page-snapshot.ts).
+    <main
+      data-no-snapshot
+      className="mx-auto flex min-h-dvh w-full max-w-2xl flex-col justify-center px-4 py-10 sm:px-6"
+    >
       <Card className="space-y-5 p-6 sm:p-8">
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight text-balance outline-none">
           Rehearse stopped working

@@ -5,6 +5,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { whenIdle } from '@/lib/idle';
+import { startPageSnapshots } from '@/lib/page-snapshot';
 import { startStore } from '@/stores/app-store';
 import { startTheme } from '@/stores/theme';
 
@@ -49,9 +50,25 @@ if (!rootElement) throw new Error('index.html is missing #root');
 // responsive to a tap meanwhile (Lighthouse's Total Blocking Time counts such tasks). Rendered before
 // the page had loaded, the shell would show sooner, but the page would arrive as a router update,
 // which React renders synchronously in one long task. A page that takes longer than FIRST_RENDER_WAIT_MS
-// (a deep link waiting for a large history, say) gets the shell and its loading state after that.
-const FIRST_RENDER_WAIT_MS = 1000;
+// (a deep link waiting for a large history, say) gets the shell and its loading state after that; when
+// the page is already on screen from the HTML (prerendered, or kept from the last visit), a loading
+// state would only replace it, so that wait is longer.
+const pageShown =
+  rootElement.querySelector('[data-prerendered]') !== null &&
+  !document.documentElement.hasAttribute('data-prerender-stale');
+const FIRST_RENDER_WAIT_MS = pageShown ? 5000 : 1000;
 const root = createRoot(rootElement);
+// The page the user leaves is kept, so coming back to it (a reload, a session reopened) shows it
+// before this code has run (src/lib/page-snapshot.ts). The build's boot script knows the build by its
+// entry chunk, which is this module.
+startPageSnapshots({
+  root: rootElement,
+  build: new URL(import.meta.url).pathname,
+  canKeep: () =>
+    router.state.status === 'idle' &&
+    router.state.matches.length > 0 &&
+    router.state.matches.every((match) => match.status === 'success'),
+});
 let rendered = false;
 function renderApp() {
   if (rendered) return;

@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 
 import { prerenderFile, withPrerender } from '../../scripts/prerender-html.ts';
+import { SNAPSHOT_KEY, SNAPSHOT_VERSION } from '../../src/lib/page-snapshot.ts';
 import { PERSIST_KEY, PERSIST_VERSION } from '../../src/stores/persistence/keys.ts';
 
 // The shape Vite writes (index.html after `vite build` and the CSP plugin).
@@ -46,6 +47,12 @@ const moduleScripts = (dom: JSDOM) =>
 const preloads = (dom: JSDOM) =>
   [...dom.window.document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
 const isStale = (dom: JSDOM) => dom.window.document.documentElement.hasAttribute('data-prerender-stale');
+
+/** Once the HTML is parsed (DOMContentLoaded, which jsdom fires after the constructor returns). */
+async function parsed(dom: JSDOM): Promise<void> {
+  if (dom.window.document.readyState !== 'loading') return;
+  await new Promise((done) => dom.window.document.addEventListener('DOMContentLoaded', done));
+}
 
 async function settled(dom: JSDOM): Promise<void> {
   // The load event, one animation frame and a timeout: what the boot script waits for on a fresh page.
@@ -179,5 +186,84 @@ describe('the boot script', () => {
       expect(root(dom).classList.contains('dark')).toBe(true);
       expect(root(dom).hasAttribute('data-theme')).toBe(false);
     }
+  });
+
+  describe('with the page this user last left (src/lib/page-snapshot.ts)', () => {
+    const SESSION = 'https://rehearse.test/practice/s-1';
+    const kept = (changes: Record<string, unknown> = {}) => ({
+      v: SNAPSHOT_VERSION,
+      build: '/assets/index-abc.js',
+      path: '/practice/s-1',
+      title: 'Practice · Rehearse',
+      at: 1,
+      markup:
+        '<main><h1>How do you handle conflict?</h1><textarea aria-label="Your answer">My draft</textarea>' +
+        '<div class="bar" data-snapshot-style="width: 40%;"></div></main>',
+      ...changes,
+    });
+    const withKept =
+      (snapshot: unknown, returning = true) =>
+      (window: JSDOM['window']) => {
+        if (returning)
+          window.localStorage.setItem(PERSIST_KEY, JSON.stringify({ version: PERSIST_VERSION, state: {} }));
+        window.localStorage.setItem(SNAPSHOT_KEY, typeof snapshot === 'string' ? snapshot : JSON.stringify(snapshot));
+      };
+    const shown = (dom: JSDOM) => dom.window.document.querySelector('#root > [data-snapshot]');
+
+    it('shows it, inert and with its title and styles, and starts the code once it has painted', async () => {
+      const dom = open(withPrerender(TEMPLATE, HOME), SESSION, withKept(kept()));
+      await parsed(dom);
+      const page = shown(dom)!;
+      expect(page).not.toBeNull();
+      // In place of the prerendered library, which it replaces whole.
+      expect(dom.window.document.getElementById('root')!.children).toHaveLength(1);
+      expect(page.hasAttribute('inert')).toBe(true);
+      expect(page.hasAttribute('data-prerendered')).toBe(true);
+      expect(isStale(dom)).toBe(false);
+      expect(page.querySelector('h1')!.textContent).toBe('How do you handle conflict?');
+      expect(page.querySelector('textarea')!.value).toBe('My draft');
+      expect((page.querySelector('.bar') as HTMLElement).style.width).toBe('40%');
+      expect(dom.window.document.title).toBe('Practice · Rehearse');
+      expect(moduleScripts(dom)).toEqual([]);
+      await settled(dom);
+      expect(moduleScripts(dom)).toEqual(['/assets/index-abc.js']);
+    });
+
+    it('counts the query as part of the address', async () => {
+      const dom = open(
+        withPrerender(TEMPLATE, HOME),
+        'https://rehearse.test/?sort=title',
+        withKept(kept({ path: '/?sort=title' })),
+      );
+      await parsed(dom);
+      expect(shown(dom)).not.toBeNull();
+      expect(
+        isStale(
+          open(
+            withPrerender(TEMPLATE, HOME),
+            'https://rehearse.test/?sort=due',
+            withKept(kept({ path: '/?sort=title' })),
+          ),
+        ),
+      ).toBe(true);
+    });
+
+    it('ignores it on another address, from another build, or unreadable, and starts the code at once', async () => {
+      for (const [url, snapshot] of [
+        ['https://rehearse.test/practice/s-2', kept()],
+        [SESSION, kept({ build: '/assets/index-old.js' })],
+        [SESSION, kept({ v: SNAPSHOT_VERSION + 1 })],
+        [SESSION, kept({ markup: 42 })],
+        [SESSION, '{not json'],
+      ] as const) {
+        const dom = open(withPrerender(TEMPLATE, HOME), url, withKept(snapshot));
+        await parsed(dom);
+        const label = `${url} ${JSON.stringify(snapshot)}`;
+        expect(shown(dom), label).toBeNull();
+        expect(isStale(dom), label).toBe(true);
+        expect(moduleScripts(dom), label).toEqual(['/assets/index-abc.js']);
+        expect(dom.window.document.title, label).toBe(HOME.title);
+      }
+    });
   });
 });

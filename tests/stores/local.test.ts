@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { SNAPSHOT_KEY } from '@/lib/page-snapshot';
 import { draftKey } from '@/stores';
 import {
   createLocalPersistence,
@@ -185,6 +186,20 @@ describe('drafts and settings in localStorage', () => {
     store.getState().updateDraft(sessionId, Q1, { text: 'typed after' });
     expect(store.getState().storageError).toBeNull();
     expect(stored(storage).state.drafts).toMatchObject({ [draftKey(sessionId, Q1)]: { text: 'typed after' } });
+  });
+
+  it('gives up the last page kept for a fast reload before it gives up a draft', () => {
+    // Full until the kept page (lib/page-snapshot.ts) goes: the draft then fits.
+    const storage = memoryStorage((key) => key === PERSIST_KEY && storage.data.has(SNAPSHOT_KEY));
+    storage.data.set(SNAPSHOT_KEY, '{"markup":"<h1>a long page</h1>"}');
+    const { store } = makeStore({ storage });
+    const sessionId = store.getState().createSession(SETUP, [Q1]);
+    store.getState().updateDraft(sessionId, Q1, { text: 'typed when storage was full' });
+    expect(store.getState().storageError).toBeNull();
+    expect(storage.data.has(SNAPSHOT_KEY)).toBe(false);
+    expect(stored(storage).state.drafts).toMatchObject({
+      [draftKey(sessionId, Q1)]: { text: 'typed when storage was full' },
+    });
   });
 
   it('falls back to memory when localStorage cannot be reached', () => {

@@ -24,6 +24,7 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 
 import type { Draft } from '@/domain/model';
+import { SNAPSHOT_KEY } from '@/lib/page-snapshot';
 
 import type { PersistedState, PracticeState } from '../types';
 import { PERSIST_KEY, PERSIST_VERSION } from './keys';
@@ -43,6 +44,20 @@ export interface LocalBackup {
   /** When the copy was taken (ms since 1970). */
   takenAt: number;
   value: string;
+}
+
+/**
+ * Writes `value`; when that fails (storage full) and the last page's snapshot (lib/page-snapshot.ts)
+ * takes room, the snapshot goes and the write is tried once more: drafts come first.
+ */
+function writeMakingRoom(store: KeyValueStorage, name: string, value: string): void {
+  try {
+    store.setItem(name, value);
+  } catch (error) {
+    if (store.getItem(SNAPSHOT_KEY) === null) throw error;
+    store.removeItem(SNAPSHOT_KEY);
+    store.setItem(name, value);
+  }
 }
 
 export const backupsKey = (key: string) => `${key}:backups`;
@@ -253,7 +268,7 @@ export function createLocalPersistence(
       }
       try {
         const json = JSON.stringify(next);
-        store.setItem(name, json);
+        writeMakingRoom(store, name, json);
         lastWritten = { raw: json, drafts: next.state.drafts };
         if (failing) {
           failing = false;
