@@ -31,7 +31,15 @@ let parserLoading: Promise<Parser> | undefined;
  */
 export function loadMarkdownParser(): Promise<Parser> {
   parserLoading ??= import('./markdown-runtime').then(
-    (module) => (parser = module),
+    (module) => {
+      parser = module;
+      // Marked as React marks a promise it has seen settle, so that `use` returns the parser at once even
+      // where this promise reaches it for the first time after loading (prepareMarkdown loaded it).
+      const settled = parserLoading as Promise<Parser> & { status?: 'fulfilled'; value?: Parser };
+      settled.status = 'fulfilled';
+      settled.value = module;
+      return module;
+    },
     (error: unknown) => {
       parserLoading = undefined;
       throw error;
@@ -100,8 +108,10 @@ export function prepareMarkdown(children: string, headingLevel: HeadingLevel = 2
  * tests/content/markdown-tree for the build-time compiler).
  */
 export function Markdown({ children, headingLevel = 2, className }: MarkdownProps) {
-  // Text that was not compiled at build time waits (Suspense) for the parser's chunk.
-  const element =
-    renderMarkdown(children, headingLevel) ?? (use(loadMarkdownParser()), renderMarkdown(children, headingLevel));
+  // Text that was not compiled at build time needs the parser's chunk: `use` waits for it (Suspense) the
+  // first time and returns it at once after. It is called on every render of such text, loaded or not, as
+  // React requires of a component that suspended with it (skipped on the retry, React warns).
+  if (!markdownTree(children)) use(loadMarkdownParser());
+  const element = renderMarkdown(children, headingLevel);
   return <div className={className ? `prose-guide ${className}` : 'prose-guide'}>{element}</div>;
 }
