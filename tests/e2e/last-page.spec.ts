@@ -4,17 +4,12 @@
  * practice session reloaded shows its question and the words typed so far at once, the app then takes
  * over with nothing lost, and an error page is never what a reload opens on.
  */
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { startSession, waitForApp } from './support';
+import { startSession, waitForApp, withoutCode } from './support';
 
 // Routed requests must reach Playwright, not the service worker's cache.
 test.use({ serviceWorkers: 'block' });
-
-/** No JavaScript file of the app loads: what shows is the HTML alone. */
-async function withoutCode(page: Page) {
-  await page.route(/\/assets\/.+\.js$/, (route) => route.abort());
-}
 
 test('a reloaded session shows its question and draft before the code arrives, then the app takes over', async ({
   page,

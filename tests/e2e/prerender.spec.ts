@@ -6,18 +6,13 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 
-import { startSession } from './support';
+import { startSession, withoutCode } from './support';
 
 // Routed requests must reach Playwright, not the service worker's cache.
 test.use({ serviceWorkers: 'block' });
 
 const SEED_SLUG = 'enterprise-partner-development-manager-interview-preparation';
 const SEED_TITLE = 'Enterprise Partner Development Manager Interview Preparation';
-
-/** No JavaScript file of the app loads: what shows is the HTML alone. */
-async function withoutCode(page: Page) {
-  await page.route(/\/assets\/.+\.js$/, (route) => route.abort());
-}
 
 /** From the next navigation on, the layout shifts the page reports, summed. */
 async function watchShifts(page: Page) {

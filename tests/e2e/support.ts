@@ -120,6 +120,11 @@ export async function waitForApp(page: Page) {
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);
 }
 
+/** From now on no JavaScript file of the app loads: what shows is the HTML alone (prerendered or kept). */
+export async function withoutCode(page: Page) {
+  await page.route(/\/assets\/.+\.js$/, (route) => route.abort());
+}
+
 /**
  * Reloads the page, or opens `url`, and waits for the app itself. A returning user's page shows first as
  * they left it (kept by src/lib/page-snapshot.ts), inert, before the app's code has run: a check of what
