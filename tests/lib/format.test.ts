@@ -38,6 +38,28 @@ describe('plural', () => {
     expect(plural(1204, 'session')).toBe('1,204 sessions');
     expect(formatCount(1_000_000)).toBe('1,000,000');
   });
+
+  it("writes every count as Intl's English number format does", () => {
+    const english = new Intl.NumberFormat('en');
+    for (const n of [
+      0,
+      7,
+      999,
+      1000,
+      -1000,
+      12_345,
+      -999_999,
+      100_000,
+      Number.MAX_SAFE_INTEGER,
+      0.5,
+      1234.5678,
+      Infinity,
+      NaN,
+    ]) {
+      expect(formatCount(n)).toBe(english.format(n));
+    }
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => formatCount(n) === english.format(n)));
+  });
 });
 
 describe('numbers', () => {
