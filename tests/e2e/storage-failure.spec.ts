@@ -173,17 +173,17 @@ async function practiseMangleOneAndBreak(page: Page, breakage: () => void) {
 test('a page that crashes while rendering: its error screen downloads everything stored', async ({
   page,
 }, testInfo) => {
-  // The Your data page formats its counts with Intl.NumberFormat: a browser whose
+  // History writes each session's time of day with Intl.DateTimeFormat: a browser whose
   // locale support is broken makes that page throw while rendering.
   await practiseMangleOneAndBreak(page, () => {
     // `format` is a getter on the prototype.
-    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
       get() {
         throw new RangeError('Incorrect locale information provided');
       },
     });
   });
-  await page.goto('/data');
+  await page.goto('/history');
   await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
   // The shell is still there around it.
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
