@@ -13,6 +13,17 @@ export function whenIdle(callback: () => void, timeoutMs = 2000): () => void {
   return () => clearTimeout(handle);
 }
 
+/**
+ * Runs `callback` in a task of its own, as soon as the main thread is free: after the current task and
+ * whatever input or rendering is waiting (a message-channel task, which unlike a `setTimeout(0)` is never
+ * held back by timer clamping).
+ */
+export function nextTask(callback: () => void): void {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => callback();
+  port2.postMessage(0);
+}
+
 /** Events that say the user has started on the page: typing, dictating, pressing anything. */
 const ENGAGED = ['keydown', 'pointerdown', 'input'] as const;
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { whenEngaged } from '@/lib/idle';
+import { nextTask, whenEngaged } from '@/lib/idle';
 
 describe('whenEngaged', () => {
   beforeEach(() => {
@@ -36,5 +36,17 @@ describe('whenEngaged', () => {
     window.dispatchEvent(new Event('keydown'));
     vi.advanceTimersByTime(5000);
     expect(callback).not.toHaveBeenCalled();
+  });
+});
+
+describe('nextTask', () => {
+  it('runs the callback once, in a later task: after the current one and its promise jobs', async () => {
+    const order: string[] = [];
+    nextTask(() => order.push('next task'));
+    void Promise.resolve().then(() => order.push('promise job'));
+    order.push('current task');
+    expect(order).toEqual(['current task']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual(['current task', 'promise job', 'next task']);
   });
 });
