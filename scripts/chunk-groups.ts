@@ -86,15 +86,12 @@ const SHARED_UI = [
 ];
 
 /**
- * The compiled-markdown renderer (components/ui/Markdown.tsx and hast-util-to-jsx-runtime with what it uses),
- * which the guide page, the question page and the reveal load. Its error helpers (vfile-message and two tiny
- * packages) are shared with the markdown parser the Add guides page and react-markdown use, so Rolldown split
- * them into a chunk of their own: one more request on the guide page's last wave (LCP 2.29 → 2.45 s).
+ * The compiled-markdown renderer (components/ui/Markdown.tsx and its heading shift), which the guide page, the
+ * question page and the reveal load. Alone, Rolldown would put these small modules in whichever chunk shares
+ * them; in one chunk they are one request. The trees arrive as React's props already (content/markdown-tree.ts):
+ * hast-util-to-jsx-runtime and its HTML property tables stay with react-markdown's lazy parser.
  */
-const MARKDOWN_RENDERER = [
-  /^src\/components\/ui\/(Markdown\.tsx|markdown-headings\.ts)$/,
-  /(^|\/)node_modules\/(hast-util-to-jsx-runtime|hast-util-whitespace|property-information|comma-separated-tokens|space-separated-tokens|estree-util-is-identifier-name|inline-style-parser|style-to-object|unist-util-position|vfile-message|devlop|unist-util-stringify-position)\//,
-];
+const MARKDOWN_RENDERER = [/^src\/components\/ui\/(Markdown\.tsx|markdown-headings\.ts)$/];
 
 export function inMarkdownChunk(path: string): boolean {
   return MARKDOWN_RENDERER.some((pattern) => pattern.test(path));

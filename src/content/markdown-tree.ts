@@ -11,8 +11,15 @@
  * removed (components/ui/Markdown.tsx, `safeUrl`). Headings stay as authored;
  * the app shifts them to the level each screen needs when it renders.
  * tests/content/markdown-tree.test.ts renders both ways and compares.
+ *
+ * The tree is then turned into React's props here, by the converter react-markdown
+ * uses (hast-util-to-jsx-runtime, with its options), and stored as compact nodes:
+ * the app only has to call `createElement` on them. Converting at run time took
+ * that library and its HTML property tables into the guide page's code: about
+ * 15 ms of module start-up at 1x CPU, in the page's longest task.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { urlAttributes } from 'html-url-attributes';
 import { defaultUrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
@@ -20,8 +27,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 
-/** A compiled text: hast without source positions (they only cost bytes). Plain JSON. */
-export type MarkdownTree = Root;
+/** Text, or an element: its tag, its React props or 0 for none, then its children. */
+export type MarkdownNode = string | MarkdownElement;
+export type MarkdownElement = [type: string, props: Record<string, unknown> | 0, ...children: MarkdownNode[]];
+/** A compiled text: its top-level nodes. Plain JSON. */
+export type MarkdownTree = MarkdownNode[];
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
 
@@ -51,9 +61,35 @@ function clean<T extends RootContent | ElementContent>(nodes: T[]): T[] {
   return kept;
 }
 
+const FRAGMENT = '#fragment';
+
+/** An element as the converter's `jsx` calls make it (an object: the converter takes an array for many children). */
+interface Built {
+  type: string;
+  props: Record<string, unknown>;
+  children: (string | Built)[];
+}
+
+function built(type: unknown, { children, ...props }: Record<string, unknown>): Built {
+  if (typeof type !== 'string') throw new TypeError('markdown trees hold HTML elements only');
+  const list = children === undefined ? [] : Array.isArray(children) ? children : [children];
+  return { type, props, children: list as (string | Built)[] };
+}
+
+function compact(node: string | Built): MarkdownNode {
+  if (typeof node === 'string') return node;
+  return [node.type, Object.keys(node.props).length > 0 ? node.props : 0, ...node.children.map(compact)];
+}
+
 export function markdownToTree(markdown: string): MarkdownTree {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  return { type: 'root', children: clean(tree.children) };
+  const root = toJsxRuntime(
+    { type: 'root', children: clean(tree.children) },
+    // The options components/ui/Markdown.tsx converted with at run time, less the keys: it passes
+    // children as arguments to createElement, where React needs none.
+    { Fragment: FRAGMENT, jsx: built, jsxs: built, ignoreInvalidStyle: true, passKeys: false },
+  ) as unknown as Built;
+  return root.type === FRAGMENT ? root.children.map(compact) : [compact(root)];
 }
 
 /**

@@ -1,10 +1,9 @@
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import { type ReactElement, use } from 'react';
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { createElement, Fragment, type ReactElement, type ReactNode, use } from 'react';
 
+import type { MarkdownNode, MarkdownTree } from '@/content/markdown-tree';
 import { markdownTree } from '@/lib/prepared-markdown';
 
-import { type HeadingLevel, shiftHeadings } from './markdown-headings';
+import { type HeadingLevel, headingShift, shiftedType } from './markdown-headings';
 import type * as MarkdownRuntime from './markdown-runtime';
 
 export type { HeadingLevel };
@@ -48,6 +47,19 @@ export function loadMarkdownParser(): Promise<Parser> {
   return parserLoading;
 }
 
+/** A compiled node as React elements, its headings moved by `shift`. The build gave it React's props already. */
+function toReact(node: MarkdownNode, shift: number): ReactNode {
+  if (typeof node === 'string') return node;
+  const children: ReactNode[] = [];
+  for (let i = 2; i < node.length; i++) children.push(toReact(node[i] as MarkdownNode, shift));
+  return createElement(shiftedType(node, shift), node[1] || null, ...children);
+}
+
+function compiledElement(tree: MarkdownTree, headingLevel: HeadingLevel): ReactElement {
+  const shift = headingShift(tree, headingLevel);
+  return createElement(Fragment, null, ...tree.map((node) => toReact(node, shift)));
+}
+
 /** Rendered markdown by heading level and text, most recently used last. */
 const rendered = new Map<string, ReactElement>();
 /** Enough for every model answer on a guide page; each entry is one small React element tree. */
@@ -68,13 +80,7 @@ function renderMarkdown(children: string, headingLevel: HeadingLevel): ReactElem
   } else {
     const tree = markdownTree(children);
     if (tree) {
-      element = toJsxRuntime(shiftHeadings(tree, headingLevel), {
-        Fragment,
-        jsx,
-        jsxs,
-        ignoreInvalidStyle: true,
-        passKeys: true,
-      }) as ReactElement;
+      element = compiledElement(tree, headingLevel);
     } else if (parser) {
       element = parser.parseMarkdown(children, headingLevel);
     }

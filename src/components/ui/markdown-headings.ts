@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { MarkdownElement, MarkdownNode, MarkdownTree } from '@/content/markdown-tree';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -9,37 +9,32 @@ const HEADING = /^h([1-6])$/;
  * null. GFM footnotes get an `h2#footnote-label` from remark-rehype, after the
  * run-time parser shifts headings; it stays as it is here too.
  */
-function headingLevel(element: Element): number | null {
-  const match = HEADING.exec(element.tagName);
-  return match && element.properties.id !== 'footnote-label' ? Number(match[1]) : null;
+function headingLevel([type, props]: MarkdownElement): number | null {
+  const match = HEADING.exec(type);
+  return match && !(props && props.id === 'footnote-label') ? Number(match[1]) : null;
 }
 
-function shallowestHeading(nodes: readonly ElementContent[], found = 7): number {
+function shallowestHeading(nodes: readonly MarkdownNode[], found = 7): number {
   for (const node of nodes) {
-    if (node.type !== 'element') continue;
-    const level = headingLevel(node);
-    found = Math.min(found, level ?? shallowestHeading(node.children, found));
+    if (typeof node === 'string') continue;
+    found = Math.min(found, headingLevel(node) ?? shallowestHeading(node.slice(2) as MarkdownNode[], found));
   }
   return found;
 }
 
-function shifted(nodes: readonly ElementContent[], shift: number): ElementContent[] {
-  return nodes.map((node): ElementContent => {
-    if (node.type !== 'element') return node;
-    const level = headingLevel(node);
-    const tagName = level === null ? node.tagName : `h${Math.min(6, Math.max(1, level + shift))}`;
-    return { ...node, tagName, children: shifted(node.children, shift) } satisfies Element;
-  });
+/**
+ * How far to move a compiled text's headings so that its shallowest is at
+ * `level` and the others move by as much (within h1–h6), as the run-time
+ * parser's remarkShiftHeadings does.
+ */
+export function headingShift(tree: MarkdownTree, level: HeadingLevel): number {
+  const shallowest = shallowestHeading(tree);
+  return shallowest === 7 ? 0 : level - shallowest;
 }
 
-/**
- * The tree with its shallowest heading at `level` and the others moved by as
- * much (within h1–h6), as the runtime parser's remarkShiftHeadings does; a
- * new tree, the registered one is left as it is.
- */
-export function shiftHeadings(tree: Root, level: HeadingLevel): Root {
-  const children = tree.children as ElementContent[];
-  const shallowest = shallowestHeading(children);
-  if (shallowest === 7 || shallowest === level) return tree;
-  return { ...tree, children: shifted(children, level - shallowest) };
+/** The element's tag with a heading moved by `shift`. */
+export function shiftedType(element: MarkdownElement, shift: number): string {
+  if (shift === 0) return element[0];
+  const level = headingLevel(element);
+  return level === null ? element[0] : `h${Math.min(6, Math.max(1, level + shift))}`;
 }
