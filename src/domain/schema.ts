@@ -95,6 +95,36 @@ export const LIMITS = {
 } as const;
 
 // ---------------------------------------------------------------------------
+// Built on first use
+
+/**
+ * A schema that zod builds the first time it is used, not when this module loads. zod builds a schema's
+ * whole object graph (checks, bound methods) when it is created: this module's records and the export's
+ * envelope were half of the store chunk's start-up, 7-15 ms at 1x CPU on every page before a single
+ * record was read, and a first visit reads none. A record's schema is built when the first record is
+ * checked, in the store's load, a task of its own after the data arrives.
+ *
+ * The proxy hands every operation to the built schema (methods come bound from zod, so `this` is the
+ * schema itself); a schema nested in another is built with its parent.
+ */
+export function lazySchema<T extends object>(build: () => T): T {
+  let built: T | undefined;
+  const schema = () => (built ??= build());
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(schema(), key),
+    set: (_, key, value) => Reflect.set(schema(), key, value),
+    has: (_, key) => Reflect.has(schema(), key),
+    ownKeys: () => Reflect.ownKeys(schema()),
+    // Reported configurable: the proxy's own (empty) target has none of these properties.
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(schema(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+    getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
+  });
+}
+
+// ---------------------------------------------------------------------------
 // Building blocks
 
 const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
@@ -112,10 +142,12 @@ const numbers = (values: readonly number[]) => values.slice(0, -1).join(', ') + 
 const rating = z.nullable(
   z.literal([...RATINGS, NOT_APPLICABLE], { error: `expected 0–4 or "${NOT_APPLICABLE}" (doesn't apply)` }),
 );
-export const ratingsSchema = z.object({ context: rating, approach: rating, example: rating, outcome: rating }).check(
-  z.refine((r) => RUBRIC_PARTS.some((part) => r[part] !== NOT_APPLICABLE), {
-    error: `every part is "${NOT_APPLICABLE}" (doesn't apply); at least one must apply`,
-  }),
+export const ratingsSchema = lazySchema(() =>
+  z.object({ context: rating, approach: rating, example: rating, outcome: rating }).check(
+    z.refine((r) => RUBRIC_PARTS.some((part) => r[part] !== NOT_APPLICABLE), {
+      error: `every part is "${NOT_APPLICABLE}" (doesn't apply); at least one must apply`,
+    }),
+  ),
 );
 const grade = z.enum(GRADES);
 const timeLimit = z.literal(TIME_LIMITS, { error: `expected ${numbers(TIME_LIMITS)} (seconds)` });
@@ -125,180 +157,202 @@ const source = z.enum(ANSWER_SOURCES);
 // ---------------------------------------------------------------------------
 // Records
 
-export const sessionSettingsSchema = z.object({
-  /** Guides to draw from (slugs). */
-  guideSlugs: list(id, LIMITS.shortList),
-  /** Categories to include; empty means all. */
-  categories: list(text(LIMITS.id), LIMITS.shortList),
-  /** How many questions (capped by what the selection has). */
-  count: count.check(z.maximum(LIMITS.list)),
-  order: z.enum(QUESTION_ORDERS),
-  /** Seconds per answer; 0 = no clock. */
-  timeLimitSec: timeLimit,
-  /** Seconds to think before the clock starts; 0 = none. */
-  thinkTimeSec: thinkTime,
-  input: z.enum(ANSWER_INPUTS),
-});
+export const sessionSettingsSchema = lazySchema(() =>
+  z.object({
+    /** Guides to draw from (slugs). */
+    guideSlugs: list(id, LIMITS.shortList),
+    /** Categories to include; empty means all. */
+    categories: list(text(LIMITS.id), LIMITS.shortList),
+    /** How many questions (capped by what the selection has). */
+    count: count.check(z.maximum(LIMITS.list)),
+    order: z.enum(QUESTION_ORDERS),
+    /** Seconds per answer; 0 = no clock. */
+    timeLimitSec: timeLimit,
+    /** Seconds to think before the clock starts; 0 = none. */
+    thinkTimeSec: thinkTime,
+    input: z.enum(ANSWER_INPUTS),
+  }),
+);
 
-export const sessionSchema = z
-  .object({
-    schemaVersion,
-    id,
-    createdAt: time,
-    updatedAt: time,
-    settings: sessionSettingsSchema,
-    /** The questions of this session, in the order they are asked. */
-    questionIds: list(id),
-    /** Index into questionIds of the question being answered or reviewed. */
-    currentIndex: count,
-    status: z.enum(SESSION_STATUSES),
-    /** Set while the user has paused the clock. */
-    pausedAt: timeOrNull,
-    completedAt: timeOrNull,
-  })
-  .check(
-    z.refine((s) => s.currentIndex < Math.max(1, s.questionIds.length), {
-      path: ['currentIndex'],
-      error: 'points past the last question',
-    }),
-  );
+export const sessionSchema = lazySchema(() =>
+  z
+    .object({
+      schemaVersion,
+      id,
+      createdAt: time,
+      updatedAt: time,
+      settings: sessionSettingsSchema,
+      /** The questions of this session, in the order they are asked. */
+      questionIds: list(id),
+      /** Index into questionIds of the question being answered or reviewed. */
+      currentIndex: count,
+      status: z.enum(SESSION_STATUSES),
+      /** Set while the user has paused the clock. */
+      pausedAt: timeOrNull,
+      completedAt: timeOrNull,
+    })
+    .check(
+      z.refine((s) => s.currentIndex < Math.max(1, s.questionIds.length), {
+        path: ['currentIndex'],
+        error: 'points past the last question',
+      }),
+    ),
+);
 
-export const hintsSchema = z.object({
-  /** Parts the answer appeared to contain when the hints were shown. */
-  partsDetected: list(z.enum(RUBRIC_PARTS), RUBRIC_PARTS.length),
-  termsUsed: list(text(LIMITS.term), LIMITS.shortList),
-  termsMissed: list(text(LIMITS.term), LIMITS.shortList),
-});
+export const hintsSchema = lazySchema(() =>
+  z.object({
+    /** Parts the answer appeared to contain when the hints were shown. */
+    partsDetected: list(z.enum(RUBRIC_PARTS), RUBRIC_PARTS.length),
+    termsUsed: list(text(LIMITS.term), LIMITS.shortList),
+    termsMissed: list(text(LIMITS.term), LIMITS.shortList),
+  }),
+);
 
-const termCounts = list(z.object({ term: text(LIMITS.term), count }), LIMITS.shortList);
+const termCounts = lazySchema(() => list(z.object({ term: text(LIMITS.term), count }), LIMITS.shortList));
 
 /** `DeliveryFigures` (src/domain/delivery/types.ts) as stored on an attempt. */
-export const deliverySchema = z.object({
-  durationMs: nonNegative,
-  speakingMs: nonNegative,
-  firstWordMs: z.nullable(nonNegative),
-  pauses: list(z.object({ startMs: nonNegative, endMs: nonNegative }), LIMITS.pauses),
-  longestPauseMs: nonNegative,
-  words: count,
-  wpm: z.nullable(nonNegative),
-  fillerCount: count,
-  fillersPerMin: z.nullable(nonNegative),
-  fillers: termCounts,
-  hedgeCount: count,
-  hedges: termCounts,
-  repeatCount: count,
-});
+export const deliverySchema = lazySchema(() =>
+  z.object({
+    durationMs: nonNegative,
+    speakingMs: nonNegative,
+    firstWordMs: z.nullable(nonNegative),
+    pauses: list(z.object({ startMs: nonNegative, endMs: nonNegative }), LIMITS.pauses),
+    longestPauseMs: nonNegative,
+    words: count,
+    wpm: z.nullable(nonNegative),
+    fillerCount: count,
+    fillersPerMin: z.nullable(nonNegative),
+    fillers: termCounts,
+    hedgeCount: count,
+    hedges: termCounts,
+    repeatCount: count,
+  }),
+);
 
-export const attemptSchema = z.object({
-  schemaVersion,
-  id,
-  sessionId: id,
-  questionId: id,
-  guideSlug: id,
-  answer: text(LIMITS.answer),
-  source,
-  /** When the clock started (after think time). */
-  startedAt: time,
-  submittedAt: time,
-  /** Time spent answering, pauses excluded. */
-  durationMs: nonNegative,
-  timeLimitSec: timeLimit,
-  /** Seconds past the limit at submit (0 when within it or no limit). */
-  overtimeSec: nonNegative,
-  skipped: z.boolean(),
-  ratings: ratingsSchema,
-  /** Indices into the model answer's Best Practices bullets the user says they covered. */
-  practicesCovered: list(count, LIMITS.shortList),
-  /** Indices into the Pitfalls bullets the user says they fell into. */
-  pitfallsHit: list(count, LIMITS.shortList),
-  hints: z.nullable(hintsSchema),
-  /** Derived from the ratings unless the user overrode it. */
-  grade: z.nullable(grade),
-  gradeOverridden: z.boolean(),
-  note: text(LIMITS.note),
-  /** When the user finished rating; null while unrated. */
-  ratedAt: timeOrNull,
-  /** The STAR story the user told in this answer (added after version 2: absent on older records). */
-  storyId: z.optional(z.nullable(id)),
-  /** How the recorded answer sounded, measured on the device (absent when it was not recorded or not yet measured). */
-  delivery: z.optional(z.nullable(deliverySchema)),
-  /** How the user heard their own delivery, for calibration against `delivery`. */
-  deliverySelfRating: z.optional(z.nullable(z.enum(DELIVERY_SELF_RATINGS))),
-});
+export const attemptSchema = lazySchema(() =>
+  z.object({
+    schemaVersion,
+    id,
+    sessionId: id,
+    questionId: id,
+    guideSlug: id,
+    answer: text(LIMITS.answer),
+    source,
+    /** When the clock started (after think time). */
+    startedAt: time,
+    submittedAt: time,
+    /** Time spent answering, pauses excluded. */
+    durationMs: nonNegative,
+    timeLimitSec: timeLimit,
+    /** Seconds past the limit at submit (0 when within it or no limit). */
+    overtimeSec: nonNegative,
+    skipped: z.boolean(),
+    ratings: ratingsSchema,
+    /** Indices into the model answer's Best Practices bullets the user says they covered. */
+    practicesCovered: list(count, LIMITS.shortList),
+    /** Indices into the Pitfalls bullets the user says they fell into. */
+    pitfallsHit: list(count, LIMITS.shortList),
+    hints: z.nullable(hintsSchema),
+    /** Derived from the ratings unless the user overrode it. */
+    grade: z.nullable(grade),
+    gradeOverridden: z.boolean(),
+    note: text(LIMITS.note),
+    /** When the user finished rating; null while unrated. */
+    ratedAt: timeOrNull,
+    /** The STAR story the user told in this answer (added after version 2: absent on older records). */
+    storyId: z.optional(z.nullable(id)),
+    /** How the recorded answer sounded, measured on the device (absent when it was not recorded or not yet measured). */
+    delivery: z.optional(z.nullable(deliverySchema)),
+    /** How the user heard their own delivery, for calibration against `delivery`. */
+    deliverySelfRating: z.optional(z.nullable(z.enum(DELIVERY_SELF_RATINGS))),
+  }),
+);
 
 /** FSRS memory state of one question, as stored (times in ms since the epoch). */
-export const reviewCardSchema = z.object({
-  due: time,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsedDays: z.number(),
-  scheduledDays: z.number(),
-  learningSteps: z.int(),
-  reps: count,
-  lapses: count,
-  state: z.literal(CARD_STATES, { error: 'expected 0–3 (New, Learning, Review, Relearning)' }),
-  lastReview: timeOrNull,
-});
+export const reviewCardSchema = lazySchema(() =>
+  z.object({
+    due: time,
+    stability: z.number(),
+    difficulty: z.number(),
+    elapsedDays: z.number(),
+    scheduledDays: z.number(),
+    learningSteps: z.int(),
+    reps: count,
+    lapses: count,
+    state: z.literal(CARD_STATES, { error: 'expected 0–3 (New, Learning, Review, Relearning)' }),
+    lastReview: timeOrNull,
+  }),
+);
 
 /** One question's review schedule; `log` makes every review undoable. */
-export const scheduleSchema = z.object({
-  schemaVersion,
-  questionId: id,
-  guideSlug: id,
-  card: reviewCardSchema,
-  /** Reviews in order; `before` is the card as it was, so undoing the last one restores it. */
-  log: list(z.object({ attemptId: id, grade, reviewedAt: time, before: z.nullable(reviewCardSchema) })),
-  updatedAt: time,
-});
+export const scheduleSchema = lazySchema(() =>
+  z.object({
+    schemaVersion,
+    questionId: id,
+    guideSlug: id,
+    card: reviewCardSchema,
+    /** Reviews in order; `before` is the card as it was, so undoing the last one restores it. */
+    log: list(z.object({ attemptId: id, grade, reviewedAt: time, before: z.nullable(reviewCardSchema) })),
+    updatedAt: time,
+  }),
+);
 
 /** Per-guide plan: the schedule brings every question of the guide back before the interview. */
-export const planSchema = z.object({
-  schemaVersion,
-  guideSlug: id,
-  /** YYYY-MM-DD, or null when none is set. */
-  interviewDate: z.nullable(
-    z.string().check(
-      z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD', abort: true }),
-      z.refine((d) => parseDateOnly(d) !== null, { error: 'is not a real date' }),
+export const planSchema = lazySchema(() =>
+  z.object({
+    schemaVersion,
+    guideSlug: id,
+    /** YYYY-MM-DD, or null when none is set. */
+    interviewDate: z.nullable(
+      z.string().check(
+        z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD', abort: true }),
+        z.refine((d) => parseDateOnly(d) !== null, { error: 'is not a real date' }),
+      ),
     ),
-  ),
-  updatedAt: time,
-});
+    updatedAt: time,
+  }),
+);
 
 /** The answer being written: kept in localStorage so a reload loses nothing. */
-export const draftSchema = z.object({
-  sessionId: id,
-  questionId: id,
-  text: text(LIMITS.answer),
-  source,
-  /** When the clock started; null during think time or before the question was shown. */
-  startedAt: timeOrNull,
-  /** Answering time banked before the last pause. */
-  elapsedMs: nonNegative,
-  updatedAt: time,
-});
+export const draftSchema = lazySchema(() =>
+  z.object({
+    sessionId: id,
+    questionId: id,
+    text: text(LIMITS.answer),
+    source,
+    /** When the clock started; null during think time or before the question was shown. */
+    startedAt: timeOrNull,
+    /** Answering time banked before the last pause. */
+    elapsedMs: nonNegative,
+    updatedAt: time,
+  }),
+);
 
 export const themeSchema = z.enum(THEMES);
 
 /** Recording and the interviewer's voice (global, remembered). */
-export const recordingSettingsSchema = z.object({
-  /** Keep only the last N recordings; null keeps all. */
-  cap: z.nullable(z.int().check(z.minimum(1), z.maximum(LIMITS.list))),
-  /** The interviewer's voice (`SpeechSynthesisVoice.voiceURI`); null is the browser's default. */
-  voice: z.nullable(text(LIMITS.title)),
-  /** Speech rate, 1 = normal. */
-  rate: z.number().check(z.minimum(0.5), z.maximum(2)),
-  /** Say "thirty seconds left" in interviewer mode. */
-  cue: z.boolean(),
-});
+export const recordingSettingsSchema = lazySchema(() =>
+  z.object({
+    /** Keep only the last N recordings; null keeps all. */
+    cap: z.nullable(z.int().check(z.minimum(1), z.maximum(LIMITS.list))),
+    /** The interviewer's voice (`SpeechSynthesisVoice.voiceURI`); null is the browser's default. */
+    voice: z.nullable(text(LIMITS.title)),
+    /** Speech rate, 1 = normal. */
+    rate: z.number().check(z.minimum(0.5), z.maximum(2)),
+    /** Say "thirty seconds left" in interviewer mode. */
+    cue: z.boolean(),
+  }),
+);
 
-export const settingsSchema = z.object({
-  theme: themeSchema,
-  /** The last setup used, to pre-fill the next one. */
-  lastSetup: z.nullable(sessionSettingsSchema),
-  /** Absent until the user changes one (the defaults apply). */
-  recording: z.optional(recordingSettingsSchema),
-});
+export const settingsSchema = lazySchema(() =>
+  z.object({
+    theme: themeSchema,
+    /** The last setup used, to pre-fill the next one. */
+    lastSetup: z.nullable(sessionSettingsSchema),
+    /** Absent until the user changes one (the defaults apply). */
+    recording: z.optional(recordingSettingsSchema),
+  }),
+);
 
 // ---------------------------------------------------------------------------
 // The user's own material: guides imported or written in the app, STAR stories
@@ -306,81 +360,91 @@ export const settingsSchema = z.object({
 const markdown = text(LIMITS.markdown);
 
 /** A model answer's part, as the guide parser (src/content) produces it. */
-const answerSectionSchema = z.object({
-  kind: z.enum(SECTION_KINDS),
-  label: text(LIMITS.title),
-  markdown,
-  within: z.optional(text(LIMITS.title)),
-});
+const answerSectionSchema = lazySchema(() =>
+  z.object({
+    kind: z.enum(SECTION_KINDS),
+    label: text(LIMITS.title),
+    markdown,
+    within: z.optional(text(LIMITS.title)),
+  }),
+);
 
 /** A question as the guide parser produces it (src/content/types.ts `Question`). */
-const questionSchema = z.object({
-  id,
-  number: count,
-  category: text(LIMITS.id),
-  text: text(LIMITS.title),
-  sections: list(answerSectionSchema, LIMITS.shortList),
-  asWritten: z.optional(markdown),
-  keyTerms: list(text(LIMITS.term), LIMITS.shortList),
-  line: count,
-});
+const questionSchema = lazySchema(() =>
+  z.object({
+    id,
+    number: count,
+    category: text(LIMITS.id),
+    text: text(LIMITS.title),
+    sections: list(answerSectionSchema, LIMITS.shortList),
+    asWritten: z.optional(markdown),
+    keyTerms: list(text(LIMITS.term), LIMITS.shortList),
+    line: count,
+  }),
+);
 
 /** A whole guide (src/content/types.ts `Guide`): what the parser made of the user's markdown. */
-export const guideContentSchema = z.object({
-  slug: id,
-  title: text(LIMITS.title),
-  description: text(LIMITS.note),
-  category: text(LIMITS.title),
-  vertical: text(LIMITS.title),
-  tags: list(text(LIMITS.term), LIMITS.shortList),
-  pubDate: z.nullable(text(LIMITS.id)),
-  modDate: z.nullable(text(LIMITS.id)),
-  author: text(LIMITS.title),
-  overview: markdown,
-  questions: list(questionSchema, LIMITS.shortList),
-  notes: list(z.object({ title: text(LIMITS.title), markdown, line: count }), LIMITS.shortList),
-});
+export const guideContentSchema = lazySchema(() =>
+  z.object({
+    slug: id,
+    title: text(LIMITS.title),
+    description: text(LIMITS.note),
+    category: text(LIMITS.title),
+    vertical: text(LIMITS.title),
+    tags: list(text(LIMITS.term), LIMITS.shortList),
+    pubDate: z.nullable(text(LIMITS.id)),
+    modDate: z.nullable(text(LIMITS.id)),
+    author: text(LIMITS.title),
+    overview: markdown,
+    questions: list(questionSchema, LIMITS.shortList),
+    notes: list(z.object({ title: text(LIMITS.title), markdown, line: count }), LIMITS.shortList),
+  }),
+);
 
 /** A guide of the user's own, kept on the device (its slug is never a bundled guide's). */
-export const userGuideSchema = z
-  .object({
-    schemaVersion,
-    slug: id,
-    origin: z.enum(GUIDE_ORIGINS),
-    /** The file it came from ("Data Analyst.md"); null for a paste or a guide written in the app. */
-    fileName: z.nullable(text(LIMITS.title)),
-    /** The markdown as imported, kept so a replacement can be compared and an export is faithful; null when written in the app. */
-    source: z.nullable(text(LIMITS.guideSource)),
-    guide: guideContentSchema,
-    createdAt: time,
-    updatedAt: time,
-  })
-  .check(
-    z.refine((g) => g.guide.slug === g.slug, { path: ['guide', 'slug'], error: "is not the record's slug" }),
-    z.refine((g) => g.guide.questions.every((q) => guideSlugOfQuestion(q.id) === g.slug), {
-      path: ['guide', 'questions'],
-      error: 'holds a question of another guide',
-    }),
-  );
+export const userGuideSchema = lazySchema(() =>
+  z
+    .object({
+      schemaVersion,
+      slug: id,
+      origin: z.enum(GUIDE_ORIGINS),
+      /** The file it came from ("Data Analyst.md"); null for a paste or a guide written in the app. */
+      fileName: z.nullable(text(LIMITS.title)),
+      /** The markdown as imported, kept so a replacement can be compared and an export is faithful; null when written in the app. */
+      source: z.nullable(text(LIMITS.guideSource)),
+      guide: guideContentSchema,
+      createdAt: time,
+      updatedAt: time,
+    })
+    .check(
+      z.refine((g) => g.guide.slug === g.slug, { path: ['guide', 'slug'], error: "is not the record's slug" }),
+      z.refine((g) => g.guide.questions.every((q) => guideSlugOfQuestion(q.id) === g.slug), {
+        path: ['guide', 'questions'],
+        error: 'holds a question of another guide',
+      }),
+    ),
+);
 
 /** A STAR story from the user's story bank, linked to the questions it answers. */
-export const storySchema = z.object({
-  schemaVersion,
-  id,
-  title: text(LIMITS.title).check(z.minLength(1)),
-  situation: markdown,
-  task: markdown,
-  action: markdown,
-  result: markdown,
-  /** The skills it shows, lower case. */
-  tags: list(text(LIMITS.term), LIMITS.shortList),
-  /** Figures to remember when telling it. */
-  numbers: text(LIMITS.note),
-  /** The questions it is linked to (ids). */
-  questionIds: list(id),
-  createdAt: time,
-  updatedAt: time,
-});
+export const storySchema = lazySchema(() =>
+  z.object({
+    schemaVersion,
+    id,
+    title: text(LIMITS.title).check(z.minLength(1)),
+    situation: markdown,
+    task: markdown,
+    action: markdown,
+    result: markdown,
+    /** The skills it shows, lower case. */
+    tags: list(text(LIMITS.term), LIMITS.shortList),
+    /** Figures to remember when telling it. */
+    numbers: text(LIMITS.note),
+    /** The questions it is linked to (ids). */
+    questionIds: list(id),
+    createdAt: time,
+    updatedAt: time,
+  }),
+);
 
 // ---------------------------------------------------------------------------
 // Recorded answers
@@ -389,20 +453,22 @@ export const storySchema = z.object({
  * A recorded answer's description. The audio itself is a Blob in IndexedDB's `audio` store under the same key
  * (it never enters the app's state, sync messages or the JSON export; the archive export carries it).
  */
-export const recordingSchema = z.object({
-  schemaVersion,
-  attemptId: id,
-  sessionId: id,
-  questionId: id,
-  guideSlug: id,
-  /** The recorder's MIME type ("audio/webm;codecs=opus", "audio/mp4"). */
-  mimeType: text(LIMITS.id).check(z.regex(/^audio\//, { error: 'expected an audio MIME type' })),
-  bytes: count.check(z.maximum(LIMITS.recordingBytes)),
-  durationMs: nonNegative,
-  createdAt: time,
-  /** The level strip: loudness per slice of the recording, 0–1. */
-  peaks: list(z.number().check(z.minimum(0), z.maximum(1)), LIMITS.peaks),
-});
+export const recordingSchema = lazySchema(() =>
+  z.object({
+    schemaVersion,
+    attemptId: id,
+    sessionId: id,
+    questionId: id,
+    guideSlug: id,
+    /** The recorder's MIME type ("audio/webm;codecs=opus", "audio/mp4"). */
+    mimeType: text(LIMITS.id).check(z.regex(/^audio\//, { error: 'expected an audio MIME type' })),
+    bytes: count.check(z.maximum(LIMITS.recordingBytes)),
+    durationMs: nonNegative,
+    createdAt: time,
+    /** The level strip: loudness per slice of the recording, 0–1. */
+    peaks: list(z.number().check(z.minimum(0), z.maximum(1)), LIMITS.peaks),
+  }),
+);
 
 /** A stored record's schema, by the store it is kept in. */
 export const RECORD_SCHEMAS = {
