@@ -81,6 +81,11 @@ export default defineConfig({
     // process mostly waits (the transforms are cached), so every core runs a worker:
     // 2.5 minutes there (docs/quality.md, CI time).
     maxWorkers: availableParallelism(),
+    // In CI, a failed test runs once more, as Playwright's do (playwright.config.ts): with a worker on every
+    // core the machine is busier, and a test that waits on timing it does not control shows up there first.
+    // One that passes only on its retry is flagged in the report ("retry x1"); the last one found so
+    // (practice-session.test.tsx, the think time's end) was fixed in the test.
+    retry: process.env.CI ? 1 : 0,
     projects: [
       {
         extends: true,
