@@ -11,6 +11,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import {
   bundleReport,
   chunkFileName,
+  compileHints,
   contentSecurityPolicy,
   offlineManifest,
   workerConditions,
@@ -45,6 +46,8 @@ export default defineConfig({
     // Build only: the CSP meta (dev injects inline scripts) and the module map `npm run size` reads.
     contentSecurityPolicy(),
     bundleReport(),
+    // Build only: the first page's chunks compiled as they download, off the main thread.
+    compileHints(),
     // Build only: which files each guide needs, for "make available offline" (src/lib/offline.ts).
     offlineManifest(),
     // Build only: the library and each guide's page rendered into HTML (scripts/prerender.ts), before

@@ -12,6 +12,7 @@
  * - react-markdown, remark, micromark, mdast utilities and the progress
  *   charts absent from the initial JS (by module id, from the bundle report);
  * - no inline script in index.html (the CSP forbids them);
+ * - every file of the initial JS starts with V8's compile hint (`compileHints()`);
  * - the question bank's code in the initial JS grows by ≤ 2 KiB per 100
  *   guides, and every guide's content is a chunk of its own: measured by
  *   building the app on 1, 153 and 1,000 generated real-sized guides
@@ -33,7 +34,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 
-import { BUNDLE_REPORT_FILE, type BundleReport, type ReportChunk } from './build-plugins.ts';
+import { BUNDLE_REPORT_FILE, type BundleReport, COMPILE_HINT, type ReportChunk } from './build-plugins.ts';
 import { scriptHash } from './prerender-html.ts';
 import {
   bankCodeInInitial,
@@ -165,6 +166,16 @@ function checkApp(dir: string): Check[] {
       ],
     ),
   );
+
+  // vite.config.ts `compileHints()`: a Vite update that rewrote the chunks after it would drop the hint silently.
+  const unhinted = initial.files.filter((file) => !readFileSync(join(dir, file), 'utf8').startsWith(COMPILE_HINT));
+  checks.push({
+    label: "initial JS files that start with V8's compile hint",
+    value: `${initial.files.length - unhinted.length} of ${initial.files.length}`,
+    limit: 'all',
+    ok: unhinted.length === 0,
+    details: unhinted.map((file) => `no hint: ${file}`),
+  });
 
   const lazy = report.chunks.filter((chunk) => !initialSet.has(chunk.file));
   const code = lazy.filter((chunk) => !isBankDataChunk(chunk)).sort((a, b) => size.get(b.file)! - size.get(a.file)!);
