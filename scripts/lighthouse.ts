@@ -52,7 +52,10 @@
  * Builds into `--out-dir` (default `dist/`, like `npm run build`) first
  * unless `--no-build` (CI runs it after `npm run build`), and serves that
  * folder with `vite preview` on `--port` (default 4620), stopped at the end
- * whatever happens.
+ * whatever happens. A build of other guides than `content/`'s (`--no-build
+ * --out-dir` on a folder built with `REHEARSE_CONTENT_DIR`) needs that same
+ * variable set here, for the guide page and the practice session to open one
+ * of its guides.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -480,7 +483,8 @@ async function main(options: Options): Promise<number> {
     if (!existsSync(join(outDir, 'index.html'))) {
       throw new SetupError(`${options.outDir}/index.html not found: build first (npm run build) or drop --no-build`);
     }
-    const slug = guideSlug(contentDir);
+    // A build from other guides (`REHEARSE_CONTENT_DIR`, as `vite build` reads it) is measured on one of its own.
+    const slug = guideSlug(contentDir ?? process.env.REHEARSE_CONTENT_DIR);
     const floorDir = join(work, 'floor');
     if (options.floor) viteBuild(floorDir, { config: FLOOR_CONFIG });
     const base = await startPreview(outDir, options.port);
