@@ -40,7 +40,9 @@ export default defineConfig({
   // The production build, not the dev server: it is what ships, and it
   // exercises the code splitting and the content plugin's build path.
   webServer: {
-    command: `npx vite build --logLevel warn --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
+    // E2E_PREBUILT=1 (.ci/run, right after `npm run build`): serve the build already in OUT_DIR rather than
+    // building the same thing again.
+    command: `${process.env.E2E_PREBUILT ? '' : `npx vite build --logLevel warn --outDir ${OUT_DIR} && `}npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: !ci,
     timeout: 120_000,
