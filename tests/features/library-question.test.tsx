@@ -79,6 +79,44 @@ describe('QuestionPage', () => {
     expect(screen.queryByRole('heading', { level: 3, name: 'Answer' })).not.toBeInTheDocument();
   });
 
+  it('shows what the answer opens with first, as the guide does, before the parts it knows', async () => {
+    const user = userEvent.setup();
+    const opensWithOverview = {
+      ...rateLimiter,
+      id: 'sample-engineer--overview',
+      sections: [
+        { kind: 'answer' as const, label: 'Overview', markdown: 'A service you reach in the browser.' },
+        { kind: 'answer' as const, label: 'Differences from Traditional Models', markdown: 'Subscriptions.' },
+        { kind: 'example' as const, label: 'Real-World Scenario', markdown: 'An ERP moved online.' },
+        { kind: 'bestPractices' as const, label: 'Best Practices', markdown: 'Stress scalability.' },
+        { kind: 'answer' as const, label: 'Alternative Considerations', markdown: 'A graceful exit.' },
+      ],
+    };
+    renderWithRouter(<QuestionPage guide={sampleGuide} question={opensWithOverview} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Reveal model answer' }));
+    const hide = screen.getByRole('button', { name: 'Hide model answer' });
+    const answer = document.getElementById(hide.getAttribute('aria-controls')!)!;
+    const text = answer.textContent!;
+    const at = (words: string) => text.indexOf(words);
+    expect(at('A service you reach in the browser.')).toBeGreaterThanOrEqual(0);
+    expect(at('A service you reach in the browser.')).toBeLessThan(at('Subscriptions.'));
+    expect(at('Subscriptions.')).toBeLessThan(at('An ERP moved online.'));
+    expect(at('An ERP moved online.')).toBeLessThan(at('Stress scalability.'));
+    // An unknown part after the known ones still comes after them, under its title.
+    expect(at('Stress scalability.')).toBeLessThan(at('A graceful exit.'));
+    expect(
+      within(answer)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Example', 'Best practices', 'More from the model answer']);
+    expect(
+      within(answer)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Overview', 'Differences from Traditional Models', 'Real-World Scenario', 'Alternative Considerations']);
+  });
+
   it('groups nested parts under their part with the scenario they came from, and shows the answer as written', async () => {
     const user = userEvent.setup();
     const nested = {

@@ -114,21 +114,38 @@ function ViewSwitch({ view, onChange, controls }: { view: View; onChange: (view:
   );
 }
 
-/** The parts in the order the app shows them (SECTION_KINDS): the rubric's four, the checklists, then the rest. */
+/**
+ * What the answer opens with before the first part the app knows (an overview, an unlabelled first paragraph)
+ * first, as the guide has it, with no part title over it; then the parts in the order the app shows them
+ * (SECTION_KINDS): the rubric's four, the checklists, then the rest. Grouped with the rest, such an opening came
+ * last, after Example and Best practices, under "More from the model answer".
+ */
 function ByPart({ sections }: { sections: AnswerSection[] }) {
-  const groups = SECTION_KINDS.map((kind) => [kind, sections.filter((s) => s.kind === kind)] as const).filter(
+  const firstPart = sections.findIndex((section) => section.kind !== 'answer');
+  const opening = firstPart === -1 ? sections : sections.slice(0, firstPart);
+  const rest = sections.slice(opening.length);
+  const groups = SECTION_KINDS.map((kind) => [kind, rest.filter((s) => s.kind === kind)] as const).filter(
     ([, list]) => list.length > 0,
   );
-  // A lone unlabelled answer needs no heading: there is nothing to tell it apart from.
-  const lone = groups.length === 1 && groups[0]![0] === 'answer' && groups[0]![1].length === 1;
-  return groups.map(([kind, list]) => (
-    <section key={kind} className="space-y-3">
-      {lone ? null : <h3 className="text-xs font-semibold tracking-wide text-accent uppercase">{PART_TITLES[kind]}</h3>}
-      {list.map((section, index) => (
-        <SectionText key={index} section={section} showLabel={!lone && sectionLabelSays(section, kind)} />
+  return (
+    <>
+      {opening.length > 0 ? (
+        <div className="space-y-3">
+          {opening.map((section, index) => (
+            <SectionText key={index} section={section} showLabel={sectionLabelSays(section, 'answer')} />
+          ))}
+        </div>
+      ) : null}
+      {groups.map(([kind, list]) => (
+        <section key={kind} className="space-y-3">
+          <h3 className="text-xs font-semibold tracking-wide text-accent uppercase">{PART_TITLES[kind]}</h3>
+          {list.map((section, index) => (
+            <SectionText key={index} section={section} showLabel={sectionLabelSays(section, kind)} />
+          ))}
+        </section>
       ))}
-    </section>
-  ));
+    </>
+  );
 }
 
 /** Whether the guide's own label adds something to the part's title ("Situation", "Example 2", "IaaS"). */
