@@ -171,7 +171,7 @@ export function RecordingsSection() {
 
       <ChoiceGroup
         type="radio"
-        layout="segmented"
+        layout="chips"
         legend="Keep only the last recordings"
         description="When a new recording is saved and there are more than this, the oldest recordings are deleted (their attempts and transcripts stay)."
         options={capOptions}
