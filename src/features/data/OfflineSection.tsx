@@ -138,7 +138,9 @@ export function OfflineSection() {
           ) : (
             <div className="space-y-1">
               <Button variant="secondary" onClick={() => void saveAll()}>
-                Make all {formatCount(total)} guides available offline
+                {total === 1
+                  ? 'Make the guide available offline'
+                  : `Make all ${formatCount(total)} guides available offline`}
                 {/* On a phone the size would push the button past the screen's edge: it goes below instead. */}
                 <span className="hidden sm:inline">(about {formatBytes(status.missingBytes)})</span>
               </Button>
