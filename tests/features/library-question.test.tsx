@@ -19,6 +19,19 @@ beforeEach(() => {
   resetPracticeStore();
 });
 
+/** The revealed model answer: the region its Hide button controls. */
+function answerRegion(): HTMLElement {
+  const hide = screen.getByRole('button', { name: 'Hide model answer' });
+  return document.getElementById(hide.getAttribute('aria-controls')!)!;
+}
+
+/** The texts of the region's headings at `level`, in order. */
+function headingTexts(region: HTMLElement, level: number): (string | null)[] {
+  return within(region)
+    .getAllByRole('heading', { level })
+    .map((heading) => heading.textContent);
+}
+
 describe('QuestionPage', () => {
   it('shows the question with its guide, category and a link to practise just it', async () => {
     renderWithRouter(<QuestionPage guide={sampleGuide} question={rateLimiter} />);
@@ -52,12 +65,8 @@ describe('QuestionPage', () => {
 
     const hide = screen.getByRole('button', { name: 'Hide model answer' });
     expect(hide).toHaveAttribute('aria-expanded', 'true');
-    const answer = document.getElementById(hide.getAttribute('aria-controls')!)!;
-    expect(
-      within(answer)
-        .getAllByRole('heading', { level: 3 })
-        .map((heading) => heading.textContent),
-    ).toEqual(['Context', 'Approach']);
+    const answer = answerRegion();
+    expect(headingTexts(answer, 3)).toEqual(['Context', 'Approach']);
     expect(within(answer).getByText('shared').tagName).toBe('STRONG');
     expect(within(answer).getByText('Store counters')).toBeVisible();
     // Raw HTML in guide text is dropped, neither rendered nor shown as markup.
@@ -95,8 +104,7 @@ describe('QuestionPage', () => {
     renderWithRouter(<QuestionPage guide={sampleGuide} question={opensWithOverview} />);
 
     await user.click(await screen.findByRole('button', { name: 'Reveal model answer' }));
-    const hide = screen.getByRole('button', { name: 'Hide model answer' });
-    const answer = document.getElementById(hide.getAttribute('aria-controls')!)!;
+    const answer = answerRegion();
     const text = answer.textContent!;
     const at = (words: string) => text.indexOf(words);
     expect(at('A service you reach in the browser.')).toBeGreaterThanOrEqual(0);
@@ -105,16 +113,13 @@ describe('QuestionPage', () => {
     expect(at('An ERP moved online.')).toBeLessThan(at('Stress scalability.'));
     // An unknown part after the known ones still comes after them, under its title.
     expect(at('Stress scalability.')).toBeLessThan(at('A graceful exit.'));
-    expect(
-      within(answer)
-        .getAllByRole('heading', { level: 3 })
-        .map((h) => h.textContent),
-    ).toEqual(['Example', 'Best practices', 'More from the model answer']);
-    expect(
-      within(answer)
-        .getAllByRole('heading', { level: 4 })
-        .map((h) => h.textContent),
-    ).toEqual(['Overview', 'Differences from Traditional Models', 'Real-World Scenario', 'Alternative Considerations']);
+    expect(headingTexts(answer, 3)).toEqual(['Example', 'Best practices', 'More from the model answer']);
+    expect(headingTexts(answer, 4)).toEqual([
+      'Overview',
+      'Differences from Traditional Models',
+      'Real-World Scenario',
+      'Alternative Considerations',
+    ]);
   });
 
   it('groups nested parts under their part with the scenario they came from, and shows the answer as written', async () => {
@@ -143,19 +148,10 @@ describe('QuestionPage', () => {
     renderWithRouter(<QuestionPage guide={sampleGuide} question={nested} />);
 
     await user.click(await screen.findByRole('button', { name: 'Reveal model answer' }));
-    const hide = screen.getByRole('button', { name: 'Hide model answer' });
-    const answer = document.getElementById(hide.getAttribute('aria-controls')!)!;
+    const answer = answerRegion();
     // The rubric's order, whatever the guide's: Context before Example.
-    expect(
-      within(answer)
-        .getAllByRole('heading', { level: 3 })
-        .map((h) => h.textContent),
-    ).toEqual(['Context', 'Example', 'Outcome']);
-    expect(
-      within(answer)
-        .getAllByRole('heading', { level: 4 })
-        .map((h) => h.textContent),
-    ).toEqual([
+    expect(headingTexts(answer, 3)).toEqual(['Context', 'Example', 'Outcome']);
+    expect(headingTexts(answer, 4)).toEqual([
       'Scenario 1: Rescuing a delayed rollout',
       'Scenario 2 · Situation',
       'Scenario 1',
